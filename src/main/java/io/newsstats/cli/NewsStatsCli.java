@@ -1,0 +1,134 @@
+package io.newsstats.cli;
+
+import io.newsstats.input.InputFormat;
+import io.newsstats.input.InvalidInputException;
+import io.newsstats.job.BuildInfo;
+import io.newsstats.job.JobOptions;
+import io.newsstats.job.NewsStatsJob;
+import io.newsstats.kb.ReferenceDataException;
+import io.newsstats.output.InvalidOutputException;
+import io.newsstats.output.RunManifest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code news-stats} command: options in, a run of {@link NewsStatsJob}, one summary line out. */
+@Command(name = "news-stats", mixinStandardHelpOptions = true, versionProvider = NewsStatsCli.Version.class,
+    sortOptions = false, usageHelpAutoWidth = true,
+    description = "Counts the countries and political leaders news articles mention, with the tone of the text"
+        + " toward each, and writes daily statistics as Parquet.")
+public final class NewsStatsCli implements Callable<Integer> {
+  static final int USAGE_ERROR = 2;
+
+  @Option(names = {"-i", "--input"}, required = true, paramLabel = "PATH",
+      description = "File, directory or glob (file:, hdfs:, s3a: ...). Repeatable.")
+  List<String> inputs;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+      description = "Output directory; its tables are replaced on every run.")
+  String output;
+
+  @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+      description = "auto (by extension), jsonl, parquet or text. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--default-date", paramLabel = "DATE",
+      description = "Publication date (YYYY-MM-DD) for plain-text files, which carry none.")
+  LocalDate defaultDate;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master. Default: the one spark-submit gives, else local[*].")
+  String master;
+
+  @Option(names = "--conf", paramLabel = "KEY=VALUE",
+      description = "Spark configuration, as spark-submit's --conf. Repeatable.")
+  Map<String, String> sparkConf = new java.util.LinkedHashMap<>();
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String... args) {
+    CommandLine cli = new CommandLine(new NewsStatsCli());
+    cli.setParameterExceptionHandler((e, a) -> fail(e.getMessage() + " (see --help)"));
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+      if (e instanceof InvalidInputException || e instanceof InvalidOutputException
+          || e instanceof ReferenceDataException || e instanceof IllegalArgumentException) {
+        return fail(e.getMessage());
+      }
+      throw e;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate);
+    // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
+    NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, hadoopConfiguration());
+    SparkSession spark = session();
+    try {
+      RunManifest manifest = NewsStatsJob.run(spark, prepared);
+      System.out.println(summary(manifest, prepared.output().root()));
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private SparkSession session() {
+    SparkSession.Builder builder = SparkSession.builder().appName("newsstats")
+        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+        .config("spark.kryoserializer.buffer.max", "512m")
+        .config("spark.ui.showConsoleProgress", "false");
+    String effectiveMaster = master != null ? master : System.getProperty("spark.master", "local[*]");
+    builder.master(effectiveMaster);
+    if (effectiveMaster.startsWith("local") && System.getProperty("spark.sql.shuffle.partitions") == null) {
+      // 200 shuffle partitions is sized for clusters; on a laptop it is mostly task overhead.
+      builder.config("spark.sql.shuffle.partitions", String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
+    }
+    sparkConf.forEach(builder::config);
+    return builder.getOrCreate();
+  }
+
+  /** Hadoop settings as Spark would see them: spark.hadoop.* properties that spark-submit passes. */
+  private static Configuration hadoopConfiguration() {
+    Configuration conf = new Configuration();
+    for (Map.Entry<Object, Object> p : System.getProperties().entrySet()) {
+      String key = p.getKey().toString();
+      if (key.startsWith("spark.hadoop.")) {
+        conf.set(key.substring("spark.hadoop.".length()), p.getValue().toString());
+      }
+    }
+    return conf;
+  }
+
+  static String summary(RunManifest m, String output) {
+    double seconds = Math.max(0.001, Duration.between(m.startedAt(), m.finishedAt()).toMillis() / 1000.0);
+    return String.format(Locale.ROOT,
+        "newsstats: %d records read, %d accepted, %d rejected, %d duplicates; %d mentions; %.1f s (%.1f articles/s) -> %s",
+        m.read(), m.accepted(), m.rejected(), m.duplicates(), m.tableRows().getOrDefault("mentions", 0L), seconds,
+        m.articlesProcessed() / seconds, output);
+  }
+
+  private static int fail(String message) {
+    String firstLine = message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+    System.err.println("news-stats: " + firstLine);
+    return USAGE_ERROR;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"newsstats " + BuildInfo.version() + " (Spark NLP " + BuildInfo.sparkNlpVersion() + ")"};
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package io.newsstats.input;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Validates input records of every format into {@link Article}s, or rejections naming the
+ * problem. Pure: no Spark, so every rule is unit-tested directly.
+ */
+public final class RecordParser {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ENGLISH = Set.of("en", "eng", "english");
+
+  private RecordParser() {}
+
+  /** One line of a JSON Lines file. */
+  public static ParseResult parseJsonLine(String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      String why = e.getOriginalMessage();
+      return reject(RejectReason.INVALID_JSON, "not valid JSON: " + firstLine(why), line);
+    }
+    if (node == null || !node.isObject()) {
+      return reject(RejectReason.NOT_AN_OBJECT, "a JSON record must be an object", line);
+    }
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (String name : new String[] {"id", "published", "source", "title", "text", "url", "language"}) {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
+        continue;
+      }
+      if (value.isContainerNode()) {
+        return reject(RejectReason.INVALID_FIELD, "field '" + name + "' must be a string", line);
+      }
+      fields.put(name, value.asText());
+    }
+    return fromFields(fields, line);
+  }
+
+  /**
+   * A record given as named fields (a Parquet row, a parsed JSON object). {@code published} may be
+   * a String, a LocalDate, a java.sql.Date or a java.sql.Timestamp.
+   */
+  public static ParseResult fromFields(Map<String, Object> fields, String raw) {
+    String text = string(fields.get("text"));
+    if (text == null || text.isBlank()) {
+      return reject(RejectReason.MISSING_TEXT, "no text", raw);
+    }
+    Object published = fields.get("published");
+    if (published == null || (published instanceof String s && s.isBlank())) {
+      return reject(RejectReason.MISSING_DATE, "no published date", raw);
+    }
+    Optional<LocalDate> date = toDate(published);
+    if (date.isEmpty()) {
+      return reject(RejectReason.INVALID_DATE,
+          "published '" + published + "' is not an ISO-8601 date or timestamp", raw);
+    }
+    String language = string(fields.get("language"));
+    if (language != null && !language.isBlank() && !isEnglish(language)) {
+      return reject(RejectReason.UNSUPPORTED_LANGUAGE,
+          "language '" + language + "' is not English, the language of the lexicon and gazetteer", raw);
+    }
+    String id = string(fields.get("id"));
+    if (id == null || id.isBlank()) {
+      id = contentId(text);
+    }
+    return new ParseResult.Accepted(new Article(id.trim(), date.get(), string(fields.get("source")),
+        string(fields.get("title")), text, string(fields.get("url")), language));
+  }
+
+  /** A plain-text file: the first line is the title, the rest the body; the id is the file name. */
+  public static ParseResult fromTextFile(String fileName, String content, LocalDate defaultDate) {
+    String normalised = content.replace("\r\n", "\n");
+    int newline = normalised.indexOf('\n');
+    String title = (newline < 0 ? normalised : normalised.substring(0, newline)).strip();
+    String body = newline < 0 ? "" : normalised.substring(newline + 1).strip();
+    String raw = content;
+    if (body.isEmpty()) {
+      return reject(RejectReason.MISSING_TEXT, "file " + fileName + " has a title line but no body", raw);
+    }
+    if (defaultDate == null) {
+      return reject(RejectReason.MISSING_DATE, "text files carry no date: pass --default-date", raw);
+    }
+    String id = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+    return new ParseResult.Accepted(new Article(id, defaultDate, null, title, body, null, null));
+  }
+
+  static Optional<LocalDate> toDate(Object value) {
+    if (value instanceof LocalDate d) {
+      return Optional.of(d);
+    }
+    if (value instanceof java.sql.Date d) {
+      return Optional.of(d.toLocalDate());
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return Optional.of(t.toLocalDateTime().toLocalDate());
+    }
+    if (value instanceof java.time.Instant i) {
+      return Optional.of(i.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+    return PublishedDates.parse(String.valueOf(value));
+  }
+
+  private static boolean isEnglish(String language) {
+    String lower = language.trim().toLowerCase(Locale.ROOT);
+    return ENGLISH.contains(lower) || lower.startsWith("en-") || lower.startsWith("en_");
+  }
+
+  /** Records without an id get one from their text, so an exact re-post counts as a duplicate. */
+  static String contentId(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "auto-" + HexFormat.of().formatHex(hash).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String string(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  private static ParseResult reject(RejectReason reason, String detail, String raw) {
+    return new ParseResult.Rejected(reason, detail, raw);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,8 @@
+package io.newsstats.job;
+
+import io.newsstats.input.InputFormat;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything a run needs to know, as validated by the command line. */
+public record JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate) {}

@@ -1,0 +1,7 @@
+package io.newsstats.kb;
+
+/** What a mention refers to; the value written to the {@code entity_type} column. */
+public enum EntityType {
+  COUNTRY,
+  LEADER
+}

@@ -1,0 +1,44 @@
+package io.newsstats.kb;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Normalisations shared by the gazetteer and the linker, so a surface form and its entry agree. */
+public final class TextKeys {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+
+  private TextKeys() {}
+
+  /** Removes diacritics: "Erdoğan" becomes "Erdogan", "Côte" becomes "Cote". */
+  public static String asciiFold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return MARKS.matcher(decomposed).replaceAll("")
+        .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('đ', 'd').replace('Đ', 'D')
+        .replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss");
+  }
+
+  /** Apostrophes in their typographic form, as news text often has them. */
+  public static String curlyApostrophes(String text) {
+    return text.replace('\'', '\u2019');
+  }
+
+  /**
+   * Lookup key of a surface form: case, diacritics, apostrophe style, hyphens and spacing do not
+   * matter. Case can be ignored here because the matcher upstream is case-sensitive.
+   */
+  public static String key(String surface) {
+    String folded = asciiFold(surface).replace('\u2019', '\'').replace('\u2018', '\'')
+        .replace('-', ' ').replace('\u2013', ' ').replace('\u2014', ' ');
+    return SPACES.matcher(folded.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Leader ids: lowercase ASCII words joined by hyphens ("Recep Tayyip Erdoğan" → recep-tayyip-erdogan). */
+  public static String slug(String name) {
+    String lower = asciiFold(name).toLowerCase(Locale.ROOT);
+    String slug = NON_SLUG.matcher(lower).replaceAll("-");
+    return slug.replaceAll("^-+|-+$", "");
+  }
+}

@@ -1,0 +1,11 @@
+package io.newsstats.nlp;
+
+import io.newsstats.linking.LinkedMention;
+import io.newsstats.sentiment.DocumentTone;
+import java.util.List;
+
+/** The result for one article: its document tone and its mentions, each with its sentence's tone. */
+public record ArticleAnalysis(DocumentTone tone, int sentenceCount, List<ScoredMention> mentions, int unresolved) {
+
+  public record ScoredMention(LinkedMention mention, double sentenceTone) {}
+}

@@ -1,0 +1,66 @@
+package io.newsstats.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run read, produced and with which versions: the {@code _manifest.json} beside the tables.
+ * {@code records.read = accepted + rejected + duplicates} always holds.
+ */
+public record RunManifest(
+    String jobVersion,
+    String referenceDataVersion,
+    String sparkVersion,
+    String sparkNlpVersion,
+    String master,
+    Instant startedAt,
+    Instant finishedAt,
+    List<Map<String, String>> inputs,
+    long read,
+    long accepted,
+    Map<String, Long> rejectedByReason,
+    long duplicates,
+    long articlesProcessed,
+    long unresolvedMentions,
+    Map<String, Long> tableRows) {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public long rejected() {
+    return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public String toJson() {
+    Map<String, Object> records = new java.util.LinkedHashMap<>();
+    records.put("read", read);
+    records.put("accepted", accepted);
+    records.put("rejected", rejected());
+    records.put("duplicates", duplicates);
+    records.put("rejected_by_reason", rejectedByReason);
+    Map<String, Object> root = new java.util.LinkedHashMap<>();
+    root.put("job", "newsstats");
+    root.put("job_version", jobVersion);
+    root.put("reference_data_version", referenceDataVersion);
+    root.put("spark_version", sparkVersion);
+    root.put("spark_nlp_version", sparkNlpVersion);
+    root.put("master", master);
+    root.put("started_at", startedAt.toString());
+    root.put("finished_at", finishedAt.toString());
+    root.put("duration_seconds", Duration.between(startedAt, finishedAt).toMillis() / 1000.0);
+    root.put("inputs", inputs);
+    root.put("records", records);
+    root.put("articles_processed", articlesProcessed);
+    root.put("unresolved_mentions", unresolvedMentions);
+    root.put("tables", tableRows);
+    try {
+      return JSON.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
