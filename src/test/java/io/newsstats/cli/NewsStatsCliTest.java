@@ -1,0 +1,87 @@
+package io.newsstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** User mistakes end with exit code 2 and exactly one line on stderr, before Spark starts. */
+class NewsStatsCliTest {
+  @TempDir
+  Path dir;
+
+  private record Outcome(int code, String stderr) {}
+
+  private static Outcome run(String... args) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      int code = NewsStatsCli.run(args);
+      return new Outcome(code, captured.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(original);
+    }
+  }
+
+  private static void assertOneLineError(Outcome outcome, String expected) {
+    assertEquals(2, outcome.code());
+    assertEquals(1, outcome.stderr().lines().count(), "one line, was: " + outcome.stderr());
+    assertTrue(outcome.stderr().startsWith("news-stats: "), outcome.stderr());
+    assertTrue(outcome.stderr().contains(expected), outcome.stderr());
+  }
+
+  @Test
+  void unknownOption() {
+    assertOneLineError(run("--input", "x", "--output", "y", "--frobnicate"), "Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void missingRequiredOption() {
+    assertOneLineError(run("--input", "x"), "Missing required option: '--output=DIR'");
+  }
+
+  @Test
+  void missingInputPath() {
+    Path missing = dir.resolve("missing.jsonl");
+    assertOneLineError(run("--input", missing.toString(), "--output", dir.resolve("out").toString()),
+        "input path not found: " + missing);
+  }
+
+  @Test
+  void unwritableOutput() throws Exception {
+    Path input = Files.writeString(dir.resolve("a.jsonl"), "{}\n");
+    Path file = Files.writeString(dir.resolve("plain-file"), "x");
+    assertOneLineError(run("--input", input.toString(), "--output", file.toString()), "is a file, not a directory");
+    assertOneLineError(run("--input", input.toString(), "--output", file.resolve("below").toString()),
+        "cannot write to output");
+  }
+
+  @Test
+  void badFormatAndDate() throws Exception {
+    Path input = Files.writeString(dir.resolve("a.jsonl"), "{}\n");
+    assertOneLineError(run("--input", input.toString(), "--output", dir.toString(), "--format", "xml"),
+        "--format must be one of auto, jsonl, parquet, text");
+    assertOneLineError(run("--input", input.toString(), "--output", dir.toString(), "--default-date", "June"),
+        "--default-date");
+  }
+
+  @Test
+  void helpExitsZero() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, NewsStatsCli.run("--help"));
+    } finally {
+      System.setOut(original);
+    }
+    assertTrue(captured.toString(StandardCharsets.UTF_8).contains("--default-date"));
+  }
+}

@@ -1,0 +1,250 @@
+package io.newsstats.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsstats.input.InputFormat;
+import io.newsstats.output.RunManifest;
+import io.newsstats.testing.SharedSpark;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job in local mode on the test corpus, checked table by table. */
+class NewsStatsJobTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LocalDate SUMMIT = LocalDate.of(2024, 6, 19);
+
+  @TempDir
+  static Path temp;
+
+  private static SparkSession spark;
+  private static Path corpus;
+  private static Path output;
+  private static RunManifest manifest;
+
+  @BeforeAll
+  static void runJob() throws Exception {
+    spark = SharedSpark.get();
+    corpus = resource("corpus");
+    output = temp.resolve("out");
+    manifest = NewsStatsJob.run(spark, options(output,
+        corpus.resolve("articles.jsonl").toString(), corpus.resolve("text").toString()));
+  }
+
+  private static JobOptions options(Path out, String... inputs) {
+    return new JobOptions(List.of(inputs), out.toString(), InputFormat.AUTO, LocalDate.of(2024, 6, 20));
+  }
+
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(NewsStatsJobTest.class.getClassLoader().getResource(name).toURI());
+  }
+
+  private static Dataset<Row> table(String name) {
+    return spark.read().parquet(output.resolve(name).toString());
+  }
+
+  private static Set<String> ids(Dataset<Row> stats, LocalDate date) {
+    return stats.filter(stats.col("date").equalTo(Date.valueOf(date))).select("id").collectAsList().stream()
+        .map(r -> r.getString(0)).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void manifestAccountsForEveryRecord() throws Exception {
+    assertEquals(12, manifest.read());
+    assertEquals(8, manifest.accepted());
+    assertEquals(Map.of("invalid_json", 1L, "missing_text", 1L, "invalid_date", 1L), manifest.rejectedByReason());
+    assertEquals(1, manifest.duplicates());
+    assertEquals(manifest.read(), manifest.accepted() + manifest.rejected() + manifest.duplicates());
+
+    JsonNode written = JSON.readTree(output.resolve("_manifest.json").toFile());
+    assertEquals(12, written.at("/records/read").asLong());
+    assertEquals(1, written.at("/records/duplicates").asLong());
+    assertEquals(table("mentions").count(), written.at("/tables/mentions").asLong());
+    assertTrue(written.at("/reference_data_version").asText().startsWith("sha256:"));
+    assertEquals(8, written.at("/articles_processed").asLong());
+  }
+
+  @Test
+  void rejectedHoldsEachBadRecordWithItsReasonAndRawText() {
+    Map<String, Row> byReason = table("rejected").collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getString(r.fieldIndex("reason")), r -> r));
+    assertEquals(Set.of("invalid_json", "missing_text", "invalid_date", "duplicate_id"), byReason.keySet());
+    Row broken = byReason.get("invalid_json");
+    assertEquals("{\"id\": \"broken\", \"published\": \"2024-05-01\", \"text\": \"unterminated",
+        broken.getString(broken.fieldIndex("raw")));
+    Row duplicate = byReason.get("duplicate_id");
+    assertEquals("trade-spat", duplicate.getString(duplicate.fieldIndex("record_id")));
+    assertTrue(duplicate.getString(duplicate.fieldIndex("raw")).contains("A later copy"));
+  }
+
+  @Test
+  void summitArticleNamesExactlyItsCountriesAndLeaders() {
+    assertEquals(new TreeSet<>(Set.of("RUS", "PRK", "USA", "UKR", "JPN", "KOR", "IRN", "VNM", "CHN")),
+        ids(table("country_stats"), SUMMIT));
+    assertEquals(new TreeSet<>(Set.of("vladimir-putin", "kim-jong-un", "kim-jong-il")), ids(table("leader_stats"), SUMMIT));
+    Row kimJongIl = table("leader_stats").filter("id = 'kim-jong-il'").first();
+    assertFalse(kimJongIl.getBoolean(kimJongIl.fieldIndex("in_office")));
+    assertEquals("PRK", kimJongIl.getString(kimJongIl.fieldIndex("country")));
+  }
+
+  @Test
+  void countryStatsCountArticlesMentionsAndSources() {
+    Row russia = table("country_stats").filter("id = 'RUS'").first();
+    assertEquals(1L, russia.getLong(russia.fieldIndex("articles")));
+    // Russian, Moscow, Russia, Russia: the demonym and the capital count as mentions of the country.
+    assertEquals(4L, russia.getLong(russia.fieldIndex("mentions")));
+    assertEquals(1L, russia.getLong(russia.fieldIndex("sources")));
+    assertEquals("Russia", russia.getString(russia.fieldIndex("name")));
+  }
+
+  @Test
+  void leadersAreLinkedByDateAndContext() {
+    Dataset<Row> leaders = table("leader_stats");
+    Row trump = leaders.filter("id = 'donald-trump'").first();
+    assertEquals(2L, trump.getLong(trump.fieldIndex("mentions")), "full name, then the surname alone");
+    assertEquals(Set.of("claudia-sheinbaum", "donald-trump"), ids(leaders, LocalDate.of(2025, 2, 3)));
+    assertEquals(Set.of("joe-biden"), ids(leaders, LocalDate.of(2024, 3, 10)));
+    assertEquals(Set.of("CAN", "MEX", "USA"), ids(table("country_stats"), LocalDate.of(2025, 2, 3)));
+  }
+
+  @Test
+  void longestNamesWin() {
+    Set<String> countries = table("mentions").filter("article_id = 'guinea-longest'").select("entity_id")
+        .collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet());
+    assertEquals(Set.of("PNG", "GNQ", "GIN", "SSD", "SDN", "COD"), countries);
+  }
+
+  @Test
+  void mentionOffsetsSliceTheirSurfaceOutOfTheText() throws Exception {
+    Map<String, String> texts = new HashMap<>();
+    for (String line : Files.readAllLines(corpus.resolve("articles.jsonl"))) {
+      try {
+        JsonNode node = JSON.readTree(line);
+        if (node != null && node.has("text")) {
+          texts.putIfAbsent(node.get("id").asText(), node.get("text").asText());
+        }
+      } catch (Exception e) {
+        // the malformed lines of the corpus
+      }
+    }
+    List<Row> mentions = table("mentions").collectAsList();
+    assertTrue(mentions.size() > 40);
+    for (Row m : mentions) {
+      String text = texts.get(m.getString(m.fieldIndex("article_id")));
+      if (text != null) {
+        assertEquals(m.getString(m.fieldIndex("surface")),
+            text.substring(m.getInt(m.fieldIndex("begin")), m.getInt(m.fieldIndex("end"))));
+      }
+    }
+  }
+
+  @Test
+  void textFilesTakeTheDefaultDateAndTheirFileName() {
+    Row tone = table("article_tone").filter("article_id = 'nairobi-talks'").first();
+    assertEquals(Date.valueOf("2024-06-20"), tone.getDate(tone.fieldIndex("published_date")));
+    assertEquals(Set.of("KEN", "ETH"), ids(table("country_stats"), LocalDate.of(2024, 6, 20)));
+  }
+
+  @Test
+  void sentenceToneSeparatesPraiseFromBlame() {
+    Row macron = table("leader_stats").filter("id = 'emmanuel-macron'").first();
+    assertEquals(2L, macron.getLong(macron.fieldIndex("mentions")));
+    assertEquals(1L, macron.getLong(macron.fieldIndex("positive_mentions")));
+    assertEquals(1L, macron.getLong(macron.fieldIndex("negative_mentions")));
+    Map<String, Double> tone = table("article_tone").filter("article_id in ('praise', 'blame')").collectAsList()
+        .stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getDouble(r.fieldIndex("tone"))));
+    assertTrue(tone.get("praise") > 0 && tone.get("blame") < 0, tone.toString());
+  }
+
+  @Test
+  void articleToneHasEveryArticleEvenWithoutMentions() {
+    Dataset<Row> tone = table("article_tone");
+    assertEquals(8, tone.count());
+    Row quiet = tone.filter("article_id = 'no-entities'").first();
+    assertEquals(0, quiet.getInt(quiet.fieldIndex("mentions")));
+    assertTrue(quiet.getInt(quiet.fieldIndex("word_count")) >= 9);
+  }
+
+  @Test
+  void countryPairsCoverEachPairNamedTogether() {
+    Dataset<Row> pairs = table("country_pairs").filter("date = DATE'2024-06-19'");
+    assertEquals(36, pairs.count(), "nine countries, every unordered pair");
+    Row pair = pairs.filter("country_a = 'PRK' and country_b = 'RUS'").first();
+    assertEquals(1L, pair.getLong(pair.fieldIndex("articles")));
+    assertTrue(pair.getLong(pair.fieldIndex("shared_sentences")) >= 1);
+    assertNotNull(pair.get(pair.fieldIndex("tone_mean")));
+    Row apart = pairs.filter("country_a = 'CHN' and country_b = 'IRN'").first();
+    assertTrue(apart.isNullAt(apart.fieldIndex("tone_mean")), "never in one sentence");
+  }
+
+  @Test
+  void statsTablesArePartitionedByDate() {
+    for (String name : new String[] {"country_stats", "leader_stats", "country_pairs"}) {
+      assertTrue(Files.isDirectory(output.resolve(name).resolve("date=2024-06-19")), name);
+    }
+  }
+
+  @Test
+  void rerunReplacesEarlierResults() throws Exception {
+    Path out = temp.resolve("rerun");
+    NewsStatsJob.run(spark, options(out, corpus.resolve("articles.jsonl").toString()));
+    RunManifest second = NewsStatsJob.run(spark, options(out, corpus.resolve("articles.jsonl").toString()));
+    assertEquals(second.tableRows().get("mentions"), spark.read().parquet(out.resolve("mentions").toString()).count());
+    RunManifest third = NewsStatsJob.run(spark, options(out, corpus.resolve("text").toString()));
+    assertEquals(0L, third.tableRows().get("rejected"));
+    assertEquals(0L, spark.read().parquet(out.resolve("rejected").toString()).count());
+    assertEquals(Set.of("ETH", "KEN"), spark.read().parquet(out.resolve("country_stats").toString())
+        .select("id").collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void gzipJsonLinesAndParquetInputsAreReadAndValidated() throws Exception {
+    Path gz = temp.resolve("more.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write("{\"id\":\"gz-1\",\"published\":\"2024-09-01\",\"text\":\"Chile and Peru signed a deal.\"}\n"
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("published", DataTypes.TimestampType)
+        .add("text", DataTypes.StringType).add("extra", DataTypes.IntegerType);
+    Path parquet = temp.resolve("articles.parquet");
+    spark.createDataFrame(List.of(
+        RowFactory.create("pq-1", java.sql.Timestamp.valueOf("2024-09-02 08:00:00"), "Norway welcomed Sweden.", 1),
+        RowFactory.create("pq-2", java.sql.Timestamp.valueOf("2024-09-02 09:00:00"), null, 2)), schema)
+        .coalesce(1).write().parquet(parquet.toString());
+
+    Path out = temp.resolve("formats");
+    RunManifest run = NewsStatsJob.run(spark, options(out, gz.toString(), parquet.toString()));
+    assertEquals(3, run.read());
+    assertEquals(Map.of("missing_text", 1L), run.rejectedByReason());
+    Row rejected = spark.read().parquet(out.resolve("rejected").toString()).first();
+    assertTrue(rejected.getString(rejected.fieldIndex("raw")).contains("\"extra\":2"), "raw keeps every column");
+    Set<String> countries = spark.read().parquet(out.resolve("country_stats").toString()).select("id")
+        .collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet());
+    assertEquals(Set.of("CHL", "PER", "NOR", "SWE"), countries);
+  }
+}

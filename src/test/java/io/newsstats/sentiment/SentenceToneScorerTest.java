@@ -1,0 +1,83 @@
+package io.newsstats.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SentenceToneScorerTest {
+  private static final Lexicon VADER = Lexicon.bundledVader();
+  private static final SentenceToneScorer SCORER = new SentenceToneScorer(VADER);
+
+  private static double score(String sentence) {
+    return SCORER.score(tokens(sentence));
+  }
+
+  static List<String> tokens(String sentence) {
+    return Arrays.asList(sentence.replace("n't", " n't").split("\\s+"));
+  }
+
+  @Test
+  void bundledLexiconIsVader() {
+    assertTrue(VADER.size() > 7400, "VADER has about 7,500 entries");
+    assertTrue(VADER.valence("praised") > 0);
+    assertTrue(VADER.valence("condemned") < 0);
+  }
+
+  @Test
+  void clearlyPositiveAndNegativeSentences() {
+    assertTrue(score("Leaders praised the successful and friendly summit") > 0.5);
+    assertTrue(score("Officials condemned the deadly attack and the terrible violence") < -0.5);
+    assertEquals(0.0, score("The meeting took place on Tuesday"));
+  }
+
+  @Test
+  void negationFlipsAndDampens() {
+    double good = score("The talks were good");
+    double notGood = score("The talks were not good");
+    assertTrue(good > 0);
+    assertTrue(notGood < 0);
+    assertEquals(SentenceToneScorer.normalise(VADER.valence("good") * SentenceToneScorer.NEGATION_SCALAR), notGood, 1e-9);
+    assertTrue(score("The talks weren't good") < 0, "contracted negation");
+  }
+
+  @Test
+  void intensifiersStrengthenAndDampenersWeaken() {
+    double good = score("The talks were good");
+    assertTrue(score("The talks were very good") > good);
+    assertTrue(score("The talks were slightly good") < good);
+    assertTrue(score("The attack was extremely bad") < score("The attack was bad"));
+  }
+
+  @Test
+  void clauseAfterButWeighsMore() {
+    double sentence = score("The plan is good but the execution was terrible");
+    assertTrue(sentence < 0, "the clause after 'but' dominates");
+    assertTrue(score("The plan is terrible but the execution was good") > 0);
+  }
+
+  @Test
+  void compoundStaysWithinBoundsAndLabelsUseVaderThresholds() {
+    String[] words = new String[40];
+    Arrays.fill(words, "excellent");
+    assertTrue(SCORER.score(Arrays.asList(words)) <= 1.0);
+    assertEquals("positive", SentenceToneScorer.label(0.05));
+    assertEquals("neutral", SentenceToneScorer.label(0.049));
+    assertEquals("negative", SentenceToneScorer.label(-0.05));
+  }
+
+  @Test
+  void documentToneCountsPercentagesOfWords() {
+    Lexicon lexicon = new Lexicon(Map.of("good", 2.0, "bad", -2.0));
+    DocumentTone tone = DocumentTone.of(List.of("good", "bad", "bad", "day", ",", "ok"), lexicon);
+    assertEquals(5, tone.wordCount(), "punctuation is not a word");
+    assertEquals(20.0, tone.positiveScore(), 1e-9);
+    assertEquals(40.0, tone.negativeScore(), 1e-9);
+    assertEquals(-20.0, tone.tone(), 1e-9);
+    assertEquals(60.0, tone.polarity(), 1e-9);
+    assertEquals(0, DocumentTone.of(List.of(), lexicon).wordCount());
+  }
+}
