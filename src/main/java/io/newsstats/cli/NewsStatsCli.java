@@ -114,9 +114,10 @@ public final class NewsStatsCli implements Callable<Integer> {
   static String summary(RunManifest m, String output) {
     double seconds = Math.max(0.001, Duration.between(m.startedAt(), m.finishedAt()).toMillis() / 1000.0);
     return String.format(Locale.ROOT,
-        "newsstats: %d records read, %d accepted, %d rejected, %d duplicates; %d mentions; %.1f s (%.1f articles/s) -> %s",
+        "newsstats: %d records read, %d accepted, %d rejected, %d duplicates; %d mentions; %.1f s, %.1f articles/s,"
+            + " %.2f MB/s -> %s",
         m.read(), m.accepted(), m.rejected(), m.duplicates(), m.tableRows().getOrDefault("mentions", 0L), seconds,
-        m.articlesProcessed() / seconds, output);
+        m.articlesProcessed() / seconds, m.inputBytes() / 1e6 / seconds, output);
   }
 
   private static int fail(String message) {

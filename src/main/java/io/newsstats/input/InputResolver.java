@@ -29,7 +29,7 @@ public final class InputResolver {
         throw new InvalidInputException("input path not found: " + path);
       }
       InputFormat format = requested == InputFormat.AUTO ? detect(path, matches) : requested;
-      specs.add(new InputSpec(path, format));
+      specs.add(new InputSpec(path, format, bytes(path, matches)));
     }
     return specs;
   }
@@ -42,6 +42,20 @@ public final class InputResolver {
     } catch (IOException | IllegalArgumentException e) {
       throw new InvalidInputException("cannot read input " + path + ": " + e.getMessage());
     }
+  }
+
+  private long bytes(String path, List<FileStatus> matches) {
+    long total = 0;
+    try {
+      for (FileStatus status : matches) {
+        total += status.isDirectory()
+            ? status.getPath().getFileSystem(hadoopConf).getContentSummary(status.getPath()).getLength()
+            : status.getLen();
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot read input " + path + ": " + e.getMessage());
+    }
+    return total;
   }
 
   private InputFormat detect(String path, List<FileStatus> matches) {

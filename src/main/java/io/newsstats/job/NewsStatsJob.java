@@ -101,7 +101,8 @@ public final class NewsStatsJob {
     long unresolved = unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0);
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
         BuildInfo.sparkNlpVersion(), spark.sparkContext().master(), started, Instant.now(),
-        run.inputs().stream().map(i -> Map.of("path", i.path(), "format", i.format().lowerName())).toList(),
+        run.inputs().stream().map(i -> Map.<String, Object>of("path", i.path(), "format", i.format().lowerName(),
+            "bytes", i.bytes())).toList(),
         read, processed, rejectedByReason, duplicateCount, processed, unresolved, writer.rowCounts());
     run.output().writeManifest(manifest.toJson());
     mentions.unpersist();

@@ -20,7 +20,7 @@ public record RunManifest(
     String master,
     Instant startedAt,
     Instant finishedAt,
-    List<Map<String, String>> inputs,
+    List<Map<String, Object>> inputs,
     long read,
     long accepted,
     Map<String, Long> rejectedByReason,
@@ -30,6 +30,10 @@ public record RunManifest(
     Map<String, Long> tableRows) {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public long inputBytes() {
+    return inputs.stream().mapToLong(i -> ((Number) i.getOrDefault("bytes", 0L)).longValue()).sum();
+  }
 
   public long rejected() {
     return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();

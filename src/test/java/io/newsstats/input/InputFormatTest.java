@@ -31,7 +31,7 @@ class InputFormatTest {
     Files.writeString(dir.resolve("_SUCCESS"), "");
     Files.writeString(dir.resolve("notes.doc"), "");
     InputResolver resolver = new InputResolver(new Configuration());
-    assertEquals(List.of(new InputSpec(dir.toString(), InputFormat.TEXT)),
+    assertEquals(List.of(new InputSpec(dir.toString(), InputFormat.TEXT, 3)),
         resolver.resolve(List.of(dir.toString()), InputFormat.AUTO));
     assertEquals(InputFormat.TEXT, resolver.resolve(List.of(dir + "/*.txt"), InputFormat.AUTO).get(0).format());
 
