@@ -115,7 +115,7 @@ public final class NewsStatsCli implements Callable<Integer> {
     double seconds = Math.max(0.001, Duration.between(m.startedAt(), m.finishedAt()).toMillis() / 1000.0);
     return String.format(Locale.ROOT,
         "newsstats: %d records read, %d accepted, %d rejected, %d duplicates; %d mentions; %.1f s, %.1f articles/s,"
-            + " %.2f MB/s -> %s",
+            + " %.3f MB/s -> %s",
         m.read(), m.accepted(), m.rejected(), m.duplicates(), m.tableRows().getOrDefault("mentions", 0L), seconds,
         m.articlesProcessed() / seconds, m.inputBytes() / 1e6 / seconds, output);
   }

@@ -7,5 +7,6 @@ import java.util.List;
 /** The result for one article: its document tone and its mentions, each with its sentence's tone. */
 public record ArticleAnalysis(DocumentTone tone, int sentenceCount, List<ScoredMention> mentions, int unresolved) {
 
-  public record ScoredMention(LinkedMention mention, double sentenceTone) {}
+  /** A mention with the tone and the text of its sentence (for drill-down from statistics to text). */
+  public record ScoredMention(LinkedMention mention, double sentenceTone, String sentence) {}
 }

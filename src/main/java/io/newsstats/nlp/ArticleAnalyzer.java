@@ -42,8 +42,10 @@ public final class ArticleAnalyzer implements Serializable {
     List<ArticleAnalysis.ScoredMention> mentions = new ArrayList<>(linked.mentions().size());
     for (LinkedMention mention : linked.mentions()) {
       int sentence = mention.match().sentenceIndex();
-      double tone = sentence >= 0 && sentence < sentenceCount ? sentenceTone[sentence] : 0.0;
-      mentions.add(new ArticleAnalysis.ScoredMention(mention, tone));
+      boolean known = sentence >= 0 && sentence < sentenceCount;
+      AnnotatedArticle.Span span = known ? article.sentences().get(sentence) : null;
+      mentions.add(new ArticleAnalysis.ScoredMention(mention, known ? sentenceTone[sentence] : 0.0,
+          known ? article.text().substring(span.begin(), span.end()) : null));
     }
     return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions, linked.unresolved());
   }

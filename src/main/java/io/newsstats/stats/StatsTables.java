@@ -28,7 +28,7 @@ public final class StatsTables {
     return analysis.select(col("article_id"), col("published_date"), col("source"), explode(col("mentions")).as("m"))
         .select(col("article_id"), col("published_date"), col("source"), col("m.entity_type"), col("m.entity_id"),
             col("m.entity_name"), col("m.country"), col("m.sentence_index"), col("m.begin"), col("m.end"),
-            col("m.surface"), col("m.sentence_tone"), col("m.in_office"), col("m.role"));
+            col("m.surface"), col("m.sentence_tone"), col("m.sentence"), col("m.in_office"), col("m.role"));
   }
 
   /** GDELT-style document tone per article. */

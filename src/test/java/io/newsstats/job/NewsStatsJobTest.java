@@ -159,6 +159,7 @@ class NewsStatsJobTest {
       if (text != null) {
         assertEquals(m.getString(m.fieldIndex("surface")),
             text.substring(m.getInt(m.fieldIndex("begin")), m.getInt(m.fieldIndex("end"))));
+        assertTrue(m.getString(m.fieldIndex("sentence")).contains(m.getString(m.fieldIndex("surface"))));
       }
     }
   }
