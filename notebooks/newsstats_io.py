@@ -1,7 +1,8 @@
 """Reading newsstats outputs in notebooks: the output folder, date-range reads, the manifest.
 
-The daily tables are partitioned by date (``country_stats/date=2024-06-19/...``); ``read_table``
-passes the date range to DuckDB, which then opens only the partitions inside it.
+The daily tables are partitioned by month (``country_stats/month=2024-06/...``) and sorted by date;
+``read_table`` turns a date range into a month range as well, so DuckDB opens only the months
+inside it and skips row groups outside the days.
 """
 import json
 import os
@@ -26,13 +27,17 @@ def read_table(out, name, date_from=None, date_to=None, where=None, date_column=
     files = list(path.glob("**/*.parquet"))
     if not files:
         return pd.DataFrame()
-    partitioned = any("=" in p.parent.name for p in files)
+    partitioned = any(p.parent.name.startswith("month=") for p in files)
     column = date_column or ("date" if partitioned else "published_date")
     conditions = []
     if date_from:
         conditions.append(f"{column} >= DATE '{date_from}'")
+        if partitioned:
+            conditions.append(f"month >= '{str(date_from)[:7]}'")
     if date_to:
         conditions.append(f"{column} <= DATE '{date_to}'")
+        if partitioned:
+            conditions.append(f"month <= '{str(date_to)[:7]}'")
     if where:
         conditions.append(f"({where})")
     sql = f"SELECT * FROM read_parquet('{path}/**/*.parquet', hive_partitioning = {str(partitioned).lower()})"

@@ -4,8 +4,10 @@ import io.newsstats.input.InputFormat;
 import io.newsstats.input.InvalidInputException;
 import io.newsstats.job.BuildInfo;
 import io.newsstats.job.JobOptions;
+import io.newsstats.job.JvmMemory;
 import io.newsstats.job.NewsStatsJob;
 import io.newsstats.kb.ReferenceDataException;
+import io.newsstats.nlp.NlpEngine;
 import io.newsstats.output.InvalidOutputException;
 import io.newsstats.output.RunManifest;
 import java.time.Duration;
@@ -44,6 +46,10 @@ public final class NewsStatsCli implements Callable<Integer> {
       description = "Publication date (YYYY-MM-DD) for plain-text files, which carry none.")
   LocalDate defaultDate;
 
+  @Option(names = "--engine", defaultValue = "fast", paramLabel = "ENGINE",
+      description = "NLP execution: fast (one pass of our own, default) or spark-nlp (Spark NLP's annotators).")
+  String engine;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit gives, else local[*].")
   String master;
@@ -71,7 +77,8 @@ public final class NewsStatsCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate);
+    JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
+        NlpEngine.parse(engine));
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, hadoopConfiguration());
     SparkSession spark = session();
@@ -81,6 +88,8 @@ public final class NewsStatsCli implements Callable<Integer> {
       return 0;
     } finally {
       spark.stop();
+      // Read by jobs/bench; useful to anyone sizing driver memory.
+      System.err.println("news-stats: peak_heap_mb=" + JvmMemory.peakHeapMb());
     }
   }
 

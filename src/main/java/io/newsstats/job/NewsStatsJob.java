@@ -17,7 +17,6 @@ import io.newsstats.kb.KnowledgeBase;
 import io.newsstats.linking.EntityLinker;
 import io.newsstats.nlp.ArticleAnalyzer;
 import io.newsstats.nlp.NlpStage;
-import io.newsstats.nlp.SparkNlpStage;
 import io.newsstats.output.OutputLocation;
 import io.newsstats.output.RunManifest;
 import io.newsstats.output.TableWriter;
@@ -65,16 +64,22 @@ public final class NewsStatsJob {
     KnowledgeBase kb = KnowledgeBase.loadBundled();
     Gazetteer gazetteer = Gazetteer.build(kb);
     Lexicon lexicon = Lexicon.bundledVader();
-    NlpStage nlp = new SparkNlpStage(spark, new ArticleAnalyzer(new EntityLinker(kb, gazetteer), lexicon),
-        gazetteer.phrases());
+    NlpStage nlp = run.options().engine().stage(spark,
+        new ArticleAnalyzer(new EntityLinker(kb, gazetteer), lexicon), gazetteer);
 
-    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate()).read(run.inputs())
+    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate()).read(run.inputs());
+    // The first record of an id wins: first by input file, then by position in the file. Ranking
+    // runs on (id, file, position) only, so the article texts are not shuffled.
+    Dataset<Row> later = records.filter(col("reason").isNull()).select("id", "input_file", "ordinal")
+        .withColumn("_rank", row_number().over(Window.partitionBy("id").orderBy("input_file", "ordinal")))
+        .filter(col("_rank").gt(1)).select("input_file", "ordinal")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    // The first record of an id wins: first by input file, then by position in the file.
-    Dataset<Row> ranked = records.filter(col("reason").isNull())
-        .withColumn("_rank", row_number().over(Window.partitionBy("id").orderBy("input_file", "ordinal")));
-    Dataset<Row> articles = ranked.filter(col("_rank").equalTo(1)).drop("_rank");
-    Dataset<Row> duplicates = ranked.filter(col("_rank").gt(1));
+    Dataset<Row> accepted = records.filter(col("reason").isNull());
+    long duplicateCount = later.count();
+    // Most corpora have no duplicates: then the articles need no join at all.
+    Dataset<Row> articles = duplicateCount == 0 ? accepted
+        : accepted.join(later, new String[] {"input_file", "ordinal"}, "left_anti");
+    Dataset<Row> duplicates = accepted.join(later, new String[] {"input_file", "ordinal"}, "left_semi");
 
     TableWriter writer = new TableWriter(spark, run.output());
     writer.write("rejected", rejectedTable(records, duplicates));
@@ -83,9 +88,9 @@ public final class NewsStatsJob {
     Dataset<Row> mentions = StatsTables.mentions(analysis).persist(StorageLevel.MEMORY_AND_DISK());
     writer.write("mentions", mentions.orderBy("published_date", "article_id", "begin"));
     writer.write("article_tone", StatsTables.articleTone(analysis).orderBy("published_date", "article_id"));
-    writer.write("country_stats", StatsTables.countryStats(mentions), "date");
-    writer.write("leader_stats", StatsTables.leaderStats(mentions), "date");
-    writer.write("country_pairs", StatsTables.countryPairs(mentions), "date");
+    writer.writeByMonth("country_stats", StatsTables.countryStats(mentions));
+    writer.writeByMonth("leader_stats", StatsTables.leaderStats(mentions));
+    writer.writeByMonth("country_pairs", StatsTables.countryPairs(analysis));
 
     Map<String, Long> rejectedByReason = new TreeMap<>();
     long read = 0;
@@ -95,19 +100,19 @@ public final class NewsStatsJob {
         rejectedByReason.put(row.getString(0), row.getLong(1));
       }
     }
-    long duplicateCount = duplicates.count();
     long processed = writer.rowCounts().get("article_tone");
     Row unresolvedRow = analysis.agg(sum("unresolved_mentions")).first();
     long unresolved = unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0);
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
-        BuildInfo.sparkNlpVersion(), spark.sparkContext().master(), started, Instant.now(),
+        BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(), spark.sparkContext().master(), started,
+        Instant.now(),
         run.inputs().stream().map(i -> Map.<String, Object>of("path", i.path(), "format", i.format().lowerName(),
             "bytes", i.bytes())).toList(),
         read, processed, rejectedByReason, duplicateCount, processed, unresolved, writer.rowCounts());
     run.output().writeManifest(manifest.toJson());
     mentions.unpersist();
     analysis.unpersist();
-    records.unpersist();
+    later.unpersist();
     LOG.info("wrote {} tables to {}", writer.rowCounts().size(), run.output().root());
     return manifest;
   }

@@ -17,6 +17,7 @@ public record RunManifest(
     String referenceDataVersion,
     String sparkVersion,
     String sparkNlpVersion,
+    String engine,
     String master,
     Instant startedAt,
     Instant finishedAt,
@@ -52,6 +53,7 @@ public record RunManifest(
     root.put("reference_data_version", referenceDataVersion);
     root.put("spark_version", sparkVersion);
     root.put("spark_nlp_version", sparkNlpVersion);
+    root.put("engine", engine);
     root.put("master", master);
     root.put("started_at", startedAt.toString());
     root.put("finished_at", finishedAt.toString());

@@ -12,6 +12,14 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.newsstats.kb.EntityType;
+import io.newsstats.nlp.AnalysisSchema;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import io.newsstats.sentiment.SentenceToneScorer;
@@ -53,32 +61,43 @@ public final class StatsTables {
 
   /**
    * Per day, each unordered pair of countries named in the same article (a before b
-   * alphabetically): how many articles name both, and the mean tone of the sentences naming both
-   * (null when they never share a sentence).
+   * alphabetically): how many articles name both, how many sentences name both, and the mean tone
+   * of those sentences (null when they never share a sentence). Pairs are formed per article in
+   * one pass over the analysis ({@link CountryPairs}), then summed per day.
    */
-  public static Dataset<Row> countryPairs(Dataset<Row> mentions) {
-    Dataset<Row> countries = mentions.filter(col("entity_type").equalTo(EntityType.COUNTRY.name()))
-        .select(col("article_id"), col("published_date").as("date"), col("entity_id").as("id"),
-            col("entity_name").as("name"), col("sentence_index"), col("sentence_tone"));
-
-    Dataset<Row> perArticle = countries.select("article_id", "date", "id", "name").distinct();
-    Dataset<Row> articlePairs = perArticle.as("a").join(perArticle.as("b"),
-            col("a.article_id").equalTo(col("b.article_id")).and(col("a.id").lt(col("b.id"))))
-        .groupBy(col("a.date").as("date"), col("a.id").as("country_a"), col("b.id").as("country_b"))
-        .agg(first("a.name").as("name_a"), first("b.name").as("name_b"), countDistinct("a.article_id").as("articles"));
-
-    Dataset<Row> perSentence = countries.select("article_id", "date", "id", "sentence_index", "sentence_tone").distinct();
-    Dataset<Row> sentencePairs = perSentence.as("a").join(perSentence.as("b"),
-            col("a.article_id").equalTo(col("b.article_id"))
-                .and(col("a.sentence_index").equalTo(col("b.sentence_index")))
-                .and(col("a.id").lt(col("b.id"))))
-        .groupBy(col("a.date").as("date"), col("a.id").as("country_a"), col("b.id").as("country_b"))
-        .agg(count(lit(1)).as("shared_sentences"), avg("a.sentence_tone").as("tone_mean"));
-
-    return articlePairs.join(sentencePairs, new String[] {"date", "country_a", "country_b"}, "left")
+  public static Dataset<Row> countryPairs(Dataset<Row> analysis) {
+    StructType pairSchema = new StructType()
+        .add("date", DataTypes.DateType).add("country_a", DataTypes.StringType).add("country_b", DataTypes.StringType)
+        .add("name_a", DataTypes.StringType).add("name_b", DataTypes.StringType)
+        .add("shared_sentences", DataTypes.IntegerType).add("tone_sum", DataTypes.DoubleType);
+    StructType mention = AnalysisSchema.MENTION;
+    int type = mention.fieldIndex("entity_type");
+    int id = mention.fieldIndex("entity_id");
+    int name = mention.fieldIndex("entity_name");
+    int sentence = mention.fieldIndex("sentence_index");
+    int tone = mention.fieldIndex("sentence_tone");
+    Dataset<Row> perArticle = analysis.select("published_date", "mentions").flatMap(
+        (FlatMapFunction<Row, Row>) row -> {
+          List<CountryPairs.CountryMention> countries = new ArrayList<>();
+          for (Row m : row.<Row>getList(1)) {
+            if (EntityType.COUNTRY.name().equals(m.getString(type))) {
+              countries.add(new CountryPairs.CountryMention(m.getString(id), m.getString(name), m.getInt(sentence),
+                  m.getDouble(tone)));
+            }
+          }
+          List<Row> out = new ArrayList<>();
+          for (CountryPairs.Pair p : CountryPairs.of(countries)) {
+            out.add(RowFactory.create(row.getDate(0), p.countryA(), p.countryB(), p.nameA(), p.nameB(),
+                p.sharedSentences(), p.toneSum()));
+          }
+          return out.iterator();
+        }, Encoders.row(pairSchema));
+    return perArticle.groupBy("date", "country_a", "country_b")
+        .agg(first("name_a").as("name_a"), first("name_b").as("name_b"), count(lit(1)).as("articles"),
+            sum("shared_sentences").cast("long").as("shared_sentences"), sum("tone_sum").as("tone_sum"))
         .select(col("date"), col("country_a"), col("country_b"), col("name_a"), col("name_b"), col("articles"),
-            when(col("shared_sentences").isNull(), lit(0L)).otherwise(col("shared_sentences")).as("shared_sentences"),
-            col("tone_mean"));
+            col("shared_sentences"),
+            when(col("shared_sentences").gt(0), col("tone_sum").divide(col("shared_sentences"))).as("tone_mean"));
   }
 
   /** The given leading columns, then articles, mentions, tone_mean, positive/negative_mentions, sources. */

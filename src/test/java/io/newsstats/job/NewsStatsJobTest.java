@@ -204,9 +204,11 @@ class NewsStatsJobTest {
   }
 
   @Test
-  void statsTablesArePartitionedByDate() {
+  void statsTablesArePartitionedByMonth() {
     for (String name : new String[] {"country_stats", "leader_stats", "country_pairs"}) {
-      assertTrue(Files.isDirectory(output.resolve(name).resolve("date=2024-06-19")), name);
+      assertTrue(Files.isDirectory(output.resolve(name).resolve("month=2024-06")), name);
+      assertEquals(1, spark.read().parquet(output.resolve(name).toString())
+          .filter("month = '2025-02' and date = DATE'2025-02-03'").select("month").distinct().count(), name);
     }
   }
 
