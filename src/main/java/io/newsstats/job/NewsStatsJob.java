@@ -66,16 +66,26 @@ public final class NewsStatsJob {
     Lexicon lexicon = Lexicon.bundledVader();
     NlpStage nlp = run.options().engine().stage(spark,
         new ArticleAnalyzer(new EntityLinker(kb, gazetteer), lexicon), gazetteer);
+    LOG.info("reference data: {} countries, {} leaders, {} gazetteer phrases, {} lexicon words ({} s)",
+        kb.countries().size(), kb.leaders().size(), gazetteer.phrases().size(), lexicon.size(), since(started));
 
-    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate()).read(run.inputs());
-    // The first record of an id wins: first by input file, then by position in the file. Ranking
-    // runs on (id, file, position) only, so the article texts are not shuffled.
-    Dataset<Row> later = records.filter(col("reason").isNull()).select("id", "input_file", "ordinal")
-        .withColumn("_rank", row_number().over(Window.partitionBy("id").orderBy("input_file", "ordinal")))
-        .filter(col("_rank").gt(1)).select("input_file", "ordinal")
+    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate()).read(run.inputs())
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // Every record's key and verdict, without its text: small enough to keep for the counts.
+    Dataset<Row> keys = records.select("reason", "id", "input_file", "ordinal").persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> rejectedByReason = new TreeMap<>();
+    long read = 0;
+    for (Row row : keys.groupBy("reason").count().collectAsList()) {
+      read += row.getLong(1);
+      if (!row.isNullAt(0)) {
+        rejectedByReason.put(row.getString(0), row.getLong(1));
+      }
+    }
+    Dataset<Row> later = laterRecordsOfRepeatedIds(keys.filter(col("reason").isNull()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> accepted = records.filter(col("reason").isNull());
     long duplicateCount = later.count();
+    LOG.info("inputs read: {} records, {} duplicates ({} s)", read, duplicateCount, since(started));
     // Most corpora have no duplicates: then the articles need no join at all.
     Dataset<Row> articles = duplicateCount == 0 ? accepted
         : accepted.join(later, new String[] {"input_file", "ordinal"}, "left_anti");
@@ -84,24 +94,18 @@ public final class NewsStatsJob {
     TableWriter writer = new TableWriter(spark, run.output());
     writer.write("rejected", rejectedTable(records, duplicates));
 
-    Dataset<Row> analysis = nlp.analyze(articles).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> analysis = nlp.analyze(articles);
     Dataset<Row> mentions = StatsTables.mentions(analysis).persist(StorageLevel.MEMORY_AND_DISK());
-    writer.write("mentions", mentions.orderBy("published_date", "article_id", "begin"));
-    writer.write("article_tone", StatsTables.articleTone(analysis).orderBy("published_date", "article_id"));
+    // Sorted within each file (not globally): date-range readers skip row groups, no extra shuffle.
+    writer.write("mentions", mentions.sortWithinPartitions("published_date", "article_id", "begin"));
+    writer.write("article_tone", StatsTables.articleTone(analysis).sortWithinPartitions("published_date", "article_id"));
     writer.writeByMonth("country_stats", StatsTables.countryStats(mentions));
     writer.writeByMonth("leader_stats", StatsTables.leaderStats(mentions));
     writer.writeByMonth("country_pairs", StatsTables.countryPairs(analysis));
 
-    Map<String, Long> rejectedByReason = new TreeMap<>();
-    long read = 0;
-    for (Row row : records.groupBy("reason").count().collectAsList()) {
-      read += row.getLong(1);
-      if (!row.isNullAt(0)) {
-        rejectedByReason.put(row.getString(0), row.getLong(1));
-      }
-    }
     long processed = writer.rowCounts().get("article_tone");
-    Row unresolvedRow = analysis.agg(sum("unresolved_mentions")).first();
+    // From the written table, so the articles are not analysed once more for one number.
+    Row unresolvedRow = spark.read().parquet(run.output().table("article_tone")).agg(sum("unresolved_mentions")).first();
     long unresolved = unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0);
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
         BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(), spark.sparkContext().master(), started,
@@ -111,10 +115,27 @@ public final class NewsStatsJob {
         read, processed, rejectedByReason, duplicateCount, processed, unresolved, writer.rowCounts());
     run.output().writeManifest(manifest.toJson());
     mentions.unpersist();
-    analysis.unpersist();
     later.unpersist();
+    keys.unpersist();
+    records.unpersist();
     LOG.info("wrote {} tables to {}", writer.rowCounts().size(), run.output().root());
     return manifest;
+  }
+
+  /**
+   * (input_file, ordinal) of every accepted record whose id an earlier record already has: the
+   * first record wins, by input file then position. Ids are counted first, with no sort; only the
+   * repeated ones are ranked.
+   */
+  private static Dataset<Row> laterRecordsOfRepeatedIds(Dataset<Row> acceptedKeys) {
+    Dataset<Row> repeatedIds = acceptedKeys.groupBy("id").count().filter(col("count").gt(1)).select("id");
+    return acceptedKeys.join(repeatedIds, "id")
+        .withColumn("_rank", row_number().over(Window.partitionBy("id").orderBy("input_file", "ordinal")))
+        .filter(col("_rank").gt(1)).select("input_file", "ordinal");
+  }
+
+  private static String since(Instant start) {
+    return String.format(java.util.Locale.ROOT, "%.1f", java.time.Duration.between(start, Instant.now()).toMillis() / 1000.0);
   }
 
   /** Invalid records with their reason, and later records of a repeated id as {@code duplicate_id}. */
