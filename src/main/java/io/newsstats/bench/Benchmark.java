@@ -22,6 +22,7 @@ import io.newsstats.kb.Country;
 import io.newsstats.kb.KnowledgeBase;
 import io.newsstats.kb.Leader;
 import io.newsstats.kb.TextKeys;
+import io.newsstats.nlp.SparkNlpStage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -54,6 +55,7 @@ public final class Benchmark {
   private Benchmark() {}
 
   public static void main(String[] args) throws IOException {
+    JvmMemory.startSampling();
     if (args.length != 4) {
       System.err.println("usage: Benchmark floor|stock INPUT.jsonl OUTPUT_DIR MASTER");
       System.exit(2);
@@ -83,12 +85,8 @@ public final class Benchmark {
 
   static void stock(SparkSession spark, Dataset<Row> articles, String output) throws IOException {
     Path work = Files.createTempDirectory("newsstats-bench-");
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
-    document.setOutputCol("document");
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {"document"});
-    sentences.setOutputCol("sentence");
+    DocumentAssembler document = SparkNlpStage.documentAssembler();
+    SentenceDetector sentences = SparkNlpStage.sentenceDetector();
     Tokenizer tokenizer = new Tokenizer();
     tokenizer.setInputCols(new String[] {"sentence"});
     tokenizer.setOutputCol("token");

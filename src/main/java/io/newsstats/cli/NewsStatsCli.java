@@ -59,6 +59,7 @@ public final class NewsStatsCli implements Callable<Integer> {
   Map<String, String> sparkConf = new java.util.LinkedHashMap<>();
 
   public static void main(String[] args) {
+    JvmMemory.startSampling();
     System.exit(run(args));
   }
 

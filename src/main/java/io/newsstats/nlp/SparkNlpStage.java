@@ -72,14 +72,8 @@ public final class SparkNlpStage implements NlpStage {
 
   /** Fits on an empty frame: the annotators need no training data, only their resources. */
   PipelineModel fitPipeline() {
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
-    document.setOutputCol("document");
-
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {"document"});
-    sentences.setOutputCol("sentence");
-
+    DocumentAssembler document = documentAssembler();
+    SentenceDetector sentences = sentenceDetector();
     TokenizerModel tokenizer = tokenizer();
 
     TextMatcher matcher = new TextMatcher();
@@ -94,6 +88,22 @@ public final class SparkNlpStage implements NlpStage {
     Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer, matcher});
     StructType textOnly = new StructType().add("text", DataTypes.StringType);
     return pipeline.fit(spark.createDataFrame(List.of(), textOnly));
+  }
+
+  /** text → document, as every Spark NLP pipeline starts. */
+  public static DocumentAssembler documentAssembler() {
+    DocumentAssembler document = new DocumentAssembler();
+    document.setInputCol("text");
+    document.setOutputCol("document");
+    return document;
+  }
+
+  /** document → sentence with Spark NLP's pragmatic rules, defaults unchanged. */
+  public static SentenceDetector sentenceDetector() {
+    SentenceDetector sentences = new SentenceDetector();
+    sentences.setInputCols(new String[] {"document"});
+    sentences.setOutputCol("sentence");
+    return sentences;
   }
 
   private TokenizerModel tokenizer() {
