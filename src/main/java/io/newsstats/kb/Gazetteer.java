@@ -15,10 +15,12 @@ import java.util.TreeSet;
  */
 public final class Gazetteer implements Serializable {
   private final Map<String, List<GazetteerEntry>> entriesByKey;
+  private final Set<String> blockedKeys;
   private final Set<String> phrases;
 
-  private Gazetteer(Map<String, List<GazetteerEntry>> entriesByKey, Set<String> phrases) {
+  private Gazetteer(Map<String, List<GazetteerEntry>> entriesByKey, Set<String> blockedKeys, Set<String> phrases) {
     this.entriesByKey = entriesByKey;
+    this.blockedKeys = blockedKeys;
     this.phrases = phrases;
   }
 
@@ -36,7 +38,12 @@ public final class Gazetteer implements Serializable {
       l.aliases().forEach(a -> builder.add(a, l.id(), EntityType.LEADER, leaderForm(a)));
     }
     builder.rejectCountryCollisions();
-    return new Gazetteer(builder.entries, builder.phrases);
+    Set<String> blocked = new java.util.HashSet<>();
+    for (String phrase : kb.blockers()) {
+      blocked.add(TextKeys.key(phrase));
+      builder.addPhrase(phrase);
+    }
+    return new Gazetteer(builder.entries, blocked, builder.phrases);
   }
 
   private static GazetteerEntry.Form leaderForm(String alias) {
@@ -46,6 +53,11 @@ public final class Gazetteer implements Serializable {
   /** What a matched surface form can mean; empty when it is not in the gazetteer. */
   public List<GazetteerEntry> lookup(String surface) {
     return entriesByKey.getOrDefault(TextKeys.key(surface), List.of());
+  }
+
+  /** A phrase that contains a name but means something else; the linker drops its match. */
+  public boolean isBlocked(String surface) {
+    return blockedKeys.contains(TextKeys.key(surface));
   }
 
   /** The phrases to match, with diacritic-free and typographic-apostrophe variants. */
@@ -66,6 +78,10 @@ public final class Gazetteer implements Serializable {
       if (list.stream().noneMatch(e -> e.type() == type && e.id().equals(id))) {
         list.add(entry);
       }
+      addPhrase(surface);
+    }
+
+    void addPhrase(String surface) {
       Set<String> variants = new LinkedHashSet<>();
       for (String v : List.of(surface.trim(), TextKeys.asciiFold(surface.trim()))) {
         variants.add(v);

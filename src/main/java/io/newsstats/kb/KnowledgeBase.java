@@ -33,6 +33,7 @@ public final class KnowledgeBase implements Serializable {
   public static final String COUNTRIES = "countries.csv";
   public static final String LEADERS = "leaders.csv";
   public static final String TENURES = "tenures.csv";
+  public static final String BLOCKERS = "blockers.csv";
   private static final String BUNDLED = "newsstats/reference/";
 
   static final Set<String> ROLES =
@@ -43,11 +44,14 @@ public final class KnowledgeBase implements Serializable {
 
   private final Map<String, Country> countries;
   private final Map<String, Leader> leaders;
+  private final List<String> blockers;
   private final String version;
 
-  private KnowledgeBase(Map<String, Country> countries, Map<String, Leader> leaders, String version) {
+  private KnowledgeBase(Map<String, Country> countries, Map<String, Leader> leaders, List<String> blockers,
+      String version) {
     this.countries = countries;
     this.leaders = leaders;
+    this.blockers = blockers;
     this.version = version;
   }
 
@@ -66,6 +70,7 @@ public final class KnowledgeBase implements Serializable {
     byte[] countriesCsv = read(source, COUNTRIES);
     byte[] leadersCsv = read(source, LEADERS);
     byte[] tenuresCsv = read(source, TENURES);
+    byte[] blockersCsv = readOptional(source, BLOCKERS);
     Map<String, Country> countries = parseCountries(countriesCsv);
     Map<String, List<Tenure>> tenures = parseTenures(tenuresCsv, countries.keySet());
     Map<String, Leader> leaders = parseLeaders(leadersCsv, countries.keySet(), tenures);
@@ -74,7 +79,8 @@ public final class KnowledgeBase implements Serializable {
         throw new ReferenceDataException(TENURES + ": leader_id '" + leaderId + "' is not in " + LEADERS);
       }
     }
-    return new KnowledgeBase(countries, leaders, digest(countriesCsv, leadersCsv, tenuresCsv));
+    return new KnowledgeBase(countries, leaders, parseBlockers(blockersCsv),
+        digest(countriesCsv, leadersCsv, tenuresCsv, blockersCsv));
   }
 
   public Collection<Country> countries() {
@@ -93,7 +99,15 @@ public final class KnowledgeBase implements Serializable {
     return leaders.get(id);
   }
 
-  /** Content hash of the three files, recorded in the run manifest. */
+  /**
+   * Phrases that contain a country or leader name but mean something else ("New Mexico", "Michael
+   * Jordan", "Turkish Airlines"): matched like names, so they win the longest match, then dropped.
+   */
+  public List<String> blockers() {
+    return blockers;
+  }
+
+  /** Content hash of the reference files, recorded in the run manifest. */
   public String version() {
     return version;
   }
@@ -155,6 +169,19 @@ public final class KnowledgeBase implements Serializable {
     return leaders;
   }
 
+  private static List<String> parseBlockers(byte[] csv) {
+    List<String> phrases = new ArrayList<>();
+    if (csv.length == 0) {
+      return phrases;
+    }
+    for (CSVRecord row : records(csv, BLOCKERS, "phrase", "reason", "source")) {
+      Where where = new Where(BLOCKERS, row);
+      phrases.add(where.required(row, "phrase"));
+      where.required(row, "reason");
+    }
+    return phrases;
+  }
+
   private static List<String> list(String cell) {
     if (cell == null || cell.isBlank()) {
       return List.of();
@@ -189,6 +216,15 @@ public final class KnowledgeBase implements Serializable {
         throw new ReferenceDataException("reference file " + file + " not found");
       }
       return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file that may be absent (blockers): empty when it is. */
+  private static byte[] readOptional(Source source, String file) {
+    try (InputStream in = source.open(file)) {
+      return in == null ? new byte[0] : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

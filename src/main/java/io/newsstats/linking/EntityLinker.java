@@ -21,7 +21,8 @@ import java.util.Optional;
  * Turns the matches of one article into country and leader mentions.
  *
  * <ul>
- *   <li>Overlapping matches: the longest wins ("Papua New Guinea" over "Guinea"), then the earliest.
+ *   <li>Overlapping matches: the longest wins ("Papua New Guinea" over "Guinea"), then the earliest;
+ *       a blocker phrase that wins ("New Mexico", "Michael Jordan") yields no mention.
  *   <li>A leader's full name resolves directly; among leaders sharing it, the one in office wins.
  *   <li>A one-word alias ("Putin", "Kim") resolves to the leader last named in full earlier in the
  *       article; otherwise to the only leader with that alias in office on the publication date;
@@ -45,6 +46,9 @@ public final class EntityLinker implements Serializable {
     Map<String, String> namedInFull = new HashMap<>();
     int unresolved = 0;
     for (Match match : longestNonOverlapping(matches)) {
+      if (gazetteer.isBlocked(match.surface())) {
+        continue;
+      }
       List<GazetteerEntry> entries = gazetteer.lookup(match.surface());
       Optional<LinkedMention> mention = resolve(match, entries, published, namedInFull);
       if (mention.isPresent()) {

@@ -1,6 +1,7 @@
 package io.newsstats.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,5 +58,13 @@ class GazetteerTest {
     KnowledgeBase kb = KnowledgeBaseTest.load(countries, KnowledgeBaseTest.LEADERS, KnowledgeBaseTest.TENURES);
     ReferenceDataException e = assertThrows(ReferenceDataException.class, () -> Gazetteer.build(kb));
     assertTrue(e.getMessage().contains("'kremlin' is used by several countries"), e.getMessage());
+  }
+
+  @Test
+  void blockersAreMatchedButMarkedBlocked() {
+    assertTrue(BUNDLED.phrases().contains("Turkish Airlines"));
+    assertTrue(BUNDLED.isBlocked("Turkish Airlines"));
+    assertTrue(BUNDLED.isBlocked("New  Mexico"));
+    assertFalse(BUNDLED.isBlocked("Mexico"));
   }
 }

@@ -109,4 +109,13 @@ class EntityLinkerTest {
     assertTrue(result.mentions().isEmpty());
     assertEquals(0, result.unresolved());
   }
+
+  @Test
+  void blockerPhrasesWinTheLongestMatchAndYieldNoMention() {
+    String text = "Michael Jordan visited Jordan, then New Mexico and Atlanta, Georgia, then Georgia.";
+    EntityLinker.Result result = LINKER.link(matchesIn(text, "Michael Jordan", "Jordan", "Jordan", "New Mexico",
+        "Mexico", "Atlanta, Georgia", "Georgia", "Georgia"), SUMMIT);
+    assertEquals(List.of("JOR", "GEO"), ids(result));
+    assertEquals(0, result.unresolved(), "a blocked phrase is not an unresolved mention");
+  }
 }
