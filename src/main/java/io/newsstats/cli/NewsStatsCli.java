@@ -24,17 +24,22 @@ import picocli.CommandLine.Option;
 
 /** The {@code news-stats} command: options in, a run of {@link NewsStatsJob}, one summary line out. */
 @Command(name = "news-stats", mixinStandardHelpOptions = true, versionProvider = NewsStatsCli.Version.class,
+    subcommands = EvaluateSentimentCommand.class,
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Counts the countries and political leaders news articles mention, with the tone of the text"
         + " toward each, and writes daily statistics as Parquet.")
 public final class NewsStatsCli implements Callable<Integer> {
   static final int USAGE_ERROR = 2;
 
-  @Option(names = {"-i", "--input"}, required = true, paramLabel = "PATH",
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  // Required for a run, checked in call(): picocli would otherwise demand them for subcommands too.
+  @Option(names = {"-i", "--input"}, paramLabel = "PATH",
       description = "File, directory or glob (file:, hdfs:, s3a: ...). Repeatable.")
   List<String> inputs;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "Output directory; its tables are replaced on every run.")
   String output;
 
@@ -78,6 +83,12 @@ public final class NewsStatsCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--input=PATH'");
+    }
+    if (output == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=DIR'");
+    }
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
         NlpEngine.parse(engine));
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.

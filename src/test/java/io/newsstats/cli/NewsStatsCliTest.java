@@ -84,4 +84,11 @@ class NewsStatsCliTest {
     }
     assertTrue(captured.toString(StandardCharsets.UTF_8).contains("--default-date"));
   }
+
+  @Test
+  void evaluateSentimentNeedsAnExistingFile() {
+    assertOneLineError(run("evaluate-sentiment"), "needs --newsmtsc FILE and/or --nyt FILE");
+    assertOneLineError(run("evaluate-sentiment", "--nyt", dir.resolve("none.txt").toString()),
+        "evaluation file not found");
+  }
 }

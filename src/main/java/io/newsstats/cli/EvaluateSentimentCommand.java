@@ -1,0 +1,54 @@
+package io.newsstats.cli;
+
+import io.newsstats.eval.SentimentEvaluation;
+import io.newsstats.input.InvalidInputException;
+import io.newsstats.sentiment.Lexicon;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code news-stats evaluate-sentiment}: the tone rules against NewsMTSC and the NYT editorial ratings. */
+@Command(name = "evaluate-sentiment", mixinStandardHelpOptions = true,
+    description = "Scores the tone rules on NewsMTSC target mentions (accuracy, macro-F1) and the NYT editorial"
+        + " sentences (Pearson r). Prints one line per file and method.")
+final class EvaluateSentimentCommand implements Callable<Integer> {
+  @Option(names = "--newsmtsc", paramLabel = "FILE", description = "A NewsMTSC JSON Lines split. Repeatable.")
+  List<Path> newsMtsc = new ArrayList<>();
+
+  @Option(names = "--nyt", paramLabel = "FILE", description = "nytEditorialSnippets_GroundTruth.txt")
+  Path nyt;
+
+  @Override
+  public Integer call() throws Exception {
+    if (newsMtsc.isEmpty() && nyt == null) {
+      throw new IllegalArgumentException("evaluate-sentiment needs --newsmtsc FILE and/or --nyt FILE");
+    }
+    for (Path file : newsMtsc) {
+      requireFile(file);
+    }
+    if (nyt != null) {
+      requireFile(nyt);
+    }
+    SentimentEvaluation evaluation = new SentimentEvaluation(Lexicon.bundledVader());
+    for (Path file : newsMtsc) {
+      SentimentEvaluation.NewsMtscResult result = evaluation.newsMtsc(file);
+      System.out.println(file.getFileName() + " sentence-tone: " + result.sentence());
+      System.out.println(file.getFileName() + " targeted-tone: " + result.targeted());
+    }
+    if (nyt != null) {
+      System.out.println(String.format(Locale.ROOT, "%s pearson=%.3f", nyt.getFileName(), evaluation.nytPearson(nyt)));
+    }
+    return 0;
+  }
+
+  private static void requireFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException("evaluation file not found: " + file);
+    }
+  }
+}
