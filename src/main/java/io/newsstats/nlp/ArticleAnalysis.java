@@ -7,6 +7,9 @@ import java.util.List;
 /** The result for one article: its document tone and its mentions, each with its sentence's tone. */
 public record ArticleAnalysis(DocumentTone tone, int sentenceCount, List<ScoredMention> mentions, int unresolved) {
 
-  /** A mention with the tone and the text of its sentence (for drill-down from statistics to text). */
-  public record ScoredMention(LinkedMention mention, double sentenceTone, String sentence) {}
+  /**
+   * A mention with the tone of its sentence, the tone of its own clause (mention tone), and the
+   * sentence text (for drill-down from statistics to text).
+   */
+  public record ScoredMention(LinkedMention mention, double sentenceTone, double mentionTone, String sentence) {}
 }

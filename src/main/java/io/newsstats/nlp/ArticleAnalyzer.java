@@ -5,6 +5,7 @@ import io.newsstats.linking.LinkedMention;
 import io.newsstats.sentiment.DocumentTone;
 import io.newsstats.sentiment.Lexicon;
 import io.newsstats.sentiment.SentenceToneScorer;
+import io.newsstats.sentiment.TargetedTone;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,40 +14,67 @@ import java.util.List;
 public final class ArticleAnalyzer implements Serializable {
   private final EntityLinker linker;
   private final SentenceToneScorer scorer;
+  private final TargetedTone targeted;
   private final Lexicon lexicon;
 
   public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon) {
     this.linker = linker;
     this.lexicon = lexicon;
     this.scorer = new SentenceToneScorer(lexicon);
+    this.targeted = new TargetedTone(scorer);
   }
 
   public ArticleAnalysis analyze(AnnotatedArticle article) {
     int sentenceCount = article.sentences().size();
-    List<List<String>> tokensBySentence = new ArrayList<>(sentenceCount);
+    List<List<AnnotatedArticle.Token>> tokensBySentence = new ArrayList<>(sentenceCount);
+    List<List<String>> wordsBySentence = new ArrayList<>(sentenceCount);
     for (int i = 0; i < sentenceCount; i++) {
       tokensBySentence.add(new ArrayList<>());
+      wordsBySentence.add(new ArrayList<>());
     }
     List<String> allTokens = new ArrayList<>(article.tokens().size());
     for (AnnotatedArticle.Token token : article.tokens()) {
       allTokens.add(token.text());
       if (token.sentenceIndex() >= 0 && token.sentenceIndex() < sentenceCount) {
-        tokensBySentence.get(token.sentenceIndex()).add(token.text());
+        tokensBySentence.get(token.sentenceIndex()).add(token);
+        wordsBySentence.get(token.sentenceIndex()).add(token.text());
       }
     }
     double[] sentenceTone = new double[sentenceCount];
     for (int i = 0; i < sentenceCount; i++) {
-      sentenceTone[i] = scorer.score(tokensBySentence.get(i));
+      sentenceTone[i] = scorer.score(wordsBySentence.get(i));
     }
     EntityLinker.Result linked = linker.link(article.matches(), article.published());
     List<ArticleAnalysis.ScoredMention> mentions = new ArrayList<>(linked.mentions().size());
     for (LinkedMention mention : linked.mentions()) {
       int sentence = mention.match().sentenceIndex();
-      boolean known = sentence >= 0 && sentence < sentenceCount;
-      AnnotatedArticle.Span span = known ? article.sentences().get(sentence) : null;
-      mentions.add(new ArticleAnalysis.ScoredMention(mention, known ? sentenceTone[sentence] : 0.0,
-          known ? article.text().substring(span.begin(), span.end()) : null));
+      if (sentence < 0 || sentence >= sentenceCount) {
+        mentions.add(new ArticleAnalysis.ScoredMention(mention, 0.0, 0.0, null));
+        continue;
+      }
+      AnnotatedArticle.Span span = article.sentences().get(sentence);
+      mentions.add(new ArticleAnalysis.ScoredMention(mention, sentenceTone[sentence],
+          mentionTone(tokensBySentence.get(sentence), wordsBySentence.get(sentence), mention, sentenceTone[sentence]),
+          article.text().substring(span.begin(), span.end())));
     }
     return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions, linked.unresolved());
   }
+
+  /** Tone of the clause around the mention's tokens (see {@link TargetedTone}). */
+  private double mentionTone(List<AnnotatedArticle.Token> tokens, List<String> words, LinkedMention mention,
+      double sentenceTone) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      AnnotatedArticle.Token t = tokens.get(i);
+      if (t.end() > mention.match().begin() && t.begin() < mention.match().end()) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    return first < 0 ? sentenceTone : targeted.score(words, first, last);
+  }
+
 }

@@ -1,6 +1,7 @@
 package io.newsstats.stats;
 
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -8,6 +9,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -36,7 +38,8 @@ public final class StatsTables {
     return analysis.select(col("article_id"), col("published_date"), col("source"), explode(col("mentions")).as("m"))
         .select(col("article_id"), col("published_date"), col("source"), col("m.entity_type"), col("m.entity_id"),
             col("m.entity_name"), col("m.country"), col("m.sentence_index"), col("m.begin"), col("m.end"),
-            col("m.surface"), col("m.sentence_tone"), col("m.sentence"), col("m.in_office"), col("m.role"));
+            col("m.surface"), col("m.sentence_tone"), col("m.mention_tone"), col("m.sentence"), col("m.in_office"),
+            col("m.role"));
   }
 
   /** GDELT-style document tone per article. */
@@ -100,15 +103,22 @@ public final class StatsTables {
             when(col("shared_sentences").gt(0), col("tone_sum").divide(col("shared_sentences"))).as("tone_mean"));
   }
 
-  /** The given leading columns, then articles, mentions, tone_mean, positive/negative_mentions, sources. */
+  /**
+   * The given leading columns, then articles, mentions, and from the mention (clause) tone:
+   * tone_mean, tone_stddev, positive/neutral/negative_mentions; then sources.
+   */
   private static Column[] dailyMeasures(Column... leading) {
     return Stream.concat(Arrays.stream(leading), Stream.of(
         countDistinct("article_id").as("articles"),
         count(lit(1)).as("mentions"),
-        avg("sentence_tone").as("tone_mean"),
-        sum(when(col("sentence_tone").geq(SentenceToneScorer.POSITIVE_THRESHOLD), 1).otherwise(0)).cast("long")
+        avg("mention_tone").as("tone_mean"),
+        coalesce(stddev_samp("mention_tone"), lit(0.0)).as("tone_stddev"),
+        sum(when(col("mention_tone").geq(SentenceToneScorer.POSITIVE_THRESHOLD), 1).otherwise(0)).cast("long")
             .as("positive_mentions"),
-        sum(when(col("sentence_tone").leq(SentenceToneScorer.NEGATIVE_THRESHOLD), 1).otherwise(0)).cast("long")
+        sum(when(col("mention_tone").gt(SentenceToneScorer.NEGATIVE_THRESHOLD)
+            .and(col("mention_tone").lt(SentenceToneScorer.POSITIVE_THRESHOLD)), 1).otherwise(0)).cast("long")
+            .as("neutral_mentions"),
+        sum(when(col("mention_tone").leq(SentenceToneScorer.NEGATIVE_THRESHOLD), 1).otherwise(0)).cast("long")
             .as("negative_mentions"),
         countDistinct("source").as("sources"))).toArray(Column[]::new);
   }
