@@ -103,18 +103,8 @@ public final class SentimentEvaluation {
 
   private double targetTone(List<AnnotatedArticle.Token> tokens, List<String> words, int from, int to,
       double sentenceTone) {
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      AnnotatedArticle.Token t = tokens.get(i);
-      if (t.end() > from && t.begin() < to) {
-        if (first < 0) {
-          first = i;
-        }
-        last = i;
-      }
-    }
-    return first < 0 ? sentenceTone : targeted.score(words, first, last);
+    int[] range = AnnotatedArticle.tokenRange(tokens, from, to);
+    return range == null ? sentenceTone : targeted.score(words, range[0], range[1]);
   }
 
   static int goldLabel(double polarity) {

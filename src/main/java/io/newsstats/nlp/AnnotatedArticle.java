@@ -14,4 +14,23 @@ public record AnnotatedArticle(String text, LocalDate published, List<Span> sent
   public record Span(int begin, int end) {}
 
   public record Token(int begin, int end, String text, int sentenceIndex) {}
+
+  /**
+   * Indices of the first and last of {@code tokens} that overlap the character span [begin, end),
+   * or null when none does.
+   */
+  public static int[] tokenRange(List<Token> tokens, int begin, int end) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() > begin && t.begin() < end) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    return first < 0 ? null : new int[] {first, last};
+  }
 }

@@ -63,18 +63,8 @@ public final class ArticleAnalyzer implements Serializable {
   /** Tone of the clause around the mention's tokens (see {@link TargetedTone}). */
   private double mentionTone(List<AnnotatedArticle.Token> tokens, List<String> words, LinkedMention mention,
       double sentenceTone) {
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      AnnotatedArticle.Token t = tokens.get(i);
-      if (t.end() > mention.match().begin() && t.begin() < mention.match().end()) {
-        if (first < 0) {
-          first = i;
-        }
-        last = i;
-      }
-    }
-    return first < 0 ? sentenceTone : targeted.score(words, first, last);
+    int[] range = AnnotatedArticle.tokenRange(tokens, mention.match().begin(), mention.match().end());
+    return range == null ? sentenceTone : targeted.score(words, range[0], range[1]);
   }
 
 }
