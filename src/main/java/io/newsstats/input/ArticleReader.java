@@ -30,8 +30,6 @@ import org.apache.spark.sql.types.StructType;
  * row, accepted (reason null) or rejected (reason, detail and the raw record).
  */
 public final class ArticleReader {
-  public static final String[] ARTICLE_FIELDS = {"id", "published", "source", "title", "text", "url", "language"};
-
   public static final StructType SCHEMA = new StructType()
       .add("id", DataTypes.StringType)
       .add("published_date", DataTypes.DateType)
@@ -90,7 +88,7 @@ public final class ArticleReader {
       throw new InvalidInputException("Parquet input " + String.join(", ", paths)
           + " has no 'text' column (columns: " + String.join(", ", columns) + ")");
     }
-    List<String> known = Arrays.stream(ARTICLE_FIELDS).filter(columns::contains).toList();
+    List<String> known = Arrays.stream(RecordParser.FIELDS).filter(columns::contains).toList();
     Column[] original = columns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new);
     Dataset<Row> projected = df.select(to_json(struct(original)).as("_raw"), struct(known.stream().map(
         c -> col("`" + c + "`")).toArray(Column[]::new)).as("_fields"));

@@ -19,6 +19,8 @@ import java.util.Set;
  * problem. Pure: no Spark, so every rule is unit-tested directly.
  */
 public final class RecordParser {
+  /** The record fields the job reads, in JSON Lines and Parquet alike. */
+  public static final String[] FIELDS = {"id", "published", "source", "title", "text", "url", "language"};
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ENGLISH = Set.of("en", "eng", "english");
 
@@ -37,7 +39,7 @@ public final class RecordParser {
       return reject(RejectReason.NOT_AN_OBJECT, "a JSON record must be an object", line);
     }
     Map<String, Object> fields = new LinkedHashMap<>();
-    for (String name : new String[] {"id", "published", "source", "title", "text", "url", "language"}) {
+    for (String name : FIELDS) {
       JsonNode value = node.get(name);
       if (value == null || value.isNull()) {
         continue;

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** Word valences in VADER's scale (about -4 to +4), keyed by lower-case word. */
 public final class Lexicon implements Serializable {
-  static final String BUNDLED_VADER = "newsstats/lexicons/vader_lexicon.txt";
+  public static final String BUNDLED_VADER = "newsstats/lexicons/vader_lexicon.txt";
   private final Map<String, Double> valences;
 
   Lexicon(Map<String, Double> valences) {
