@@ -86,10 +86,10 @@ public final class NewsStatsJob {
     Dataset<Row> accepted = records.filter(col("reason").isNull());
     long duplicateCount = later.count();
     LOG.info("inputs read: {} records, {} duplicates ({} s)", read, duplicateCount, since(started));
-    // Most corpora have no duplicates: then the articles need no join at all.
-    Dataset<Row> articles = duplicateCount == 0 ? accepted
-        : accepted.join(later, new String[] {"input_file", "ordinal"}, "left_anti");
-    Dataset<Row> duplicates = accepted.join(later, new String[] {"input_file", "ordinal"}, "left_semi");
+    // Most corpora have no duplicates: then neither the articles nor the rejected table need a join.
+    String[] position = {"input_file", "ordinal"};
+    Dataset<Row> articles = duplicateCount == 0 ? accepted : accepted.join(later, position, "left_anti");
+    Dataset<Row> duplicates = duplicateCount == 0 ? accepted.limit(0) : accepted.join(later, position, "left_semi");
 
     TableWriter writer = new TableWriter(spark, run.output());
     writer.write("rejected", rejectedTable(records, duplicates));
