@@ -55,6 +55,11 @@ public final class NewsStatsCli implements Callable<Integer> {
       description = "NLP execution: fast (one pass of our own, default) or spark-nlp (Spark NLP's annotators).")
   String engine;
 
+  @Option(names = "--kb", paramLabel = "DIR",
+      description = "Folder with your own countries.csv, leaders.csv, tenures.csv and/or blockers.csv: "
+          + "rows replace the bundled rows with the same id (a leader's tenures all together) or add new ones.")
+  String referenceDir;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit gives, else local[*].")
   String master;
@@ -90,7 +95,7 @@ public final class NewsStatsCli implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=DIR'");
     }
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
-        NlpEngine.parse(engine));
+        NlpEngine.parse(engine), referenceDir);
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, hadoopConfiguration());
     SparkSession spark = session();

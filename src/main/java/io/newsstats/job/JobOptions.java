@@ -5,11 +5,14 @@ import io.newsstats.nlp.NlpEngine;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything a run needs to know, as validated by the command line. */
+/**
+ * Everything a run needs to know, as validated by the command line. {@code referenceDir} (may be
+ * null) holds the user's reference CSV files layered over the bundled ones.
+ */
 public record JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate,
-    NlpEngine engine) {
+    NlpEngine engine, String referenceDir) {
 
   public JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate) {
-    this(inputs, output, format, defaultDate, NlpEngine.FAST);
+    this(inputs, output, format, defaultDate, NlpEngine.FAST, null);
   }
 }

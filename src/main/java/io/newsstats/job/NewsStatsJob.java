@@ -47,11 +47,12 @@ public final class NewsStatsJob {
   private NewsStatsJob() {}
 
   /** Inputs that exist with a known format and an output proven writable: checked before Spark starts. */
-  public record Prepared(JobOptions options, List<InputSpec> inputs, OutputLocation output) {}
+  public record Prepared(JobOptions options, List<InputSpec> inputs, OutputLocation output, KnowledgeBase kb) {}
 
   public static Prepared prepare(JobOptions options, Configuration hadoopConf) {
     List<InputSpec> inputs = new InputResolver(hadoopConf).resolve(options.inputs(), options.format());
-    return new Prepared(options, inputs, OutputLocation.open(options.output(), hadoopConf));
+    KnowledgeBase kb = ReferenceData.load(options.referenceDir(), hadoopConf);
+    return new Prepared(options, inputs, OutputLocation.open(options.output(), hadoopConf), kb);
   }
 
   public static RunManifest run(SparkSession spark, JobOptions options) throws IOException {
@@ -61,7 +62,7 @@ public final class NewsStatsJob {
   public static RunManifest run(SparkSession spark, Prepared run) throws IOException {
     Instant started = Instant.now();
     run.output().deleteManifest();
-    KnowledgeBase kb = KnowledgeBase.loadBundled();
+    KnowledgeBase kb = run.kb();
     Gazetteer gazetteer = Gazetteer.build(kb);
     Lexicon lexicon = Lexicon.bundledVader();
     NlpStage nlp = run.options().engine().stage(spark,

@@ -17,7 +17,8 @@ public final class TextKeys {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("")
         .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('đ', 'd').replace('Đ', 'D')
-        .replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss");
+        .replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss").replace('ð', 'd').replace('Ð', 'D')
+        .replace("þ", "th").replace("Þ", "Th").replace("æ", "ae").replace("Æ", "Ae");
   }
 
   /** Apostrophes in their typographic form, as news text often has them. */

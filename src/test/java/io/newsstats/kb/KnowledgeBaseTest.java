@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -97,13 +98,75 @@ class KnowledgeBaseTest {
         COUNTRIES, LEADERS.replace("vladimir-putin,", "putin,"), TENURES);
     assertError("leaders.csv line 3: duplicate id 'vladimir-putin'",
         COUNTRIES, LEADERS + "vladimir-putin,Vladimir Putin,RUS,,test\n", TENURES);
-    assertError("tenures.csv: leader_id 'kim-jong-un' is not in leaders.csv",
+    assertError("tenures.csv line 3: leader_id 'kim-jong-un' is not in leaders.csv",
         COUNTRIES, LEADERS, TENURES + "kim-jong-un,PRK,supreme_leader,Leader,2011-12-17,,test\n");
     assertError("leaders.csv line 3: leader 'kim-jong-un' has no tenure in tenures.csv",
         COUNTRIES, LEADERS + "kim-jong-un,Kim Jong Un,PRK,Kim,test\n", TENURES);
     assertError("countries.csv: missing column 'capitals'",
         COUNTRIES.replace(",capitals,", ",capital,"), LEADERS, TENURES);
     assertError("countries.csv line 4: expected 12 fields, found 3", COUNTRIES + "AAA,BB,C\n", LEADERS, TENURES);
+  }
+
+  @Test
+  void overlappingTenuresInOneRoleAreRefusedExceptActing() {
+    String twoLeaders = LEADERS + "dmitry-medvedev,Dmitry Medvedev,RUS,Medvedev,test\n";
+    assertError("tenures.csv line 3: dmitry-medvedev (RUS head_of_state from 2020-01-01) overlaps vladimir-putin"
+        + " (2012-05-07 to open)", COUNTRIES, twoLeaders,
+        TENURES + "dmitry-medvedev,RUS,head_of_state,President,2020-01-01,,test\n");
+    // Head of state and government occupies both seats.
+    assertError("tenures.csv line 3: dmitry-medvedev (RUS head_of_state from 2020-01-01)", COUNTRIES, twoLeaders,
+        TENURES + "dmitry-medvedev,RUS,head_of_state_and_government,President,2020-01-01,,test\n");
+    // Another role, an acting title, or a tenure after the end are all fine.
+    load(COUNTRIES, twoLeaders, TENURES + "dmitry-medvedev,RUS,head_of_government,Prime Minister,2012-05-08,2020-01-16,test\n");
+    load(COUNTRIES, twoLeaders, TENURES + "dmitry-medvedev,RUS,head_of_state,Acting President,2020-01-01,2020-02-01,test\n");
+    load(COUNTRIES, twoLeaders, TENURES.replace("2012-05-07,", "2012-05-07,2020-01-01")
+        + "dmitry-medvedev,RUS,head_of_state,President,2020-01-01,,test\n");
+  }
+
+  @Test
+  void everyUnMemberHasLeadersSince2000ExceptSanMarinosCollectiveRegency() {
+    KnowledgeBase kb = KnowledgeBase.loadBundled();
+    java.util.Set<String> covered = new java.util.HashSet<>();
+    for (Leader leader : kb.leaders()) {
+      leader.tenures().stream().filter(t -> t.end() == null || t.end().isAfter(LocalDate.of(2000, 1, 1)))
+          .forEach(t -> covered.add(t.country()));
+    }
+    List<String> missing = kb.countries().stream().filter(c -> c.unStatus().equals("member"))
+        .map(Country::iso3).filter(iso3 -> !covered.contains(iso3)).toList();
+    assertEquals(List.of("SMR"), missing);
+    assertTrue(kb.leaders().size() > 1000, "leaders: " + kb.leaders().size());
+    // Post-snapshot changes come from the team's additions: Kenya's president in 2023.
+    assertTrue(kb.leader("william-ruto").inOfficeOn(LocalDate.of(2023, 1, 1)));
+    assertFalse(kb.leader("uhuru-kenyatta").inOfficeOn(LocalDate.of(2023, 1, 1)));
+  }
+
+  @Test
+  void userFilesReplaceAndAddRowsAndNameTheirOwnFileInErrors() {
+    Map<String, String> user = new HashMap<>();
+    user.put(KnowledgeBase.LEADERS, "id,name,primary_country,aliases,source\n"
+        + "vladimir-putin,Vladimir Putin,RUS,Putin|VVP,mine\n"
+        + "jane-doe,Jane Doe,RUS,Doe,mine\n");
+    user.put(KnowledgeBase.TENURES, "leader_id,country,role,title,start_date,end_date,source\n"
+        + "vladimir-putin,RUS,head_of_state,President,2012-05-07,2030-01-01,mine\n"
+        + "jane-doe,RUS,head_of_state,President,2030-01-01,,mine\n");
+    KnowledgeBase kb = KnowledgeBase.load(source(Map.of(KnowledgeBase.COUNTRIES, COUNTRIES,
+        KnowledgeBase.LEADERS, LEADERS, KnowledgeBase.TENURES, TENURES)), source(user), "/my/kb");
+    assertEquals(List.of("Putin", "VVP"), kb.leader("vladimir-putin").aliases());
+    assertEquals(1, kb.leader("vladimir-putin").tenures().size());
+    assertTrue(kb.leader("jane-doe").inOfficeOn(LocalDate.of(2031, 1, 1)));
+
+    user.put(KnowledgeBase.TENURES, "leader_id,country,role,title,start_date,end_date,source\n"
+        + "jane-doe,RUS,head_of_state,President,2020-01-01,,mine\n");
+    ReferenceDataException e = assertThrows(ReferenceDataException.class, () -> KnowledgeBase.load(
+        source(Map.of(KnowledgeBase.COUNTRIES, COUNTRIES, KnowledgeBase.LEADERS, LEADERS, KnowledgeBase.TENURES,
+            TENURES)), source(user), "/my/kb"));
+    assertEquals("/my/kb/tenures.csv line 2: jane-doe (RUS head_of_state from 2020-01-01) overlaps vladimir-putin "
+        + "(2012-05-07 to open): one person per role and country at a time", e.getMessage());
+  }
+
+  private static KnowledgeBase.Source source(Map<String, String> files) {
+    return name -> files.containsKey(name)
+        ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null;
   }
 
   private static void assertError(String expectedStart, String countries, String leaders, String tenures) {
