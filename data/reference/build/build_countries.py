@@ -22,7 +22,8 @@ UN_STATUS_FIXES = {"VAT": "observer", "PSE": "observer"}
 EXTRA_ALIASES = {
     "USA": ["U.S.", "U.S.A.", "America", "United States", "White House", "Washington"],
     "GBR": ["Britain", "U.K.", "Downing Street", "England", "Scotland", "Wales", "Northern Ireland"],
-    "RUS": ["Kremlin"],
+    # The Soviet Union's names count as Russia, its successor state (as Reuters' 1987 tags do not).
+    "RUS": ["Kremlin", "Soviet Union", "USSR", "U.S.S.R."],
     "CHN": ["PRC", "Zhongnanhai", "mainland China"],
     "FRA": ["Élysée", "Elysee Palace", "Élysée Palace"],
     "PRK": ["North Korea"],
@@ -41,19 +42,20 @@ EXTRA_ALIASES = {
     "SAU": ["Saudi"],
     "IRN": ["Persia"],
     "VAT": ["Holy See"],
-    "DEU": ["Berlin"],
+    "DEU": ["Berlin", "West Germany", "East Germany"],
     "STP": ["São Tomé", "Sao Tome"],
     "PSE": ["Gaza", "West Bank", "Gaza Strip"],
 }
 EXTRA_DEMONYMS = {
     "PRK": ["North Koreans"], "KOR": ["South Koreans"], "GBR": ["Briton", "Britons", "Brits"],
     "USA": ["Americans"], "NLD": ["Dutchman"], "PHL": ["Filipino", "Filipinos"],
+    "RUS": ["Soviet", "Soviets"], "DEU": ["West German", "East German", "West Germans", "East Germans"],
 }
 # Names that mean more than one country, or mostly something else, never become aliases.
 NEVER = {"Korea", "Congo", "Republic of China", "Guinea-Bissau?", "Georgia (country)",
          "Man", "Mann", "Zhonghua", "Vatican"}
 # Short upper-case forms kept although they are codes: news uses them as names.
-ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "DPRK", "PRC", "ROK", "CAR"}
+ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "DPRK", "PRC", "ROK", "CAR", "USSR"}
 # Capitals that name other things far more often than the state they are capital of.
 AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Georgetown", "Hamilton", "Male", "Malé",
                       "Washington D.C.", "Santiago", "San José", "Valletta?", "Palikir",

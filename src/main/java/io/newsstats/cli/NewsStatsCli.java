@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code news-stats} command: options in, a run of {@link NewsStatsJob}, one summary line out. */
 @Command(name = "news-stats", mixinStandardHelpOptions = true, versionProvider = NewsStatsCli.Version.class,
-    subcommands = EvaluateSentimentCommand.class,
+    subcommands = {EvaluateSentimentCommand.class, EvaluateCountriesCommand.class},
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Counts the countries and political leaders news articles mention, with the tone of the text"
         + " toward each, and writes daily statistics as Parquet.")
@@ -110,7 +110,7 @@ public final class NewsStatsCli implements Callable<Integer> {
     }
   }
 
-  private SparkSession session() {
+  SparkSession session() {
     SparkSession.Builder builder = SparkSession.builder().appName("newsstats")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
         .config("spark.kryoserializer.buffer.max", "512m")
@@ -126,7 +126,7 @@ public final class NewsStatsCli implements Callable<Integer> {
   }
 
   /** Hadoop settings as Spark would see them: spark.hadoop.* properties that spark-submit passes. */
-  private static Configuration hadoopConfiguration() {
+  static Configuration hadoopConfiguration() {
     Configuration conf = new Configuration();
     for (Map.Entry<Object, Object> p : System.getProperties().entrySet()) {
       String key = p.getKey().toString();

@@ -37,6 +37,8 @@ public final class AnalysisSchema {
       .add("positive_score", DataTypes.DoubleType, false)
       .add("negative_score", DataTypes.DoubleType, false)
       .add("polarity", DataTypes.DoubleType, false)
+      .add("activity_reference_density", DataTypes.DoubleType, false)
+      .add("self_group_reference_density", DataTypes.DoubleType, false)
       .add("word_count", DataTypes.IntegerType, false)
       .add("unresolved_mentions", DataTypes.IntegerType, false)
       .add("mentions", DataTypes.createArrayType(MENTION, false), false);
@@ -53,7 +55,8 @@ public final class AnalysisSchema {
     }
     DocumentTone tone = analysis.tone();
     return RowFactory.create(articleId, published, source, title, analysis.sentenceCount(), tone.tone(),
-        tone.positiveScore(), tone.negativeScore(), tone.polarity(), tone.wordCount(), analysis.unresolved(),
+        tone.positiveScore(), tone.negativeScore(), tone.polarity(), tone.activityReferenceDensity(),
+        tone.selfGroupReferenceDensity(), tone.wordCount(), analysis.unresolved(),
         mentions.toArray(new Row[0]));
   }
 }

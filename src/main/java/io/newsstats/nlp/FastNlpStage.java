@@ -8,32 +8,23 @@ import org.apache.spark.sql.Row;
 
 /**
  * The default NLP stage: sentence detection, tokenization and gazetteer matching of our own in one
- * pass per article ({@link NewsTokenizer}, {@link PhraseMatcher}), then the same linking and tone as
- * every stage. One map over the articles, no intermediate annotation columns.
+ * pass per article ({@link FastAnalyzer}), then the same linking and tone as every stage. One map
+ * over the articles, no intermediate annotation columns.
  */
 public final class FastNlpStage implements NlpStage {
-  private final ArticleAnalyzer analyzer;
-  private final NewsTokenizer tokenizer = new NewsTokenizer();
-  private final PhraseMatcher matcher;
+  private final FastAnalyzer analyzer;
 
   public FastNlpStage(ArticleAnalyzer analyzer, Collection<String> phrases) {
-    this.analyzer = analyzer;
-    this.matcher = new PhraseMatcher(phrases, tokenizer);
+    this.analyzer = new FastAnalyzer(analyzer, phrases);
   }
 
   @Override
   public Dataset<Row> analyze(Dataset<Row> articles) {
-    ArticleAnalyzer articleAnalyzer = analyzer;
-    NewsTokenizer newsTokenizer = tokenizer;
-    PhraseMatcher phraseMatcher = matcher;
+    FastAnalyzer fast = analyzer;
     return articles.select("id", "published_date", "source", "title", "text").map((MapFunction<Row, Row>) row -> {
-      String text = row.getString(4);
       java.sql.Date published = row.getDate(1);
-      NewsTokenizer.Result tokens = newsTokenizer.tokenize(text);
-      AnnotatedArticle article = new AnnotatedArticle(text, published.toLocalDate(), tokens.sentences(),
-          tokens.tokens(), phraseMatcher.find(text, tokens.tokens()));
       return AnalysisSchema.toRow(row.getString(0), published, row.getString(2), row.getString(3),
-          articleAnalyzer.analyze(article));
+          fast.analyze(row.getString(4), published.toLocalDate()));
     }, Encoders.row(AnalysisSchema.SCHEMA));
   }
 }

@@ -45,7 +45,8 @@ public final class StatsTables {
   /** GDELT-style document tone per article. */
   public static Dataset<Row> articleTone(Dataset<Row> analysis) {
     return analysis.select(col("article_id"), col("published_date"), col("source"), col("title"), col("tone"),
-        col("positive_score"), col("negative_score"), col("polarity"), col("word_count"), col("sentences"),
+        col("positive_score"), col("negative_score"), col("polarity"),
+        col("activity_reference_density"), col("self_group_reference_density"), col("word_count"), col("sentences"),
         size(col("mentions")).as("mentions"), col("unresolved_mentions"));
   }
 

@@ -74,6 +74,28 @@ class NewsStatsJobTest {
   }
 
   @Test
+  void positiveAndNegativeArticlesMoveALeadersToneInOppositeDirections() throws Exception {
+    Path input = temp.resolve("tone.jsonl");
+    java.nio.file.Files.write(input, List.of(
+        "{\"id\": \"praise\", \"published\": \"2024-03-01\", \"text\": \"Emmanuel Macron won wide praise for a "
+            + "brilliant, successful summit. Supporters cheered Macron and thanked him warmly.\"}",
+        "{\"id\": \"blame\", \"published\": \"2024-03-02\", \"text\": \"Emmanuel Macron faced furious criticism "
+            + "after a disastrous, humiliating defeat. Protesters condemned Macron and blamed him bitterly.\"}"));
+    Path out = temp.resolve("tone-out");
+    NewsStatsJob.run(spark, options(out, input.toString()));
+    Map<String, Double> toneByDate = spark.read().parquet(out.resolve("leader_stats").toString())
+        .filter("id = 'emmanuel-macron'").collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getDate(r.fieldIndex("date")).toString(),
+            r -> r.getDouble(r.fieldIndex("tone_mean"))));
+    assertTrue(toneByDate.get("2024-03-01") > 0.3, "praised: " + toneByDate);
+    assertTrue(toneByDate.get("2024-03-02") < -0.3, "blamed: " + toneByDate);
+    Row praise = spark.read().parquet(out.resolve("article_tone").toString()).filter("article_id = 'praise'").first();
+    assertTrue(praise.getDouble(praise.fieldIndex("tone")) > 0);
+    assertTrue(praise.getDouble(praise.fieldIndex("activity_reference_density")) > 0);
+    assertTrue(praise.getDouble(praise.fieldIndex("self_group_reference_density")) > 0, "him");
+  }
+
+  @Test
   void manifestAccountsForEveryRecord() throws Exception {
     assertEquals(12, manifest.read());
     assertEquals(8, manifest.accepted());

@@ -17,7 +17,7 @@ class SentenceToneScorerTest {
   }
 
   static List<String> tokens(String sentence) {
-    return Arrays.asList(sentence.replace("n't", " n't").split("\\s+"));
+    return Arrays.asList(sentence.replace("n't", " n't").replace("!", " !").split("\\s+"));
   }
 
   @Test
@@ -60,6 +60,33 @@ class SentenceToneScorerTest {
   }
 
   @Test
+  void capitalsEmphasiseUnlessTheWholeSentenceIsCapitals() {
+    assertTrue(score("The talks were GOOD") > score("The talks were good"));
+    assertTrue(score("The attack was TERRIBLE") < score("The attack was terrible"));
+    // A headline in capitals is not shouting.
+    assertEquals(score("the talks were good"), score("THE TALKS WERE GOOD"), 1e-9);
+  }
+
+  @Test
+  void exclamationMarksPushAwayFromZeroUpToFour() {
+    double plain = score("The talks were good");
+    double one = score("The talks were good!");
+    assertTrue(one > plain);
+    assertTrue(score("The talks were good!!") > one);
+    assertEquals(score("The talks were good!!!!"), score("The talks were good!!!!!!"), 1e-9);
+    assertTrue(score("The attack was bad!") < score("The attack was bad"));
+    assertEquals(0.0, score("The meeting took place on Tuesday!"), "no sentiment, nothing to emphasise");
+  }
+
+  @Test
+  void idiomsReplaceTheValenceOfTheirWords() {
+    assertTrue(score("The vote was the kiss of death for the reform") < 0, "kiss alone is positive");
+    assertTrue(score("The minister came under fire") < 0);
+    assertTrue(score("The accord is a win-win") > 0);
+    assertTrue(score("The results were not bad") > 0);
+  }
+
+  @Test
   void compoundStaysWithinBoundsAndLabelsUseVaderThresholds() {
     String[] words = new String[40];
     Arrays.fill(words, "excellent");
@@ -79,5 +106,18 @@ class SentenceToneScorerTest {
     assertEquals(-20.0, tone.tone(), 1e-9);
     assertEquals(60.0, tone.polarity(), 1e-9);
     assertEquals(0, DocumentTone.of(List.of(), lexicon).wordCount());
+  }
+
+  @Test
+  void documentDensitiesCountActionVerbsAndPronouns() {
+    Lexicon lexicon = new Lexicon(Map.of());
+    // 10 words: attacked, fled, signing are actions; they, we are pronouns.
+    DocumentTone tone = DocumentTone.of(List.of("Rebels", "attacked", "the", "town", "and", "they", "fled", ";",
+        "we", "are", "signing"), lexicon);
+    assertEquals(10, tone.wordCount());
+    assertEquals(30.0, tone.activityReferenceDensity(), 1e-9);
+    assertEquals(20.0, tone.selfGroupReferenceDensity(), 1e-9);
+    assertTrue(DocumentTone.isActivityWord("stopped") && DocumentTone.isActivityWord("closes")
+        && DocumentTone.isActivityWord("struck") && !DocumentTone.isActivityWord("station"));
   }
 }

@@ -1,0 +1,82 @@
+package io.newsstats.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsstats.kb.Gazetteer;
+import io.newsstats.kb.KnowledgeBase;
+import io.newsstats.linking.EntityLinker;
+import io.newsstats.linking.Match;
+import io.newsstats.nlp.AnnotatedArticle;
+import io.newsstats.nlp.ArticleAnalyzer;
+import io.newsstats.nlp.NewsTokenizer;
+import io.newsstats.nlp.PhraseMatcher;
+import io.newsstats.sentiment.Lexicon;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CPU time of each step of the fast engine over a corpus, in one thread, after one warm-up pass:
+ * tokenize (sentences and tokens), match (gazetteer phrases), link (entity linker) and tone
+ * (sentence, clause and document tone). {@code jobs/bench --stages} turns these into shares of the
+ * full job's time. Usage: StageProfile CORPUS.jsonl
+ */
+public final class StageProfile {
+  private StageProfile() {}
+
+  public static void main(String[] args) throws IOException {
+    List<String> texts = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        JsonNode record = json.readTree(line);
+        texts.add(record.get("text").asText());
+        dates.add(LocalDate.parse(record.get("published").asText().substring(0, 10)));
+      }
+    }
+    KnowledgeBase kb = KnowledgeBase.loadBundled();
+    Gazetteer gazetteer = Gazetteer.build(kb);
+    EntityLinker linker = new EntityLinker(kb, gazetteer);
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(linker, Lexicon.bundledVader());
+    NewsTokenizer tokenizer = new NewsTokenizer();
+    PhraseMatcher matcher = new PhraseMatcher(gazetteer.phrases(), tokenizer);
+    long[] nanos = new long[4];
+    for (int pass = 0; pass < 2; pass++) {
+      java.util.Arrays.fill(nanos, 0);
+      long sink = 0;
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        long t0 = System.nanoTime();
+        NewsTokenizer.Result tokens = tokenizer.tokenize(text);
+        long t1 = System.nanoTime();
+        List<Match> matches = matcher.find(text, tokens.tokens());
+        long t2 = System.nanoTime();
+        sink += linker.link(matches, dates.get(i)).mentions().size();
+        long t3 = System.nanoTime();
+        // analyze() links again and scores tone: its time minus the link time is the tone's.
+        sink += analyzer.analyze(new AnnotatedArticle(text, dates.get(i), tokens.sentences(), tokens.tokens(),
+            matches)).mentions().size();
+        long t4 = System.nanoTime();
+        nanos[0] += t1 - t0;
+        nanos[1] += t2 - t1;
+        nanos[2] += t3 - t2;
+        nanos[3] += (t4 - t3) - (t3 - t2);
+      }
+      if (sink < 0) {
+        System.out.println(sink);
+      }
+    }
+    String[] names = {"tokenize", "match", "link", "tone"};
+    for (int s = 0; s < names.length; s++) {
+      System.out.println(String.format(Locale.ROOT, "stage_%s_seconds=%.2f", names[s], nanos[s] / 1e9));
+    }
+    System.out.println("articles=" + texts.size());
+  }
+}

@@ -1,0 +1,121 @@
+package io.newsstats.cli;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsstats.eval.ReutersCorpus;
+import io.newsstats.eval.SetScores;
+import io.newsstats.input.InputFormat;
+import io.newsstats.input.InvalidInputException;
+import io.newsstats.job.JobOptions;
+import io.newsstats.job.NewsStatsJob;
+import io.newsstats.kb.EntityType;
+import io.newsstats.nlp.NlpEngine;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code news-stats evaluate-countries}: runs the job on Reuters-21578 and compares the countries it
+ * finds in each story with the story's {@code <PLACES>} tags.
+ */
+@Command(name = "evaluate-countries", mixinStandardHelpOptions = true,
+    description = "Runs the job on Reuters-21578 (the reut2-*.sgm files) and scores the countries found per story"
+        + " against its <PLACES> tags: precision, recall, F1 overall and for the 20 most tagged countries.")
+final class EvaluateCountriesCommand implements Callable<Integer> {
+  @ParentCommand
+  NewsStatsCli parent;
+
+  @Option(names = "--reuters", required = true, paramLabel = "DIR", description = "Folder with reut2-*.sgm.")
+  Path reutersDir;
+
+  @Option(names = "--work", paramLabel = "DIR",
+      description = "Where the job's input and output go (default: a new temporary folder). Kept for inspection.")
+  Path workDir;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> files;
+    if (!Files.isDirectory(reutersDir)) {
+      throw new InvalidInputException("--reuters " + reutersDir + ": no such folder");
+    }
+    try (Stream<Path> listing = Files.list(reutersDir)) {
+      files = listing.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new InvalidInputException("--reuters " + reutersDir + ": no reut2-*.sgm files there");
+    }
+    Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("newsstats-reuters");
+    Path input = work.resolve("reuters.jsonl");
+    Map<String, ReutersCorpus.Story> tagged = new HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      for (Path file : files) {
+        // The collection is plain ASCII but for a few stray bytes: ISO-8859-1 reads every byte.
+        for (ReutersCorpus.Story story : ReutersCorpus.parse(Files.readString(file, StandardCharsets.ISO_8859_1))) {
+          if (story.places().isEmpty() || story.text().isBlank()) {
+            continue;  // untagged stories cannot be scored
+          }
+          String id = "reuters-" + story.id();
+          tagged.put(id, story);
+          ObjectNode record = json.createObjectNode().put("id", id).put("published", story.date().toString())
+              .put("source", "reuters-21578").put("text", story.text());
+          out.write(json.writeValueAsString(record));
+          out.newLine();
+        }
+      }
+    }
+    Path output = work.resolve("out");
+    JobOptions options = new JobOptions(List.of(input.toString()), output.toString(), InputFormat.JSONL, null,
+        NlpEngine.FAST, null);
+    NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, NewsStatsCli.hadoopConfiguration());
+    ReutersCorpus corpus = new ReutersCorpus(prepared.kb());
+    SparkSession spark = parent.session();
+    Map<String, Set<String>> found = new HashMap<>();
+    try {
+      NewsStatsJob.run(spark, prepared);
+      for (Row row : spark.read().parquet(output.resolve("mentions").toString())
+          .filter(col("entity_type").equalTo(EntityType.COUNTRY.name()))
+          .select("article_id", "entity_id").distinct().collectAsList()) {
+        found.computeIfAbsent(row.getString(0), k -> new HashSet<>()).add(row.getString(1));
+      }
+    } finally {
+      spark.stop();
+    }
+    SetScores scores = new SetScores();
+    Set<String> unmapped = new java.util.TreeSet<>();
+    for (Map.Entry<String, ReutersCorpus.Story> e : tagged.entrySet()) {
+      e.getValue().places().stream().filter(p -> corpus.iso3(p) == null).forEach(unmapped::add);
+      scores.add(corpus.goldCountries(e.getValue()), found.getOrDefault(e.getKey(), Set.of()));
+    }
+    System.out.println(String.format(Locale.ROOT, "reuters-21578: %d stories with <PLACES> tags; overall %s",
+        scores.documents(), scores.overall()));
+    List<Map.Entry<String, SetScores.Counts>> top = new ArrayList<>(scores.byLabel().entrySet());
+    top.sort(Comparator.comparingInt((Map.Entry<String, SetScores.Counts> e) -> e.getValue().gold()).reversed());
+    for (Map.Entry<String, SetScores.Counts> e : top.subList(0, Math.min(20, top.size()))) {
+      System.out.println(String.format(Locale.ROOT, "  %s tagged=%d %s", e.getKey(), e.getValue().gold(), e.getValue()));
+    }
+    if (!unmapped.isEmpty()) {
+      System.out.println("place tags with no country in the reference data (not scored): " + unmapped);
+    }
+    System.out.println("job input and output: " + work);
+    return 0;
+  }
+}
