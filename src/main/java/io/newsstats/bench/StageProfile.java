@@ -11,6 +11,7 @@ import io.newsstats.nlp.ArticleAnalyzer;
 import io.newsstats.nlp.NewsTokenizer;
 import io.newsstats.nlp.PhraseMatcher;
 import io.newsstats.sentiment.Lexicon;
+import io.newsstats.sentiment.MentionToneModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import java.util.Locale;
 /**
  * CPU time of each step of the fast engine over a corpus, in one thread, after one warm-up pass:
  * tokenize (sentences and tokens), match (gazetteer phrases), link (entity linker) and tone
- * (sentence, clause and document tone). {@code jobs/bench --stages} turns these into shares of the
+ * (sentence and document tone, and the bundled mention-tone model). {@code jobs/bench --stages} turns these into shares of the
  * full job's time. Usage: StageProfile CORPUS.jsonl
  */
 public final class StageProfile {
@@ -44,7 +45,7 @@ public final class StageProfile {
     KnowledgeBase kb = KnowledgeBase.loadBundled();
     Gazetteer gazetteer = Gazetteer.build(kb);
     EntityLinker linker = new EntityLinker(kb, gazetteer);
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(linker, Lexicon.bundledVader());
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(linker, Lexicon.bundledVader(), MentionToneModel.bundled());
     NewsTokenizer tokenizer = new NewsTokenizer();
     PhraseMatcher matcher = new PhraseMatcher(gazetteer.phrases(), tokenizer);
     long[] nanos = new long[4];

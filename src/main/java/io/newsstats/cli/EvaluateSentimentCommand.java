@@ -2,6 +2,7 @@ package io.newsstats.cli;
 
 import io.newsstats.eval.SentimentEvaluation;
 import io.newsstats.input.InvalidInputException;
+import io.newsstats.job.ToneModelLoader;
 import io.newsstats.sentiment.Lexicon;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ final class EvaluateSentimentCommand implements Callable<Integer> {
   @Option(names = "--nyt", paramLabel = "FILE", description = "nytEditorialSnippets_GroundTruth.txt")
   Path nyt;
 
+  @Option(names = "--tone-model", defaultValue = "bundled", paramLabel = "FILE",
+      description = "Mention-tone model to score besides the rules: bundled (default), a .tsv.gz file, or none.")
+  String toneModel;
+
   @Override
   public Integer call() throws Exception {
     if (newsMtsc.isEmpty() && nyt == null) {
@@ -34,11 +39,14 @@ final class EvaluateSentimentCommand implements Callable<Integer> {
     if (nyt != null) {
       requireFile(nyt);
     }
-    SentimentEvaluation evaluation = new SentimentEvaluation(Lexicon.bundledVader());
+    SentimentEvaluation evaluation = new SentimentEvaluation(Lexicon.bundledVader(), ToneModelLoader.load(toneModel, NewsStatsCli.hadoopConfiguration()));
     for (Path file : newsMtsc) {
       SentimentEvaluation.NewsMtscResult result = evaluation.newsMtsc(file);
       System.out.println(file.getFileName() + " sentence-tone: " + result.sentence());
       System.out.println(file.getFileName() + " targeted-tone: " + result.targeted());
+      if (result.model() != null) {
+        System.out.println(file.getFileName() + " model-tone: " + result.model());
+      }
     }
     if (nyt != null) {
       System.out.println(String.format(Locale.ROOT, "%s pearson=%.3f", nyt.getFileName(), evaluation.nytPearson(nyt)));

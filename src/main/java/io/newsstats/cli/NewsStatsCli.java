@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code news-stats} command: options in, a run of {@link NewsStatsJob}, one summary line out. */
 @Command(name = "news-stats", mixinStandardHelpOptions = true, versionProvider = NewsStatsCli.Version.class,
-    subcommands = {EvaluateSentimentCommand.class, EvaluateCountriesCommand.class},
+    subcommands = {EvaluateSentimentCommand.class, EvaluateCountriesCommand.class, TrainSentimentCommand.class},
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Counts the countries and political leaders news articles mention, with the tone of the text"
         + " toward each, and writes daily statistics as Parquet.")
@@ -59,6 +59,11 @@ public final class NewsStatsCli implements Callable<Integer> {
       description = "Folder with your own countries.csv, leaders.csv, tenures.csv and/or blockers.csv: "
           + "rows replace the bundled rows with the same id (a leader's tenures all together) or add new ones.")
   String referenceDir;
+
+  @Option(names = "--tone-model", defaultValue = "bundled", paramLabel = "MODEL",
+      description = "Tone toward each mention: bundled (default: the model trained on NewsMTSC), none (the clause"
+          + " rules), or a model file written by train-sentiment.")
+  String toneModel;
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit gives, else local[*].")
@@ -95,7 +100,7 @@ public final class NewsStatsCli implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=DIR'");
     }
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
-        NlpEngine.parse(engine), referenceDir);
+        NlpEngine.parse(engine), referenceDir, toneModel);
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, hadoopConfiguration());
     SparkSession spark = session();

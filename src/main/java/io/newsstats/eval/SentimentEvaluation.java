@@ -1,13 +1,11 @@
 package io.newsstats.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstats.nlp.AnnotatedArticle;
 import io.newsstats.nlp.NewsTokenizer;
 import io.newsstats.sentiment.Lexicon;
 import io.newsstats.sentiment.SentenceToneScorer;
-import io.newsstats.sentiment.TargetedTone;
-import java.io.BufferedReader;
+import io.newsstats.sentiment.MentionTone;
+import io.newsstats.sentiment.MentionToneModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,24 +15,26 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores the tone rules against human labels: NewsMTSC target mentions (negative/neutral/positive,
- * accuracy and macro-F1, for sentence tone and for targeted clause tone) and the NYT editorial
- * sentences (Pearson correlation with the mean human rating). The files are the user's; nothing
- * from them is stored.
+ * Scores tone against human labels: NewsMTSC target mentions (negative/neutral/positive, accuracy
+ * and macro-F1, for sentence tone, for the clause rules and for the trained model when there is one)
+ * and the NYT editorial sentences (Pearson correlation with the mean human rating). The files are
+ * the user's; nothing from them is stored.
  */
 public final class SentimentEvaluation {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final NewsTokenizer tokenizer = new NewsTokenizer();
   private final SentenceToneScorer scorer;
-  private final TargetedTone targeted;
+  private final MentionTone rules;
+  private final MentionTone model;
 
-  public SentimentEvaluation(Lexicon lexicon) {
+  /** @param model null to score the rules only */
+  public SentimentEvaluation(Lexicon lexicon, MentionToneModel model) {
     this.scorer = new SentenceToneScorer(lexicon);
-    this.targeted = new TargetedTone(scorer);
+    this.rules = new MentionTone(lexicon, null);
+    this.model = model == null ? null : new MentionTone(lexicon, model);
   }
 
   /** Labels: 0 negative, 1 neutral, 2 positive. */
-  public record Scores(int n, double accuracy, double macroF1) {
+  public record Scores(int n, double accuracy, double macroF1, int[][] confusion) {
     static Scores of(List<int[]> goldAndPredicted) {
       int[][] confusion = new int[3][3];
       for (int[] pair : goldAndPredicted) {
@@ -51,41 +51,36 @@ public final class SentimentEvaluation {
         f1Sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
       }
       int n = goldAndPredicted.size();
-      return new Scores(n, n == 0 ? 0 : (double) correct / n, f1Sum / 3);
+      return new Scores(n, n == 0 ? 0 : (double) correct / n, f1Sum / 3, confusion);
     }
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "n=%d accuracy=%.3f macro-F1=%.3f", n, accuracy, macroF1);
+      return String.format(Locale.ROOT, "n=%d accuracy=%.3f macro-F1=%.3f confusion(gold: predicted neg/neu/pos)"
+          + " negative=%s neutral=%s positive=%s", n, accuracy, macroF1, java.util.Arrays.toString(confusion[0]),
+          java.util.Arrays.toString(confusion[1]), java.util.Arrays.toString(confusion[2]));
     }
   }
 
-  public record NewsMtscResult(Scores sentence, Scores targeted) {}
+  /** {@code model} is null when no model was given. */
+  public record NewsMtscResult(Scores sentence, Scores targeted, Scores model) {}
 
   public NewsMtscResult newsMtsc(Path file) throws IOException {
     List<int[]> sentenceLevel = new ArrayList<>();
     List<int[]> targetLevel = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode record = JSON.readTree(line);
-        String sentence = record.get("sentence_normalized").asText();
-        List<AnnotatedArticle.Token> tokens = tokenizer.tokenize(sentence).tokens();
-        List<String> words = tokens.stream().map(AnnotatedArticle.Token::text).toList();
-        double sentenceTone = scorer.score(words);
-        for (JsonNode target : record.get("targets")) {
-          int gold = goldLabel(target.get("polarity").asDouble());
-          int from = target.get("from").asInt();
-          int to = target.get("to").asInt();
-          sentenceLevel.add(new int[] {gold, label(sentenceTone)});
-          targetLevel.add(new int[] {gold, label(targetTone(tokens, words, from, to, sentenceTone))});
-        }
+    List<int[]> modelLevel = new ArrayList<>();
+    for (NewsMtsc.Example example : NewsMtsc.read(file)) {
+      double sentenceTone = scorer.score(example.tokens());
+      sentenceLevel.add(new int[] {example.gold(), label(sentenceTone)});
+      targetLevel.add(new int[] {example.gold(), index(rules.score(example.tokens(), example.first(),
+          example.last(), sentenceTone).label())});
+      if (model != null) {
+        modelLevel.add(new int[] {example.gold(), index(model.score(example.tokens(), example.first(),
+            example.last(), sentenceTone).label())});
       }
     }
-    return new NewsMtscResult(Scores.of(sentenceLevel), Scores.of(targetLevel));
+    return new NewsMtscResult(Scores.of(sentenceLevel), Scores.of(targetLevel),
+        model == null ? null : Scores.of(modelLevel));
   }
 
   /** Pearson correlation of sentence tone with the NYT editorial ratings (id, rating, text per line). */
@@ -101,14 +96,12 @@ public final class SentimentEvaluation {
     return pearson(pairs);
   }
 
-  private double targetTone(List<AnnotatedArticle.Token> tokens, List<String> words, int from, int to,
-      double sentenceTone) {
-    int[] range = AnnotatedArticle.tokenRange(tokens, from, to);
-    return range == null ? sentenceTone : targeted.score(words, range[0], range[1]);
-  }
-
-  static int goldLabel(double polarity) {
-    return polarity < 3 ? 0 : polarity > 5 ? 2 : 1;
+  private static int index(String label) {
+    return switch (label) {
+      case "negative" -> 0;
+      case "positive" -> 2;
+      default -> 1;
+    };
   }
 
   static int label(double compound) {

@@ -21,6 +21,7 @@ import io.newsstats.output.OutputLocation;
 import io.newsstats.output.RunManifest;
 import io.newsstats.output.TableWriter;
 import io.newsstats.sentiment.Lexicon;
+import io.newsstats.sentiment.MentionToneModel;
 import io.newsstats.stats.StatsTables;
 import java.io.IOException;
 import java.time.Instant;
@@ -47,12 +48,14 @@ public final class NewsStatsJob {
   private NewsStatsJob() {}
 
   /** Inputs that exist with a known format and an output proven writable: checked before Spark starts. */
-  public record Prepared(JobOptions options, List<InputSpec> inputs, OutputLocation output, KnowledgeBase kb) {}
+  public record Prepared(JobOptions options, List<InputSpec> inputs, OutputLocation output, KnowledgeBase kb,
+      MentionToneModel toneModel) {}
 
   public static Prepared prepare(JobOptions options, Configuration hadoopConf) {
     List<InputSpec> inputs = new InputResolver(hadoopConf).resolve(options.inputs(), options.format());
     KnowledgeBase kb = ReferenceData.load(options.referenceDir(), hadoopConf);
-    return new Prepared(options, inputs, OutputLocation.open(options.output(), hadoopConf), kb);
+    MentionToneModel toneModel = ToneModelLoader.load(options.toneModel(), hadoopConf);
+    return new Prepared(options, inputs, OutputLocation.open(options.output(), hadoopConf), kb, toneModel);
   }
 
   public static RunManifest run(SparkSession spark, JobOptions options) throws IOException {
@@ -66,7 +69,7 @@ public final class NewsStatsJob {
     Gazetteer gazetteer = Gazetteer.build(kb);
     Lexicon lexicon = Lexicon.bundledVader();
     NlpStage nlp = run.options().engine().stage(spark,
-        new ArticleAnalyzer(new EntityLinker(kb, gazetteer), lexicon), gazetteer);
+        new ArticleAnalyzer(new EntityLinker(kb, gazetteer), lexicon, run.toneModel()), gazetteer);
     LOG.info("reference data: {} countries, {} leaders, {} gazetteer phrases, {} lexicon words ({} s)",
         kb.countries().size(), kb.leaders().size(), gazetteer.phrases().size(), lexicon.size(), since(started));
 
@@ -111,7 +114,9 @@ public final class NewsStatsJob {
     Row unresolvedRow = spark.read().parquet(run.output().table("article_tone")).agg(sum("unresolved_mentions")).first();
     long unresolved = unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0);
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
-        BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(), spark.sparkContext().master(), started,
+        BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(),
+        run.toneModel() == null ? "rules (clause tone)" : run.toneModel().description(),
+        spark.sparkContext().master(), started,
         Instant.now(),
         run.inputs().stream().map(i -> Map.<String, Object>of("path", i.path(), "format", i.format().lowerName(),
             "bytes", i.bytes())).toList(),

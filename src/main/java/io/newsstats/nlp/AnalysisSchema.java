@@ -23,6 +23,7 @@ public final class AnalysisSchema {
       .add("surface", DataTypes.StringType, false)
       .add("sentence_tone", DataTypes.DoubleType, false)
       .add("mention_tone", DataTypes.DoubleType, false)
+      .add("mention_label", DataTypes.StringType, false)
       .add("sentence", DataTypes.StringType, true)
       .add("in_office", DataTypes.BooleanType, true)
       .add("role", DataTypes.StringType, true);
@@ -51,7 +52,7 @@ public final class AnalysisSchema {
       LinkedMention m = scored.mention();
       mentions.add(RowFactory.create(m.type().name(), m.entityId(), m.entityName(), m.country(),
           m.match().sentenceIndex(), m.match().begin(), m.match().end(), m.match().surface(),
-          scored.sentenceTone(), scored.mentionTone(), scored.sentence(), m.inOffice(), m.role()));
+          scored.sentenceTone(), scored.mentionTone(), scored.mentionLabel(), scored.sentence(), m.inOffice(), m.role()));
     }
     DocumentTone tone = analysis.tone();
     return RowFactory.create(articleId, published, source, title, analysis.sentenceCount(), tone.tone(),

@@ -8,8 +8,10 @@ import java.util.List;
 public record ArticleAnalysis(DocumentTone tone, int sentenceCount, List<ScoredMention> mentions, int unresolved) {
 
   /**
-   * A mention with the tone of its sentence, the tone of its own clause (mention tone), and the
-   * sentence text (for drill-down from statistics to text).
+   * A mention with the tone of its sentence, the tone toward it (mention tone, see
+   * {@link io.newsstats.sentiment.MentionTone}) and its label, and the sentence text (for
+   * drill-down from statistics to text).
    */
-  public record ScoredMention(LinkedMention mention, double sentenceTone, double mentionTone, String sentence) {}
+  public record ScoredMention(LinkedMention mention, double sentenceTone, double mentionTone, String mentionLabel,
+      String sentence) {}
 }

@@ -4,8 +4,9 @@ import io.newsstats.linking.EntityLinker;
 import io.newsstats.linking.LinkedMention;
 import io.newsstats.sentiment.DocumentTone;
 import io.newsstats.sentiment.Lexicon;
+import io.newsstats.sentiment.MentionTone;
+import io.newsstats.sentiment.MentionToneModel;
 import io.newsstats.sentiment.SentenceToneScorer;
-import io.newsstats.sentiment.TargetedTone;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +15,20 @@ import java.util.List;
 public final class ArticleAnalyzer implements Serializable {
   private final EntityLinker linker;
   private final SentenceToneScorer scorer;
-  private final TargetedTone targeted;
+  private final MentionTone mentionTone;
   private final Lexicon lexicon;
 
+  /** Mention tone by the rules alone. */
   public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon) {
+    this(linker, lexicon, null);
+  }
+
+  /** @param toneModel the trained mention-tone model, or null for the rules alone */
+  public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon, MentionToneModel toneModel) {
     this.linker = linker;
     this.lexicon = lexicon;
     this.scorer = new SentenceToneScorer(lexicon);
-    this.targeted = new TargetedTone(scorer);
+    this.mentionTone = new MentionTone(lexicon, toneModel);
   }
 
   public ArticleAnalysis analyze(AnnotatedArticle article) {
@@ -49,22 +56,17 @@ public final class ArticleAnalyzer implements Serializable {
     for (LinkedMention mention : linked.mentions()) {
       int sentence = mention.match().sentenceIndex();
       if (sentence < 0 || sentence >= sentenceCount) {
-        mentions.add(new ArticleAnalysis.ScoredMention(mention, 0.0, 0.0, null));
+        mentions.add(new ArticleAnalysis.ScoredMention(mention, 0.0, 0.0, "neutral", null));
         continue;
       }
       AnnotatedArticle.Span span = article.sentences().get(sentence);
-      mentions.add(new ArticleAnalysis.ScoredMention(mention, sentenceTone[sentence],
-          mentionTone(tokensBySentence.get(sentence), wordsBySentence.get(sentence), mention, sentenceTone[sentence]),
+      int[] range = AnnotatedArticle.tokenRange(tokensBySentence.get(sentence), mention.match().begin(),
+          mention.match().end());
+      MentionTone.Result tone = mentionTone.score(wordsBySentence.get(sentence), range == null ? -1 : range[0],
+          range == null ? -1 : range[1], sentenceTone[sentence]);
+      mentions.add(new ArticleAnalysis.ScoredMention(mention, sentenceTone[sentence], tone.tone(), tone.label(),
           article.text().substring(span.begin(), span.end())));
     }
     return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions, linked.unresolved());
   }
-
-  /** Tone of the clause around the mention's tokens (see {@link TargetedTone}). */
-  private double mentionTone(List<AnnotatedArticle.Token> tokens, List<String> words, LinkedMention mention,
-      double sentenceTone) {
-    int[] range = AnnotatedArticle.tokenRange(tokens, mention.match().begin(), mention.match().end());
-    return range == null ? sentenceTone : targeted.score(words, range[0], range[1]);
-  }
-
 }

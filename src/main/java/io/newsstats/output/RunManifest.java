@@ -18,6 +18,7 @@ public record RunManifest(
     String sparkVersion,
     String sparkNlpVersion,
     String engine,
+    String toneModel,
     String master,
     Instant startedAt,
     Instant finishedAt,
@@ -54,6 +55,7 @@ public record RunManifest(
     root.put("spark_version", sparkVersion);
     root.put("spark_nlp_version", sparkNlpVersion);
     root.put("engine", engine);
+    root.put("tone_model", toneModel);
     root.put("master", master);
     root.put("started_at", startedAt.toString());
     root.put("finished_at", finishedAt.toString());

@@ -24,7 +24,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import java.util.Arrays;
 import java.util.stream.Stream;
-import io.newsstats.sentiment.SentenceToneScorer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,7 +37,7 @@ public final class StatsTables {
     return analysis.select(col("article_id"), col("published_date"), col("source"), explode(col("mentions")).as("m"))
         .select(col("article_id"), col("published_date"), col("source"), col("m.entity_type"), col("m.entity_id"),
             col("m.entity_name"), col("m.country"), col("m.sentence_index"), col("m.begin"), col("m.end"),
-            col("m.surface"), col("m.sentence_tone"), col("m.mention_tone"), col("m.sentence"), col("m.in_office"),
+            col("m.surface"), col("m.sentence_tone"), col("m.mention_tone"), col("m.mention_label"), col("m.sentence"), col("m.in_office"),
             col("m.role"));
   }
 
@@ -114,13 +113,9 @@ public final class StatsTables {
         count(lit(1)).as("mentions"),
         avg("mention_tone").as("tone_mean"),
         coalesce(stddev_samp("mention_tone"), lit(0.0)).as("tone_stddev"),
-        sum(when(col("mention_tone").geq(SentenceToneScorer.POSITIVE_THRESHOLD), 1).otherwise(0)).cast("long")
-            .as("positive_mentions"),
-        sum(when(col("mention_tone").gt(SentenceToneScorer.NEGATIVE_THRESHOLD)
-            .and(col("mention_tone").lt(SentenceToneScorer.POSITIVE_THRESHOLD)), 1).otherwise(0)).cast("long")
-            .as("neutral_mentions"),
-        sum(when(col("mention_tone").leq(SentenceToneScorer.NEGATIVE_THRESHOLD), 1).otherwise(0)).cast("long")
-            .as("negative_mentions"),
+        sum(when(col("mention_label").equalTo("positive"), 1).otherwise(0)).cast("long").as("positive_mentions"),
+        sum(when(col("mention_label").equalTo("neutral"), 1).otherwise(0)).cast("long").as("neutral_mentions"),
+        sum(when(col("mention_label").equalTo("negative"), 1).otherwise(0)).cast("long").as("negative_mentions"),
         countDistinct("source").as("sources"))).toArray(Column[]::new);
   }
 }

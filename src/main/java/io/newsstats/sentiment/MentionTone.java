@@ -1,0 +1,45 @@
+package io.newsstats.sentiment;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Tone toward one mention, with its label. With a trained {@link MentionToneModel}: tone =
+ * P(positive) − P(negative) and the label is the most probable class. With rules only: the tone of
+ * the mention's clause ({@link TargetedTone}) and the label by VADER's ±0.05 thresholds.
+ */
+public final class MentionTone implements Serializable {
+  public record Result(double tone, String label) {}
+
+  private static final String[] LABELS = {"negative", "neutral", "positive"};
+  private final TargetedTone targeted;
+  private final ToneFeatures features;
+  private final MentionToneModel model;
+
+  /** @param model null for rules only */
+  public MentionTone(Lexicon lexicon, MentionToneModel model) {
+    this.targeted = new TargetedTone(new SentenceToneScorer(lexicon));
+    this.features = new ToneFeatures(lexicon);
+    this.model = model;
+  }
+
+  public boolean usesModel() {
+    return model != null;
+  }
+
+  /**
+   * @param tokens the sentence's tokens
+   * @param first index of the mention's first token, or -1 when its tokens are unknown
+   * @param last index of the mention's last token
+   * @param sentenceTone the sentence's rule tone
+   */
+  public Result score(List<String> tokens, int first, int last, double sentenceTone) {
+    double clause = first < 0 ? sentenceTone : targeted.score(tokens, first, last);
+    if (model == null || first < 0) {
+      return new Result(clause, SentenceToneScorer.label(clause));
+    }
+    double[] p = model.probabilities(features.of(tokens, first, last, clause, sentenceTone));
+    int best = p[2] > p[1] && p[2] > p[0] ? 2 : p[0] > p[1] ? 0 : 1;
+    return new Result(p[2] - p[0], LABELS[best]);
+  }
+}

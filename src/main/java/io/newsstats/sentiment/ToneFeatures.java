@@ -1,0 +1,105 @@
+package io.newsstats.sentiment;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The features the trained mention-tone model reads, for one mention in one sentence (pure, the same
+ * code at training and at run time):
+ * <ul>
+ *   <li>{@code u:word} and {@code b:word word}: the sentence's lower-cased words and word pairs;
+ *   <li>{@code L:word} and {@code R:word}: the six words left and right of the mention;
+ *   <li>each group binary and scaled to unit length, so long sentences do not weigh more;
+ *   <li>dense scores: positive and negative lexicon valence left and right of the mention (five
+ *       words) and in the whole sentence, and the rule tones of the clause and of the sentence.
+ * </ul>
+ */
+public final class ToneFeatures implements Serializable {
+  static final int WINDOW = 6;
+  static final int LEXICON_WINDOW = 5;
+  private final Lexicon lexicon;
+
+  public ToneFeatures(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * @param tokens the sentence's tokens
+   * @param first index of the mention's first token
+   * @param last index of the mention's last token
+   */
+  public Map<String, Double> of(List<String> tokens, int first, int last, double clauseTone, double sentenceTone) {
+    List<String> words = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    List<String> right = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      if (!isWord(token)) {
+        continue;
+      }
+      String word = token.toLowerCase(Locale.ROOT);
+      words.add(word);
+      if (i < first) {
+        left.add(word);
+      } else if (i > last) {
+        right.add(word);
+      }
+    }
+    Map<String, Double> features = new LinkedHashMap<>();
+    List<String> sentence = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      sentence.add("u:" + words.get(i));
+      if (i + 1 < words.size()) {
+        sentence.add("b:" + words.get(i) + " " + words.get(i + 1));
+      }
+    }
+    addUnitGroup(features, sentence);
+    List<String> window = new ArrayList<>();
+    left.subList(Math.max(0, left.size() - WINDOW), left.size()).forEach(w -> window.add("L:" + w));
+    right.subList(0, Math.min(WINDOW, right.size())).forEach(w -> window.add("R:" + w));
+    addUnitGroup(features, window);
+    addValences(features, "left", left.subList(Math.max(0, left.size() - LEXICON_WINDOW), left.size()));
+    addValences(features, "right", right.subList(0, Math.min(LEXICON_WINDOW, right.size())));
+    List<String> context = new ArrayList<>(left);
+    context.addAll(right);
+    addValences(features, "sentence", context);
+    features.put("rule:clause", clauseTone);
+    features.put("rule:sentence", sentenceTone);
+    return features;
+  }
+
+  /** Binary features of one group, each 1/sqrt(n): the group's vector has unit length. */
+  private static void addUnitGroup(Map<String, Double> features, List<String> names) {
+    java.util.Set<String> distinct = new java.util.LinkedHashSet<>(names);
+    double value = distinct.isEmpty() ? 0 : 1.0 / Math.sqrt(distinct.size());
+    distinct.forEach(name -> features.put(name, value));
+  }
+
+  private void addValences(Map<String, Double> features, String where, List<String> words) {
+    double positive = 0;
+    double negative = 0;
+    for (String word : words) {
+      double valence = lexicon.valence(word);
+      if (valence > 0) {
+        positive += valence;
+      } else {
+        negative += valence;
+      }
+    }
+    features.put("lex:" + where + ":pos", positive);
+    features.put("lex:" + where + ":neg", negative);
+  }
+
+  private static boolean isWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
