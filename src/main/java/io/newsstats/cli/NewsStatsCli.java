@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 
 /** The {@code news-stats} command: options in, a run of {@link NewsStatsJob}, one summary line out. */
 @Command(name = "news-stats", mixinStandardHelpOptions = true, versionProvider = NewsStatsCli.Version.class,
-    subcommands = {EvaluateSentimentCommand.class, EvaluateCountriesCommand.class, TrainSentimentCommand.class},
+    subcommands = {EvaluateSentimentCommand.class, EvaluateCountriesCommand.class, TrainSentimentCommand.class,
+        TrainNerCommand.class, EvaluateNerCommand.class},
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Counts the countries and political leaders news articles mention, with the tone of the text"
         + " toward each, and writes daily statistics as Parquet.")
@@ -65,6 +66,11 @@ public final class NewsStatsCli implements Callable<Integer> {
           + " rules), or a model file written by train-sentiment.")
   String toneModel;
 
+  @Option(names = "--ner", paramLabel = "DIR",
+      description = "A NER model folder (from train-ner, or a Models Hub NerDLModel with its embeddings): adds "
+          + "PERSON and ORG mentions and the person_stats and org_stats tables.")
+  String nerDir;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit gives, else local[*].")
   String master;
@@ -100,7 +106,7 @@ public final class NewsStatsCli implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=DIR'");
     }
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
-        NlpEngine.parse(engine), referenceDir, toneModel);
+        NlpEngine.parse(engine), referenceDir, toneModel, nerDir);
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, hadoopConfiguration());
     SparkSession spark = session();

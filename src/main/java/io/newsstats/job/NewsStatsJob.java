@@ -15,6 +15,7 @@ import io.newsstats.input.RejectReason;
 import io.newsstats.kb.Gazetteer;
 import io.newsstats.kb.KnowledgeBase;
 import io.newsstats.linking.EntityLinker;
+import io.newsstats.ner.NerModel;
 import io.newsstats.nlp.ArticleAnalyzer;
 import io.newsstats.nlp.NlpStage;
 import io.newsstats.output.OutputLocation;
@@ -49,13 +50,14 @@ public final class NewsStatsJob {
 
   /** Inputs that exist with a known format and an output proven writable: checked before Spark starts. */
   public record Prepared(JobOptions options, List<InputSpec> inputs, OutputLocation output, KnowledgeBase kb,
-      MentionToneModel toneModel) {}
+      MentionToneModel toneModel, NerModel.Location ner) {}
 
   public static Prepared prepare(JobOptions options, Configuration hadoopConf) {
     List<InputSpec> inputs = new InputResolver(hadoopConf).resolve(options.inputs(), options.format());
     KnowledgeBase kb = ReferenceData.load(options.referenceDir(), hadoopConf);
     MentionToneModel toneModel = ToneModelLoader.load(options.toneModel(), hadoopConf);
-    return new Prepared(options, inputs, OutputLocation.open(options.output(), hadoopConf), kb, toneModel);
+    NerModel.Location ner = options.nerDir() == null ? null : NerModel.locate(options.nerDir(), hadoopConf);
+    return new Prepared(options, inputs, OutputLocation.open(options.output(), hadoopConf), kb, toneModel, ner);
   }
 
   public static RunManifest run(SparkSession spark, JobOptions options) throws IOException {
@@ -100,6 +102,14 @@ public final class NewsStatsJob {
 
     // Not cached: with the fast engine, analysing the cached records again (for article_tone and
     // country_pairs) measured cheaper than building a cache of the nested analysis rows.
+    Dataset<Row> nerTagged = null;
+    if (run.ner() != null) {
+      NerModel ner = NerModel.load(run.ner());
+      LOG.info("NER model: {}", ner.description());
+      // Kept: the NER model is the costliest step, and three tables read the analysis.
+      nerTagged = ner.annotate(articles).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      articles = nerTagged;
+    }
     Dataset<Row> analysis = nlp.analyze(articles);
     Dataset<Row> mentions = StatsTables.mentions(analysis).persist(StorageLevel.MEMORY_AND_DISK());
     // Sorted within each file (not globally): date-range readers skip row groups, no extra shuffle.
@@ -108,6 +118,11 @@ public final class NewsStatsJob {
     writer.writeByMonth("country_stats", StatsTables.countryStats(mentions));
     writer.writeByMonth("leader_stats", StatsTables.leaderStats(mentions));
     writer.writeByMonth("country_pairs", StatsTables.countryPairs(analysis));
+    if (run.ner() != null) {
+      writer.writeByMonth("person_stats", StatsTables.personStats(mentions));
+      writer.writeByMonth("org_stats", StatsTables.orgStats(mentions));
+      nerTagged.unpersist();
+    }
 
     long processed = writer.rowCounts().get("article_tone");
     // From the written table, so the articles are not analysed once more for one number.

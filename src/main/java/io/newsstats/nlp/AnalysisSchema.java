@@ -16,7 +16,7 @@ public final class AnalysisSchema {
       .add("entity_type", DataTypes.StringType, false)
       .add("entity_id", DataTypes.StringType, false)
       .add("entity_name", DataTypes.StringType, false)
-      .add("country", DataTypes.StringType, false)
+      .add("country", DataTypes.StringType, true)
       .add("sentence_index", DataTypes.IntegerType, false)
       .add("begin", DataTypes.IntegerType, false)
       .add("end", DataTypes.IntegerType, false)

@@ -1,15 +1,22 @@
 package io.newsstats.nlp;
 
 import io.newsstats.linking.Match;
+import io.newsstats.linking.NamedEntity;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What the NLP annotators found in one article, with [begin, end) offsets into its text: the
- * plain-Java hand-over between the annotators and the linking and tone logic.
+ * plain-Java hand-over between the annotators and the linking and tone logic. {@code entities} are
+ * the statistical NER model's spans (empty without {@code --ner}).
  */
 public record AnnotatedArticle(String text, LocalDate published, List<Span> sentences, List<Token> tokens,
-    List<Match> matches) {
+    List<Match> matches, List<NamedEntity> entities) {
+
+  public AnnotatedArticle(String text, LocalDate published, List<Span> sentences, List<Token> tokens,
+      List<Match> matches) {
+    this(text, published, sentences, tokens, matches, List.of());
+  }
 
   public record Span(int begin, int end) {}
 

@@ -1,6 +1,7 @@
 package io.newsstats.nlp;
 
 import io.newsstats.linking.EntityLinker;
+import io.newsstats.linking.EntityMerger;
 import io.newsstats.linking.LinkedMention;
 import io.newsstats.sentiment.DocumentTone;
 import io.newsstats.sentiment.Lexicon;
@@ -52,8 +53,10 @@ public final class ArticleAnalyzer implements Serializable {
       sentenceTone[i] = scorer.score(wordsBySentence.get(i));
     }
     EntityLinker.Result linked = linker.link(article.matches(), article.published());
-    List<ArticleAnalysis.ScoredMention> mentions = new ArrayList<>(linked.mentions().size());
-    for (LinkedMention mention : linked.mentions()) {
+    List<LinkedMention> all = EntityMerger.merge(linked.mentions(), article.entities(),
+        offset -> sentenceAt(article.sentences(), offset));
+    List<ArticleAnalysis.ScoredMention> mentions = new ArrayList<>(all.size());
+    for (LinkedMention mention : all) {
       int sentence = mention.match().sentenceIndex();
       if (sentence < 0 || sentence >= sentenceCount) {
         mentions.add(new ArticleAnalysis.ScoredMention(mention, 0.0, 0.0, "neutral", null));
@@ -68,5 +71,15 @@ public final class ArticleAnalyzer implements Serializable {
           article.text().substring(span.begin(), span.end())));
     }
     return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions, linked.unresolved());
+  }
+
+  /** The index of the sentence containing a character offset (-1 when none does). */
+  static int sentenceAt(List<AnnotatedArticle.Span> sentences, int offset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).begin() <= offset && offset < sentences.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

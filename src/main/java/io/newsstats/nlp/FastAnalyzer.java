@@ -20,8 +20,13 @@ public final class FastAnalyzer implements Serializable {
   }
 
   public ArticleAnalysis analyze(String text, LocalDate published) {
+    return analyze(text, published, java.util.List.of());
+  }
+
+  /** With the spans a NER model found in the text (see {@link io.newsstats.linking.EntityMerger}). */
+  public ArticleAnalysis analyze(String text, LocalDate published, java.util.List<io.newsstats.linking.NamedEntity> entities) {
     NewsTokenizer.Result tokens = tokenizer.tokenize(text);
     return analyzer.analyze(new AnnotatedArticle(text, published, tokens.sentences(), tokens.tokens(),
-        matcher.find(text, tokens.tokens())));
+        matcher.find(text, tokens.tokens()), entities));
   }
 }

@@ -21,10 +21,11 @@ public final class FastNlpStage implements NlpStage {
   @Override
   public Dataset<Row> analyze(Dataset<Row> articles) {
     FastAnalyzer fast = analyzer;
-    return articles.select("id", "published_date", "source", "title", "text").map((MapFunction<Row, Row>) row -> {
+    return articles.select(NamedEntities.withSpans(articles, "id", "published_date", "source", "title", "text"))
+        .map((MapFunction<Row, Row>) row -> {
       java.sql.Date published = row.getDate(1);
       return AnalysisSchema.toRow(row.getString(0), published, row.getString(2), row.getString(3),
-          fast.analyze(row.getString(4), published.toLocalDate()));
+          fast.analyze(row.getString(4), published.toLocalDate(), NamedEntities.of(row, 5)));
     }, Encoders.row(AnalysisSchema.SCHEMA));
   }
 }

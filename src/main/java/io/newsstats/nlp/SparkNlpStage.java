@@ -60,8 +60,9 @@ public final class SparkNlpStage implements NlpStage {
   @Override
   public Dataset<Row> analyze(Dataset<Row> articles) {
     PipelineModel pipeline = fitPipeline();
-    Dataset<Row> annotated = pipeline.transform(articles.select("id", "published_date", "source", "title", "text"))
-        .select("id", "published_date", "source", "title", "text", "sentence", "token", "entity");
+    Dataset<Row> annotated = pipeline.transform(articles.select(NamedEntities.inputColumns(articles)))
+        .select(NamedEntities.withSpans(articles, "id", "published_date", "source", "title", "text", "sentence",
+            "token", "entity"));
     ArticleAnalyzer articleAnalyzer = analyzer;
     return annotated.map((MapFunction<Row, Row>) row -> {
       AnnotatedArticle article = toAnnotatedArticle(row);
@@ -146,7 +147,7 @@ public final class SparkNlpStage implements NlpStage {
     for (Row e : entityRows) {
       matches.add(new Match(begin(e), end(e), text.substring(begin(e), end(e)), sentenceIndex(e)));
     }
-    return new AnnotatedArticle(text, published.toLocalDate(), sentences, tokens, matches);
+    return new AnnotatedArticle(text, published.toLocalDate(), sentences, tokens, matches, NamedEntities.of(row, 8));
   }
 
   private static int begin(Row annotation) {

@@ -62,6 +62,23 @@ public final class StatsTables {
             first("in_office").as("in_office")));
   }
 
+  /** People a NER model found (not leaders), with leader_stats' columns (country, role, in_office null). */
+  public static Dataset<Row> personStats(Dataset<Row> mentions) {
+    return otherEntityStats(mentions, EntityType.PERSON);
+  }
+
+  /** Organisations a NER model found, with leader_stats' columns (country, role, in_office null). */
+  public static Dataset<Row> orgStats(Dataset<Row> mentions) {
+    return otherEntityStats(mentions, EntityType.ORG);
+  }
+
+  private static Dataset<Row> otherEntityStats(Dataset<Row> mentions, EntityType type) {
+    return mentions.filter(col("entity_type").equalTo(type.name()))
+        .groupBy(col("published_date").as("date"), col("entity_id").as("id"))
+        .agg(first("entity_name").as("name"), dailyMeasures(lit(null).cast("string").as("country"),
+            lit(null).cast("string").as("role"), lit(null).cast("boolean").as("in_office")));
+  }
+
   /**
    * Per day, each unordered pair of countries named in the same article (a before b
    * alphabetically): how many articles name both, how many sentences name both, and the mean tone
