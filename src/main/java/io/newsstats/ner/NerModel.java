@@ -2,11 +2,9 @@ package io.newsstats.ner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
 import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
-import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.embeddings.Word2VecModel;
 import com.johnsnowlabs.nlp.embeddings.WordEmbeddingsModel;
 import io.newsstats.input.InvalidInputException;
@@ -20,6 +18,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -138,24 +137,14 @@ public final class NerModel {
 
   /** Our sentence detector and tokenizer in front of a Hub model pair, and chunks at the end. */
   private static PipelineModel assemble(Transformer embeddings, NerDLModel ner) {
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
-    document.setOutputCol(NerColumns.DOCUMENT);
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {NerColumns.DOCUMENT});
-    sentences.setOutputCol(NerColumns.SENTENCE);
-    Tokenizer tokenizer = new Tokenizer();
-    tokenizer.setInputCols(new String[] {NerColumns.SENTENCE});
-    tokenizer.setOutputCol(NerColumns.TOKEN);
     setColumns(embeddings, new String[] {NerColumns.SENTENCE, NerColumns.TOKEN}, NerColumns.EMBEDDINGS);
     ner.setInputCols(new String[] {NerColumns.SENTENCE, NerColumns.TOKEN, NerColumns.EMBEDDINGS});
     ner.setOutputCol(NerColumns.NER);
-    NerConverter chunks = new NerConverter();
-    chunks.setInputCols(new String[] {NerColumns.SENTENCE, NerColumns.TOKEN, NerColumns.NER});
-    chunks.setOutputCol(NerColumns.CHUNK);
-    // Sentence detection needs fitting only formally: the assembled stages are all transformers.
-    return new PipelineModel("newsstats_ner", new Transformer[] {document, sentences,
-        (Transformer) tokenizer.fit(emptyText()), embeddings, ner, chunks});
+    PipelineStage[] front = NerStages.textToTokens();
+    // The tokenizer needs fitting only formally: fitted on no rows, every stage is a transformer.
+    Transformer tokenizer = ((Tokenizer) front[2]).fit(emptyText());
+    return new PipelineModel("newsstats_ner", new Transformer[] {(Transformer) front[0], (Transformer) front[1],
+        tokenizer, embeddings, ner, NerStages.chunks()});
   }
 
   private static void setColumns(Transformer embeddings, String[] inputs, String output) {

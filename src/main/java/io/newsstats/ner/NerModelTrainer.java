@@ -1,11 +1,7 @@
 package io.newsstats.ner;
 
-import com.johnsnowlabs.nlp.DocumentAssembler;
-import com.johnsnowlabs.nlp.annotators.Tokenizer;
-import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
 import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLApproach;
 import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
-import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.embeddings.Word2VecApproach;
 import com.johnsnowlabs.nlp.embeddings.WordEmbeddings;
 import com.johnsnowlabs.nlp.training.CoNLL;
@@ -79,20 +75,9 @@ public final class NerModelTrainer {
     training.unpersist();
 
     // The model the job applies: its own sentence detector and tokenizer, then the trained stages.
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
-    document.setOutputCol(NerColumns.DOCUMENT);
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {NerColumns.DOCUMENT});
-    sentences.setOutputCol(NerColumns.SENTENCE);
-    Tokenizer tokenizer = new Tokenizer();
-    tokenizer.setInputCols(new String[] {NerColumns.SENTENCE});
-    tokenizer.setOutputCol(NerColumns.TOKEN);
-    NerConverter chunks = new NerConverter();
-    chunks.setInputCols(new String[] {NerColumns.SENTENCE, NerColumns.TOKEN, NerColumns.NER});
-    chunks.setOutputCol(NerColumns.CHUNK);
-    Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer,
-        (PipelineStage) embeddingsModel, nerModel, chunks});
+    PipelineStage[] front = NerStages.textToTokens();
+    Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] {front[0], front[1], front[2],
+        (PipelineStage) embeddingsModel, nerModel, NerStages.chunks()});
     return pipeline.fit(spark.createDataFrame(java.util.List.of(), org.apache.spark.sql.types.DataTypes
         .createStructType(new org.apache.spark.sql.types.StructField[] {
             org.apache.spark.sql.types.DataTypes.createStructField("text",
@@ -120,15 +105,6 @@ public final class NerModelTrainer {
           : spark.read().text(path).withColumnRenamed("value", "text");
       corpus = corpus.union(extra.filter("text IS NOT NULL"));
     }
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
-    document.setOutputCol(NerColumns.DOCUMENT);
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {NerColumns.DOCUMENT});
-    sentences.setOutputCol(NerColumns.SENTENCE);
-    Tokenizer tokenizer = new Tokenizer();
-    tokenizer.setInputCols(new String[] {NerColumns.SENTENCE});
-    tokenizer.setOutputCol(NerColumns.TOKEN);
     Word2VecApproach word2vec = new Word2VecApproach();
     word2vec.setInputCols(new String[] {NerColumns.TOKEN});
     word2vec.setOutputCol(NerColumns.EMBEDDINGS);
@@ -138,7 +114,8 @@ public final class NerModelTrainer {
     word2vec.setMaxIter(5);
     word2vec.setSeed(seed);
     word2vec.setStorageRef("newsstats_word2vec_" + embeddings.dimension());
-    PipelineModel fitted = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer, word2vec})
+    PipelineStage[] front = NerStages.textToTokens();
+    PipelineModel fitted = new Pipeline().setStages(new PipelineStage[] {front[0], front[1], front[2], word2vec})
         .fit(corpus);
     return (Model<?>) fitted.stages()[3];
   }

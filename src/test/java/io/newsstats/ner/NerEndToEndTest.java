@@ -57,6 +57,28 @@ class NerEndToEndTest {
   }
 
   @Test
+  void gloveFormatEmbeddingsTrainToo() throws Exception {
+    // The Word2Vec vectors the first model learnt, written as a GloVe text file: the other embeddings route.
+    PipelineModel first = PipelineModel.load(modelDir.toString());
+    com.johnsnowlabs.nlp.embeddings.Word2VecModel word2vec = java.util.Arrays.stream(first.stages())
+        .filter(s -> s instanceof com.johnsnowlabs.nlp.embeddings.Word2VecModel)
+        .map(s -> (com.johnsnowlabs.nlp.embeddings.Word2VecModel) s).findFirst().orElseThrow();
+    first.transform(NerModelTrainer.readConll(spark, conll.toString()).select("text")).count();  // loads the vectors
+    List<String> lines = word2vec.getVectors().collectAsList().stream().map(r -> r.getString(0) + " "
+        + r.getList(1).stream().map(v -> String.format(java.util.Locale.ROOT, "%.5f", ((Number) v).doubleValue()))
+            .collect(Collectors.joining(" "))).toList();
+    Path glove = Files.write(temp.resolve("vectors.txt"), lines);
+    PipelineModel model = NerModelTrainer.train(spark, conll.toString(),
+        new NerModelTrainer.Embeddings(glove, null, word2vec.getVectorSize()), new NerModelTrainer.Settings(2, 0.01f, 8, 42));
+    Path saved = temp.resolve("glove-model");
+    model.write().overwrite().save(saved.toString());
+    NerModel loaded = NerModel.load(NerModel.locate(saved.toString(), new Configuration()));
+    assertEquals(1, loaded.annotate(spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(
+        "Anna Berg met reporters in Oslo .")), new org.apache.spark.sql.types.StructType().add("text", "string")))
+        .count());
+  }
+
+  @Test
   void jobWithNerAddsPeopleAndOrganisationsAndKeepsLeaders() throws Exception {
     Path input = temp.resolve("articles.jsonl");
     Files.write(input, List.of(
