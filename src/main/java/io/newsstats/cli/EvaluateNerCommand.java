@@ -34,7 +34,7 @@ final class EvaluateNerCommand implements Callable<Integer> {
     if (!Files.isRegularFile(conll)) {
       throw new InvalidInputException("evaluation file not found: " + conll);
     }
-    NerModel.Location location = NerModel.locate(model, NewsStatsCli.hadoopConfiguration());
+    NerModel.Location location = NerModel.locate(model, NewsStatsCli.hadoopConfiguration(), "--model");
     SparkSession spark = parent.session();
     ChunkScores scores = new ChunkScores();
     long started = System.nanoTime();

@@ -51,21 +51,26 @@ public final class NerModel {
 
   /** Checks the folder without Spark (before a run starts): one-line errors for anything missing. */
   public static Location locate(String dir, Configuration hadoopConf) {
+    return locate(dir, hadoopConf, "--ner");
+  }
+
+  /** @param option the command-line option that named the folder, for the error message */
+  public static Location locate(String dir, Configuration hadoopConf, String option) {
     try {
       Path root = new Path(dir);
       FileSystem fs = root.getFileSystem(hadoopConf);
       if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
-        throw new InvalidInputException("--ner " + dir + ": no such folder");
+        throw new InvalidInputException(option + " " + dir + ": no such folder");
       }
       String rootClass = modelClass(fs, root);
       if (PIPELINE.equals(rootClass)) {
         if (!fs.exists(new Path(root, "stages"))) {
-          throw new InvalidInputException("--ner " + dir + ": incomplete pipeline folder (no stages/)");
+          throw new InvalidInputException(option + " " + dir + ": incomplete pipeline folder (no stages/)");
         }
         return new Location(dir, dir, null, null, null);
       }
       if (rootClass != null) {
-        throw new InvalidInputException("--ner " + dir + ": a " + simple(rootClass) + " alone; expected a train-ner "
+        throw new InvalidInputException(option + " " + dir + ": a " + simple(rootClass) + " alone; expected a train-ner "
             + "pipeline, or a folder with a NerDLModel and its embeddings side by side");
       }
       String nerPath = null;
@@ -81,13 +86,13 @@ public final class NerModel {
         }
       }
       if (nerPath == null || embeddingsPath == null) {
-        throw new InvalidInputException("--ner " + dir + ": not a NER model folder (needs a train-ner pipeline, or a "
+        throw new InvalidInputException(option + " " + dir + ": not a NER model folder (needs a train-ner pipeline, or a "
             + "NerDLModel folder and a word-embeddings folder inside it; found "
             + (nerPath == null ? "no NerDLModel" : "no embeddings") + ")");
       }
       return new Location(dir, null, nerPath, embeddingsPath, embeddingsClass);
     } catch (IOException e) {
-      throw new InvalidInputException("--ner " + dir + ": cannot be read (" + e.getMessage() + ")");
+      throw new InvalidInputException(option + " " + dir + ": cannot be read (" + e.getMessage() + ")");
     }
   }
 
