@@ -34,12 +34,17 @@ public final class MentionTone implements Serializable {
    * @param sentenceTone the sentence's rule tone
    */
   public Result score(List<String> tokens, int first, int last, double sentenceTone) {
-    double clause = first < 0 ? sentenceTone : targeted.score(tokens, first, last);
     if (model == null || first < 0) {
+      double clause = first < 0 ? sentenceTone : targeted.score(tokens, first, last);
       return new Result(clause, SentenceToneScorer.label(clause));
     }
-    double[] p = model.probabilities(features.of(tokens, first, last, clause, sentenceTone));
+    double[] p = model.probabilities(features(tokens, first, last, sentenceTone));
     int best = p[2] > p[1] && p[2] > p[0] ? 2 : p[0] > p[1] ? 0 : 1;
     return new Result(p[2] - p[0], LABELS[best]);
+  }
+
+  /** The model's features for one mention whose tokens are known: the same at training and at run time. */
+  public java.util.Map<String, Double> features(List<String> tokens, int first, int last, double sentenceTone) {
+    return features.of(tokens, first, last, targeted.score(tokens, first, last), sentenceTone);
   }
 }

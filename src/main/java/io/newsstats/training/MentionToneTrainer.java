@@ -2,10 +2,9 @@ package io.newsstats.training;
 
 import io.newsstats.eval.NewsMtsc;
 import io.newsstats.sentiment.Lexicon;
+import io.newsstats.sentiment.MentionTone;
 import io.newsstats.sentiment.MentionToneModel;
 import io.newsstats.sentiment.SentenceToneScorer;
-import io.newsstats.sentiment.TargetedTone;
-import io.newsstats.sentiment.ToneFeatures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +25,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Trains the mention-tone model: {@link ToneFeatures} of each NewsMTSC target, features seen in at
+ * Trains the mention-tone model: {@link io.newsstats.sentiment.ToneFeatures} of each NewsMTSC target, features seen in at
  * least {@code minCount} training targets, and Spark MLlib's multinomial logistic regression with
  * L2 regularisation and class weights that balance negative, neutral and positive.
  */
@@ -43,8 +42,7 @@ public final class MentionToneTrainer {
 
   public MentionToneModel train(SparkSession spark, List<NewsMtsc.Example> examples, String description) {
     SentenceToneScorer scorer = new SentenceToneScorer(lexicon);
-    TargetedTone targeted = new TargetedTone(scorer);
-    ToneFeatures featurizer = new ToneFeatures(lexicon);
+    MentionTone featurizer = new MentionTone(lexicon, null);
     List<Map<String, Double>> featureMaps = new ArrayList<>();
     List<Integer> golds = new ArrayList<>();
     Map<String, Integer> counts = new HashMap<>();
@@ -52,9 +50,7 @@ public final class MentionToneTrainer {
       if (e.first() < 0) {
         continue;  // the target's characters fall inside a token: no position to read features around
       }
-      double sentence = scorer.score(e.tokens());
-      Map<String, Double> f = featurizer.of(e.tokens(), e.first(), e.last(), targeted.score(e.tokens(), e.first(),
-          e.last()), sentence);
+      Map<String, Double> f = featurizer.features(e.tokens(), e.first(), e.last(), scorer.score(e.tokens()));
       featureMaps.add(f);
       golds.add(e.gold());
       f.keySet().forEach(name -> counts.merge(name, 1, Integer::sum));

@@ -93,6 +93,10 @@ class NewsStatsJobTest {
     assertTrue(praise.getDouble(praise.fieldIndex("tone")) > 0);
     assertTrue(praise.getDouble(praise.fieldIndex("activity_reference_density")) > 0);
     assertTrue(praise.getDouble(praise.fieldIndex("self_group_reference_density")) > 0, "him");
+    // Nothing rejected: the table is still written, empty, with its columns.
+    Dataset<Row> rejected = spark.read().parquet(out.resolve("rejected").toString());
+    assertEquals(0, rejected.count());
+    assertEquals(List.of("reason", "detail", "input_file", "record_id", "raw"), List.of(rejected.columns()));
   }
 
   @Test
