@@ -54,10 +54,17 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--batch-size", defaultValue = "32", paramLabel = "N", description = "Batch size (default 32).")
   int batchSize;
 
+  @Option(names = "--dev", paramLabel = "FILE",
+      description = "CoNLL validation file: scored after every epoch, and the best epoch's model is the one saved.")
+  Path dev;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(conll)) {
       throw new InvalidInputException("training file not found: " + conll);
+    }
+    if (dev != null && !Files.isRegularFile(dev)) {
+      throw new InvalidInputException("validation file not found: " + dev);
     }
     int dim = dimension;
     if (embeddings.glove != null) {
@@ -71,7 +78,7 @@ final class TrainNerCommand implements Callable<Integer> {
     try {
       PipelineModel model = NerModelTrainer.train(spark, conll.toString(),
           new NerModelTrainer.Embeddings(embeddings.glove, embeddings.corpus, dim),
-          new NerModelTrainer.Settings(epochs, learningRate, batchSize, 42));
+          new NerModelTrainer.Settings(epochs, learningRate, batchSize, 42, dev == null ? null : dev.toString()));
       model.write().overwrite().save(modelOut.toString());
     } finally {
       spark.stop();

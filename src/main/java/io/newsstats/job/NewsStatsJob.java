@@ -97,7 +97,7 @@ public final class NewsStatsJob {
     Dataset<Row> articles = duplicateCount == 0 ? accepted : accepted.join(later, position, "left_anti");
     Dataset<Row> duplicates = duplicateCount == 0 ? accepted.limit(0) : accepted.join(later, position, "left_semi");
 
-    TableWriter writer = new TableWriter(spark, run.output());
+    TableWriter writer = new TableWriter(run.output());
     Dataset<Row> rejected = rejectedTable(records, duplicates);
     // A clean corpus has nothing to reject: write the empty table without scanning every record again.
     writer.write("rejected", rejectedByReason.isEmpty() && duplicateCount == 0
@@ -111,16 +111,21 @@ public final class NewsStatsJob {
       nerTagged = ner.annotate(articles).persist(StorageLevel.MEMORY_AND_DISK_SER());
       articles = nerTagged;
     }
-    // Kept on disk: mentions, article_tone and country_pairs all read it. Analysing three times took
-    // 52 s on 20,000 articles, this 50 s; a memory cache (44 s) overflowed a 2 GB heap at 200,000.
+    // Kept on disk: mentions and article_tone both read it. A memory cache overflowed a 2 GB heap
+    // at 200,000 articles.
     Dataset<Row> analysis = nlp.analyze(articles).persist(StorageLevel.DISK_ONLY());
-    Dataset<Row> mentions = StatsTables.mentions(analysis);
     // Sorted within each file (not globally): date-range readers skip row groups, no extra shuffle.
-    writer.write("mentions", mentions.sortWithinPartitions("published_date", "article_id", "begin"));
-    writer.write("article_tone", StatsTables.articleTone(analysis).sortWithinPartitions("published_date", "article_id"));
+    writer.write("mentions", StatsTables.mentions(analysis).sortWithinPartitions("published_date", "article_id", "begin"));
+    Map<String, Object> toneTotals = writer.write("article_tone",
+        StatsTables.articleTone(analysis).sortWithinPartitions("published_date", "article_id"),
+        sum("unresolved_mentions").as("unresolved"));
+    analysis.unpersist();
+    // The daily tables read the written mentions back: a columnar scan of the columns they use is
+    // cheaper than decoding the cached analysis with its sentences again for each table.
+    Dataset<Row> mentions = spark.read().parquet(run.output().table("mentions"));
     writer.writeByMonth("country_stats", StatsTables.countryStats(mentions));
     writer.writeByMonth("leader_stats", StatsTables.leaderStats(mentions));
-    writer.writeByMonth("country_pairs", StatsTables.countryPairs(analysis));
+    writer.writeByMonth("country_pairs", StatsTables.countryPairs(mentions));
     if (run.ner() != null) {
       writer.writeByMonth("person_stats", StatsTables.personStats(mentions));
       writer.writeByMonth("org_stats", StatsTables.orgStats(mentions));
@@ -128,9 +133,8 @@ public final class NewsStatsJob {
     }
 
     long processed = writer.rowCounts().get("article_tone");
-    // From the written table, so the articles are not analysed once more for one number.
-    Row unresolvedRow = spark.read().parquet(run.output().table("article_tone")).agg(sum("unresolved_mentions")).first();
-    long unresolved = unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0);
+    Object unresolvedTotal = toneTotals.get("unresolved");
+    long unresolved = unresolvedTotal == null ? 0 : ((Number) unresolvedTotal).longValue();
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
         BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(),
         run.toneModel() == null ? "rules (clause tone)" : run.toneModel().description(),
@@ -140,7 +144,6 @@ public final class NewsStatsJob {
             "bytes", i.bytes())).toList(),
         read, processed, rejectedByReason, duplicateCount, processed, unresolved, writer.rowCounts());
     run.output().writeManifest(manifest.toJson());
-    mentions.unpersist();
     later.unpersist();
     keys.unpersist();
     records.unpersist();

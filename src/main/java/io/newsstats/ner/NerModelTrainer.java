@@ -29,7 +29,15 @@ public final class NerModelTrainer {
   /** Where the embeddings come from: a GloVe text file, or a corpus to train Word2Vec on. */
   public record Embeddings(Path gloveFile, String word2vecCorpus, int dimension) {}
 
-  public record Settings(int epochs, float learningRate, int batchSize, int seed) {}
+  /**
+   * Training settings; {@code devConll}, when set, is a CoNLL file scored after every epoch, and the
+   * epoch that scores best on it is the one kept.
+   */
+  public record Settings(int epochs, float learningRate, int batchSize, int seed, String devConll) {
+    public Settings(int epochs, float learningRate, int batchSize, int seed) {
+      this(epochs, learningRate, batchSize, seed, null);
+    }
+  }
 
   private NerModelTrainer() {}
 
@@ -71,8 +79,20 @@ public final class NerModelTrainer {
     ner.setRandomSeed(settings.seed());
     ner.setEnableOutputLogs(false);
     ner.setVerbose(0);
+    Path devEmbedded = null;
+    if (settings.devConll() != null) {
+      // NerDL reads its validation set as Parquet with the embeddings already attached.
+      devEmbedded = Files.createTempDirectory("newsstats-ner-dev");
+      String devPath = devEmbedded.resolve("dev.parquet").toString();
+      ((Transformer) embeddingsModel).transform(readConll(spark, settings.devConll())).write().parquet(devPath);
+      ner.setTestDataset(devPath, ner.setTestDataset$default$2(), ner.setTestDataset$default$3());
+      ner.setUseBestModel(true);
+    }
     NerDLModel nerModel = ner.fit(((Transformer) embeddingsModel).transform(training));
     training.unpersist();
+    if (devEmbedded != null) {
+      deleteRecursively(devEmbedded);
+    }
 
     // The model the job applies: its own sentence detector and tokenizer, then the trained stages.
     PipelineStage[] front = NerStages.textToTokens();
@@ -82,6 +102,14 @@ public final class NerModelTrainer {
         .createStructType(new org.apache.spark.sql.types.StructField[] {
             org.apache.spark.sql.types.DataTypes.createStructField("text",
                 org.apache.spark.sql.types.DataTypes.StringType, true)})));
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   private static Model<?> gloveEmbeddings(Dataset<Row> training, Embeddings embeddings) {

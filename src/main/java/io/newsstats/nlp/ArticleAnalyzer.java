@@ -7,6 +7,7 @@ import io.newsstats.sentiment.DocumentTone;
 import io.newsstats.sentiment.Lexicon;
 import io.newsstats.sentiment.MentionTone;
 import io.newsstats.sentiment.MentionToneModel;
+import io.newsstats.sentiment.PreparedSentence;
 import io.newsstats.sentiment.SentenceToneScorer;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -48,10 +49,12 @@ public final class ArticleAnalyzer implements Serializable {
         wordsBySentence.get(token.sentenceIndex()).add(token.text());
       }
     }
-    double[] sentenceTone = new double[sentenceCount];
+    // Each sentence is lower-cased and scored once, however many mentions it holds.
+    PreparedSentence[] prepared = new PreparedSentence[sentenceCount];
     for (int i = 0; i < sentenceCount; i++) {
-      sentenceTone[i] = scorer.score(wordsBySentence.get(i));
+      prepared[i] = PreparedSentence.of(wordsBySentence.get(i), scorer);
     }
+    String[] sentenceText = new String[sentenceCount];
     EntityLinker.Result linked = linker.link(article.matches(), article.published());
     List<LinkedMention> all = EntityMerger.merge(linked.mentions(), article.entities(),
         offset -> sentenceAt(article.sentences(), offset));
@@ -62,13 +65,16 @@ public final class ArticleAnalyzer implements Serializable {
         mentions.add(new ArticleAnalysis.ScoredMention(mention, 0.0, 0.0, "neutral", null));
         continue;
       }
-      AnnotatedArticle.Span span = article.sentences().get(sentence);
+      if (sentenceText[sentence] == null) {
+        AnnotatedArticle.Span span = article.sentences().get(sentence);
+        sentenceText[sentence] = article.text().substring(span.begin(), span.end());
+      }
       int[] range = AnnotatedArticle.tokenRange(tokensBySentence.get(sentence), mention.match().begin(),
           mention.match().end());
-      MentionTone.Result tone = mentionTone.score(wordsBySentence.get(sentence), range == null ? -1 : range[0],
-          range == null ? -1 : range[1], sentenceTone[sentence]);
-      mentions.add(new ArticleAnalysis.ScoredMention(mention, sentenceTone[sentence], tone.tone(), tone.label(),
-          article.text().substring(span.begin(), span.end())));
+      MentionTone.Result tone = mentionTone.score(prepared[sentence], range == null ? -1 : range[0],
+          range == null ? -1 : range[1]);
+      mentions.add(new ArticleAnalysis.ScoredMention(mention, prepared[sentence].tone(), tone.tone(), tone.label(),
+          sentenceText[sentence]));
     }
     return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions, linked.unresolved());
   }

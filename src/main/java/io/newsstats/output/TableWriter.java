@@ -1,36 +1,46 @@
 package io.newsstats.output;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.lit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes each table as Parquet, replacing whatever an earlier run left under the same name, and
- * records the row count read back from the written files.
+ * records the rows written (counted as they are written).
  */
 public final class TableWriter {
   private static final Logger LOG = LoggerFactory.getLogger(TableWriter.class);
-  private final SparkSession spark;
   private final OutputLocation location;
   private final Map<String, Long> rowCounts = new LinkedHashMap<>();
 
-  public TableWriter(SparkSession spark, OutputLocation location) {
-    this.spark = spark;
+  public TableWriter(OutputLocation location) {
     this.location = location;
   }
 
   public void write(String name, Dataset<Row> table) {
+    write(name, table, new Column[0]);
+  }
+
+  /**
+   * Writes the table and returns its row count ({@code rows}) and the given aggregates, observed
+   * while writing: no second pass over the data, no read-back.
+   */
+  public Map<String, Object> write(String name, Dataset<Row> table, Column... metrics) {
     long start = System.nanoTime();
-    table.write().mode(SaveMode.Overwrite).parquet(location.table(name));
-    recordCount(name, table, start);
+    Observation observation = new Observation(name);
+    observed(observation, table, metrics).write().mode(SaveMode.Overwrite).parquet(location.table(name));
+    return record(name, observation, start);
   }
 
   /**
@@ -41,16 +51,30 @@ public final class TableWriter {
    */
   public void writeByMonth(String name, Dataset<Row> daily) {
     long start = System.nanoTime();
-    Dataset<Row> table = daily.withColumn("month", date_format(col("date"), "yyyy-MM"));
+    Observation observation = new Observation(name);
+    Dataset<Row> table = observed(observation, daily, new Column[0])
+        .withColumn("month", date_format(col("date"), "yyyy-MM"));
     table.repartition(col("month")).sortWithinPartitions("date").write().mode(SaveMode.Overwrite)
         .partitionBy("month").parquet(location.table(name));
-    recordCount(name, table, start);
+    record(name, observation, start);
   }
 
-  /** Counts rows from the written files; the schema makes an empty partitioned table (only _SUCCESS) count 0. */
-  private void recordCount(String name, Dataset<Row> table, long start) {
-    rowCounts.put(name, spark.read().schema(table.schema()).parquet(location.table(name)).count());
+  private static Dataset<Row> observed(Observation observation, Dataset<Row> table, Column[] metrics) {
+    return table.observe(observation, count(lit(1)).as("rows"), metrics);
+  }
+
+  private Map<String, Object> record(String name, Observation observation, long start) {
+    Map<String, Object> observed;
+    try {
+      // Already there: the write has finished.
+      observed = observation.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the rows of " + name, e);
+    }
+    rowCounts.put(name, ((Number) observed.get("rows")).longValue());
     LOG.info("{}: {} rows in {} s", name, rowCounts.get(name), String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    return observed;
   }
 
   public Map<String, Long> rowCounts() {

@@ -75,23 +75,36 @@ public record DocumentTone(double tone, double positiveScore, double negativeSco
     return new DocumentTone(pos - neg, pos, neg, pos + neg, 100.0 * active / words, 100.0 * pronouns / words, words);
   }
 
-  /** An action verb's lemma or one of its inflected forms ("attacks", "attacked", "attacking", "struck"). */
-  static boolean isActivityWord(String word) {
-    if (ACTIVITY_VERBS.contains(word) || IRREGULAR_ACTIVITY.contains(word)) {
-      return true;
-    }
-    for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
-      if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
-        String stem = word.substring(0, word.length() - suffix.length());
-        if (ACTIVITY_VERBS.contains(stem)
-            || (suffix.equals("ing") || suffix.equals("ed")) && (ACTIVITY_VERBS.contains(stem + "e")
-                || stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                    && ACTIVITY_VERBS.contains(stem.substring(0, stem.length() - 1)))) {
-          return true;
+  /**
+   * Every form {@link #isActivityWord} accepts, spelled out once: the lemmas, the irregular forms,
+   * and each lemma (of three letters or more) with -ing, -ed, -es, -s, -d, with -ing and -ed after a
+   * dropped final e ("closing"), and after a doubled final consonant ("stopped").
+   */
+  private static final Set<String> ACTIVITY_FORMS = activityForms();
+
+  private static Set<String> activityForms() {
+    Set<String> forms = new java.util.HashSet<>(ACTIVITY_VERBS);
+    forms.addAll(IRREGULAR_ACTIVITY);
+    for (String lemma : ACTIVITY_VERBS) {
+      if (lemma.length() <= 2) {
+        continue;
+      }
+      for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
+        forms.add(lemma + suffix);
+      }
+      for (String suffix : new String[] {"ing", "ed"}) {
+        if (lemma.endsWith("e") && lemma.length() > 3) {
+          forms.add(lemma.substring(0, lemma.length() - 1) + suffix);
         }
+        forms.add(lemma + lemma.charAt(lemma.length() - 1) + suffix);
       }
     }
-    return false;
+    return Set.copyOf(forms);
+  }
+
+  /** An action verb's lemma or one of its inflected forms ("attacks", "attacked", "attacking", "struck"). */
+  static boolean isActivityWord(String word) {
+    return ACTIVITY_FORMS.contains(word);
   }
 
   static boolean isWord(String token) {

@@ -58,6 +58,11 @@ public final class Lexicon implements Serializable {
     return valences.getOrDefault(lowerCaseWord, 0.0);
   }
 
+  /** The words the lexicon knows. */
+  public java.util.Set<String> words() {
+    return valences.keySet();
+  }
+
   public int size() {
     return valences.size();
   }

@@ -34,11 +34,25 @@ public final class MentionTone implements Serializable {
    * @param sentenceTone the sentence's rule tone
    */
   public Result score(List<String> tokens, int first, int last, double sentenceTone) {
+    return score(new PreparedSentence(tokens, sentenceTone), first, last);
+  }
+
+  /**
+   * The same for a prepared sentence. The model's sentence-wide features (its words and word
+   * pairs) are weighed once per sentence; each mention adds only its own window, valences and
+   * rule tones.
+   */
+  public Result score(PreparedSentence sentence, int first, int last) {
     if (model == null || first < 0) {
-      double clause = first < 0 ? sentenceTone : targeted.score(tokens, first, last);
+      double clause = first < 0 ? sentence.tone() : targeted.score(sentence, first, last);
       return new Result(clause, SentenceToneScorer.label(clause));
     }
-    double[] p = model.probabilities(features(tokens, first, last, sentenceTone));
+    double clause = targeted.score(sentence, first, last);
+    if (sentence.sentenceScores == null) {
+      sentence.sentenceScores = model.linear(features.sentenceFeatures(sentence.tokens(), sentence.lower()));
+    }
+    double[] p = model.probabilities(sentence.sentenceScores, model.linear(features.mentionFeatures(
+        sentence.tokens(), sentence.lower(), first, last, clause, sentence.tone())));
     int best = p[2] > p[1] && p[2] > p[0] ? 2 : p[0] > p[1] ? 0 : 1;
     return new Result(p[2] - p[0], LABELS[best]);
   }

@@ -93,13 +93,29 @@ public final class MentionToneModel implements Serializable {
 
   /** Probabilities of negative, neutral and positive. */
   public double[] probabilities(Map<String, Double> features) {
-    double[] score = intercept.clone();
+    return probabilities(linear(features));
+  }
+
+  /** The weighted sum of some features for each class, without the intercept. */
+  double[] linear(Map<String, Double> features) {
+    double[] score = new double[3];
     for (Map.Entry<String, Double> f : features.entrySet()) {
       double[] w = weights.get(f.getKey());
       if (w != null) {
         for (int c = 0; c < 3; c++) {
           score[c] += w[c] * f.getValue();
         }
+      }
+    }
+    return score;
+  }
+
+  /** Probabilities from the intercept plus the linear sums of disjoint feature groups (softmax). */
+  double[] probabilities(double[]... parts) {
+    double[] score = intercept.clone();
+    for (double[] part : parts) {
+      for (int c = 0; c < 3; c++) {
+        score[c] += part[c];
       }
     }
     double max = Math.max(score[0], Math.max(score[1], score[2]));

@@ -47,6 +47,11 @@ public final class SentenceToneScorer implements Serializable {
       java.util.Map.entry(List.of("no", "doubt"), 0.0),
       java.util.Map.entry(List.of("no", "problem"), 1.0),
       java.util.Map.entry(List.of("not", "bad"), 1.0));
+  /** The idioms under their first word, longest first: only tokens that start one are looked at further. */
+  private static final java.util.Map<String, List<List<String>>> IDIOMS_BY_FIRST_WORD = IDIOMS.keySet().stream()
+      .collect(java.util.stream.Collectors.groupingBy(idiom -> idiom.get(0), java.util.stream.Collectors.collectingAndThen(
+          java.util.stream.Collectors.toList(), list -> list.stream()
+              .sorted(java.util.Comparator.comparingInt((List<String> idiom) -> idiom.size()).reversed()).toList())));
   private static final int NEGATION_WINDOW = 3;
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "n’t", "nor", "neither",
       "without", "nobody", "none", "nothing", "nowhere", "cannot", "cant", "dont", "didnt", "doesnt",
@@ -65,15 +70,23 @@ public final class SentenceToneScorer implements Serializable {
 
   /** Compound tone of one sentence from its tokens (punctuation tokens are ignored, "!" counts). */
   public double score(List<String> tokens) {
+    return score(tokens, lowerCased(tokens), 0, tokens.size());
+  }
+
+  /**
+   * Compound tone of tokens {@code [from, to)} of a sentence, given the sentence's lower-cased
+   * tokens: a clause is scored without copying or lower-casing the sentence again.
+   */
+  public double score(List<String> tokens, String[] lower, int from, int to) {
     double beforeBut = 0;
     double afterBut = 0;
     boolean sawBut = false;
-    boolean shouting = allCaps(tokens);
+    boolean shouting = allCaps(tokens, from, to);
     int exclamations = 0;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = from; i < to; i++) {
       String token = tokens.get(i);
-      String word = token.toLowerCase(Locale.ROOT);
-      if (!token.isEmpty() && token.chars().allMatch(c -> c == '!')) {
+      String word = lower[i];
+      if (isExclamation(token)) {
         exclamations += token.length();
         continue;
       }
@@ -82,10 +95,10 @@ public final class SentenceToneScorer implements Serializable {
         continue;
       }
       double valence;
-      int idiomLength = idiomAt(tokens, i);
-      if (idiomLength > 0) {
-        valence = IDIOMS.get(lowered(tokens, i, idiomLength));
-        i += idiomLength - 1;  // the idiom's words carry no valence of their own
+      List<String> idiom = idiomAt(lower, i, to);
+      if (idiom != null) {
+        valence = IDIOMS.get(idiom);
+        i += idiom.size() - 1;  // the idiom's words carry no valence of their own
       } else {
         valence = lexicon.valence(word);
         if (valence == 0) {
@@ -94,7 +107,7 @@ public final class SentenceToneScorer implements Serializable {
         if (!shouting && isCaps(token)) {
           valence += Math.signum(valence) * CAPS_BOOST;
         }
-        valence = applyModifiers(tokens, i, valence);
+        valence = applyModifiers(lower, from, i, valence);
       }
       if (sawBut) {
         afterBut += valence;
@@ -109,22 +122,48 @@ public final class SentenceToneScorer implements Serializable {
     return normalise(sum);
   }
 
-  /** The length of the idiom starting at {@code index}, longest first; 0 when none does. */
-  private static int idiomAt(List<String> tokens, int index) {
-    for (int length = 3; length >= 1; length--) {
-      if (index + length <= tokens.size() && IDIOMS.containsKey(lowered(tokens, index, length))) {
-        return length;
-      }
+  /** Each token lower-cased (Locale.ROOT), once per sentence. */
+  public static String[] lowerCased(List<String> tokens) {
+    String[] lower = new String[tokens.size()];
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
     }
-    return 0;
+    return lower;
   }
 
-  private static List<String> lowered(List<String> tokens, int from, int length) {
-    List<String> words = new java.util.ArrayList<>(length);
-    for (int i = from; i < from + length; i++) {
-      words.add(tokens.get(i).toLowerCase(Locale.ROOT));
+  private static boolean isExclamation(String token) {
+    if (token.isEmpty()) {
+      return false;
     }
-    return words;
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) != '!') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The longest idiom starting at {@code index} and ending before {@code to}; null when none does. */
+  private static List<String> idiomAt(String[] lower, int index, int to) {
+    List<List<String>> candidates = IDIOMS_BY_FIRST_WORD.get(lower[index]);
+    if (candidates == null) {
+      return null;
+    }
+    for (List<String> idiom : candidates) {
+      if (index + idiom.size() <= to && matches(idiom, lower, index)) {
+        return idiom;
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(List<String> idiom, String[] lower, int index) {
+    for (int k = 0; k < idiom.size(); k++) {
+      if (!idiom.get(k).equals(lower[index + k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word in capitals ("GREAT"), at least two letters, so "I" and "A" are not emphasis. */
@@ -143,11 +182,11 @@ public final class SentenceToneScorer implements Serializable {
   }
 
   /** A sentence in capitals throughout (a headline): caps there are not emphasis. */
-  private static boolean allCaps(List<String> tokens) {
+  private static boolean allCaps(List<String> tokens, int from, int to) {
     boolean anyWord = false;
-    for (String token : tokens) {
-      boolean hasLetter = token.chars().anyMatch(Character::isLetter);
-      if (hasLetter) {
+    for (int i = from; i < to; i++) {
+      String token = tokens.get(i);
+      if (hasLetter(token)) {
         anyWord = true;
         if (!isCaps(token) && token.length() > 1) {
           return false;
@@ -157,11 +196,20 @@ public final class SentenceToneScorer implements Serializable {
     return anyWord;
   }
 
-  /** Intensifiers and negations in the three words before a sentiment word. */
-  private static double applyModifiers(List<String> tokens, int index, double valence) {
+  private static boolean hasLetter(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetter(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Intensifiers and negations in the three words before a sentiment word (not before {@code from}). */
+  private static double applyModifiers(String[] lower, int from, int index, double valence) {
     double result = valence;
-    for (int back = 1; back <= NEGATION_WINDOW && index - back >= 0; back++) {
-      String previous = tokens.get(index - back).toLowerCase(Locale.ROOT);
+    for (int back = 1; back <= NEGATION_WINDOW && index - back >= from; back++) {
+      String previous = lower[index - back];
       double decay = back == 1 ? 1.0 : back == 2 ? 0.95 : 0.9;
       if (INTENSIFIERS.contains(previous)) {
         result += Math.signum(valence) * BOOSTER * decay;

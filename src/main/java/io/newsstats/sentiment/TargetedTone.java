@@ -2,7 +2,6 @@ package io.newsstats.sentiment;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,19 +26,26 @@ public final class TargetedTone implements Serializable {
    * @param last index of the mention's last token
    */
   public double score(List<String> tokens, int first, int last) {
+    return score(PreparedSentence.of(tokens, scorer), first, last);
+  }
+
+  /** The same for a prepared sentence: the clause is scored in place, the sentence's tone is reused. */
+  public double score(PreparedSentence sentence, int first, int last) {
+    List<String> tokens = sentence.tokens();
+    String[] lower = sentence.lower();
     int begin = first;
-    while (begin > 0 && !isBoundary(tokens.get(begin - 1))) {
+    while (begin > 0 && !isBoundary(tokens.get(begin - 1), lower[begin - 1])) {
       begin--;
     }
     int end = last + 1;
-    while (end < tokens.size() && !isBoundary(tokens.get(end))) {
+    while (end < tokens.size() && !isBoundary(tokens.get(end), lower[end])) {
       end++;
     }
-    double clause = scorer.score(tokens.subList(begin, end));
-    return clause != 0.0 ? clause : scorer.score(tokens);
+    double clause = scorer.score(tokens, lower, begin, end);
+    return clause != 0.0 ? clause : sentence.tone();
   }
 
-  private static boolean isBoundary(String token) {
-    return BOUNDARY_PUNCTUATION.contains(token) || BOUNDARY_WORDS.contains(token.toLowerCase(Locale.ROOT));
+  private static boolean isBoundary(String token, String lower) {
+    return BOUNDARY_PUNCTUATION.contains(token) || BOUNDARY_WORDS.contains(lower);
   }
 }

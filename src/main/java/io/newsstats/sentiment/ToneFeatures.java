@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,23 +32,20 @@ public final class ToneFeatures implements Serializable {
    * @param last index of the mention's last token
    */
   public Map<String, Double> of(List<String> tokens, int first, int last, double clauseTone, double sentenceTone) {
+    String[] lower = SentenceToneScorer.lowerCased(tokens);
+    Map<String, Double> features = sentenceFeatures(tokens, lower);
+    features.putAll(mentionFeatures(tokens, lower, first, last, clauseTone, sentenceTone));
+    return features;
+  }
+
+  /** The sentence's words and word pairs: the same for every mention in the sentence. */
+  Map<String, Double> sentenceFeatures(List<String> tokens, String[] lower) {
     List<String> words = new ArrayList<>();
-    List<String> left = new ArrayList<>();
-    List<String> right = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      if (!isWord(token)) {
-        continue;
-      }
-      String word = token.toLowerCase(Locale.ROOT);
-      words.add(word);
-      if (i < first) {
-        left.add(word);
-      } else if (i > last) {
-        right.add(word);
+      if (isWord(tokens.get(i))) {
+        words.add(lower[i]);
       }
     }
-    Map<String, Double> features = new LinkedHashMap<>();
     List<String> sentence = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       sentence.add("u:" + words.get(i));
@@ -57,7 +53,23 @@ public final class ToneFeatures implements Serializable {
         sentence.add("b:" + words.get(i) + " " + words.get(i + 1));
       }
     }
+    Map<String, Double> features = new LinkedHashMap<>();
     addUnitGroup(features, sentence);
+    return features;
+  }
+
+  /** The words around one mention, the lexicon valences near it and in the sentence, the rule tones. */
+  Map<String, Double> mentionFeatures(List<String> tokens, String[] lower, int first, int last, double clauseTone,
+      double sentenceTone) {
+    List<String> left = new ArrayList<>();
+    List<String> right = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i >= first && i <= last || !isWord(tokens.get(i))) {
+        continue;
+      }
+      (i < first ? left : right).add(lower[i]);
+    }
+    Map<String, Double> features = new LinkedHashMap<>();
     List<String> window = new ArrayList<>();
     left.subList(Math.max(0, left.size() - WINDOW), left.size()).forEach(w -> window.add("L:" + w));
     right.subList(0, Math.min(WINDOW, right.size())).forEach(w -> window.add("R:" + w));

@@ -4,17 +4,18 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.newsstats.kb.EntityType;
-import io.newsstats.nlp.AnalysisSchema;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -82,36 +83,34 @@ public final class StatsTables {
   /**
    * Per day, each unordered pair of countries named in the same article (a before b
    * alphabetically): how many articles name both, how many sentences name both, and the mean tone
-   * of those sentences (null when they never share a sentence). Pairs are formed per article in
-   * one pass over the analysis ({@link CountryPairs}), then summed per day.
+   * of those sentences (null when they never share a sentence). Built from the mentions table: each
+   * article's country mentions are gathered, paired ({@link CountryPairs}), then summed per day.
    */
-  public static Dataset<Row> countryPairs(Dataset<Row> analysis) {
+  public static Dataset<Row> countryPairs(Dataset<Row> mentions) {
     StructType pairSchema = new StructType()
         .add("date", DataTypes.DateType).add("country_a", DataTypes.StringType).add("country_b", DataTypes.StringType)
         .add("name_a", DataTypes.StringType).add("name_b", DataTypes.StringType)
         .add("shared_sentences", DataTypes.IntegerType).add("tone_sum", DataTypes.DoubleType);
-    StructType mention = AnalysisSchema.MENTION;
-    int type = mention.fieldIndex("entity_type");
-    int id = mention.fieldIndex("entity_id");
-    int name = mention.fieldIndex("entity_name");
-    int sentence = mention.fieldIndex("sentence_index");
-    int tone = mention.fieldIndex("sentence_tone");
-    Dataset<Row> perArticle = analysis.select("published_date", "mentions").flatMap(
-        (FlatMapFunction<Row, Row>) row -> {
-          List<CountryPairs.CountryMention> countries = new ArrayList<>();
-          for (Row m : row.<Row>getList(1)) {
-            if (EntityType.COUNTRY.name().equals(m.getString(type))) {
-              countries.add(new CountryPairs.CountryMention(m.getString(id), m.getString(name), m.getInt(sentence),
-                  m.getDouble(tone)));
-            }
-          }
-          List<Row> out = new ArrayList<>();
-          for (CountryPairs.Pair p : CountryPairs.of(countries)) {
-            out.add(RowFactory.create(row.getDate(0), p.countryA(), p.countryB(), p.nameA(), p.nameB(),
-                p.sharedSentences(), p.toneSum()));
-          }
-          return out.iterator();
-        }, Encoders.row(pairSchema));
+    Dataset<Row> countriesByArticle = mentions.filter(col("entity_type").equalTo(EntityType.COUNTRY.name()))
+        .groupBy("article_id", "published_date")
+        .agg(collect_list(struct("entity_id", "entity_name", "sentence_index", "sentence_tone")).as("countries"))
+        .select("published_date", "countries");
+    Dataset<Row> perArticle = countriesByArticle.flatMap((FlatMapFunction<Row, Row>) row -> {
+      List<Row> named = row.getList(1);
+      if (named.size() < 2) {
+        return java.util.Collections.emptyIterator();
+      }
+      List<CountryPairs.CountryMention> countries = new ArrayList<>(named.size());
+      for (Row m : named) {
+        countries.add(new CountryPairs.CountryMention(m.getString(0), m.getString(1), m.getInt(2), m.getDouble(3)));
+      }
+      List<Row> out = new ArrayList<>();
+      for (CountryPairs.Pair p : CountryPairs.of(countries)) {
+        out.add(RowFactory.create(row.getDate(0), p.countryA(), p.countryB(), p.nameA(), p.nameB(),
+            p.sharedSentences(), p.toneSum()));
+      }
+      return out.iterator();
+    }, Encoders.row(pairSchema));
     return perArticle.groupBy("date", "country_a", "country_b")
         .agg(first("name_a").as("name_a"), first("name_b").as("name_b"), count(lit(1)).as("articles"),
             sum("shared_sentences").cast("long").as("shared_sentences"), sum("tone_sum").as("tone_sum"))
@@ -126,13 +125,15 @@ public final class StatsTables {
    */
   private static Column[] dailyMeasures(Column... leading) {
     return Stream.concat(Arrays.stream(leading), Stream.of(
-        countDistinct("article_id").as("articles"),
+        // Distinct sets rather than countDistinct: two countDistincts make Spark expand every row
+        // three times and shuffle twice.
+        size(collect_set("article_id")).as("articles"),
         count(lit(1)).as("mentions"),
         avg("mention_tone").as("tone_mean"),
         coalesce(stddev_samp("mention_tone"), lit(0.0)).as("tone_stddev"),
         sum(when(col("mention_label").equalTo("positive"), 1).otherwise(0)).cast("long").as("positive_mentions"),
         sum(when(col("mention_label").equalTo("neutral"), 1).otherwise(0)).cast("long").as("neutral_mentions"),
         sum(when(col("mention_label").equalTo("negative"), 1).otherwise(0)).cast("long").as("negative_mentions"),
-        countDistinct("source").as("sources"))).toArray(Column[]::new);
+        size(collect_set("source")).as("sources"))).toArray(Column[]::new);
   }
 }

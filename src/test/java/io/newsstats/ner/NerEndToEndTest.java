@@ -58,7 +58,8 @@ class NerEndToEndTest {
 
   @Test
   void gloveFormatEmbeddingsTrainToo() throws Exception {
-    // The Word2Vec vectors the first model learnt, written as a GloVe text file: the other embeddings route.
+    // The Word2Vec vectors the first model learnt, written as a GloVe text file: the other embeddings
+    // route; with a validation file (its own sentences here), so the keep-the-best-epoch route runs too.
     PipelineModel first = PipelineModel.load(modelDir.toString());
     com.johnsnowlabs.nlp.embeddings.Word2VecModel word2vec = java.util.Arrays.stream(first.stages())
         .filter(s -> s instanceof com.johnsnowlabs.nlp.embeddings.Word2VecModel)
@@ -69,7 +70,8 @@ class NerEndToEndTest {
             .collect(Collectors.joining(" "))).toList();
     Path glove = Files.write(temp.resolve("vectors.txt"), lines);
     PipelineModel model = NerModelTrainer.train(spark, conll.toString(),
-        new NerModelTrainer.Embeddings(glove, null, word2vec.getVectorSize()), new NerModelTrainer.Settings(2, 0.01f, 8, 42));
+        new NerModelTrainer.Embeddings(glove, null, word2vec.getVectorSize()), new NerModelTrainer.Settings(2, 0.01f, 8, 42,
+            conll.toString()));
     Path saved = temp.resolve("glove-model");
     model.write().overwrite().save(saved.toString());
     NerModel loaded = NerModel.load(NerModel.locate(saved.toString(), new Configuration()));

@@ -68,4 +68,35 @@ class MentionToneModelTest {
     assertEquals("negative", bad.label());
     assertTrue(good.tone() > 0 && bad.tone() < 0);
   }
+
+  @Test
+  void preparedSentencesScoreAsTheFeatureMapDoes() {
+    // The job's path (sentence prepared once, its words weighed once) against the plain path the
+    // trainer uses (every feature of every mention in one map).
+    MentionToneModel bundled = MentionToneModel.bundled();
+    Lexicon vader = Lexicon.bundledVader();
+    MentionTone tone = new MentionTone(vader, bundled);
+    SentenceToneScorer scorer = new SentenceToneScorer(vader);
+    String[] sentences = {
+        "Critics warmly praised Smith but angrily condemned Jones , who was NOT amused !",
+        "France and Germany signed a deal while Russia , under fire , said it was a kiss of death for Ukraine .",
+        "The talks between Iran and Israel fell short ; neither side was really happy , officials said ."};
+    int compared = 0;
+    for (String text : sentences) {
+      List<String> tokens = tokens(text);
+      PreparedSentence prepared = PreparedSentence.of(tokens, scorer);
+      assertEquals(scorer.score(tokens), prepared.tone(), 0.0);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!Character.isUpperCase(tokens.get(i).charAt(0))) {
+          continue;
+        }
+        double[] p = bundled.probabilities(tone.features(tokens, i, i, prepared.tone()));
+        MentionTone.Result fast = tone.score(prepared, i, i);
+        assertEquals(p[2] - p[0], fast.tone(), 1e-12, text + " @ " + tokens.get(i));
+        assertEquals(tone.score(tokens, i, i, prepared.tone()).label(), fast.label());
+        compared++;
+      }
+    }
+    assertTrue(compared >= 10, "mentions compared: " + compared);
+  }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SentenceToneScorerTest {
@@ -119,5 +121,46 @@ class SentenceToneScorerTest {
     assertEquals(20.0, tone.selfGroupReferenceDensity(), 1e-9);
     assertTrue(DocumentTone.isActivityWord("stopped") && DocumentTone.isActivityWord("closes")
         && DocumentTone.isActivityWord("struck") && !DocumentTone.isActivityWord("station"));
+  }
+
+  /** The activity rule as first written, suffix by suffix: the reference for the precomputed forms. */
+  private static boolean activityByRule(String word) {
+    if (DocumentTone.ACTIVITY_VERBS.contains(word) || Set.of("struck", "shot", "fought", "seized", "met", "sent",
+        "built", "cut", "held", "won", "lost", "beat", "beaten", "led", "hit", "flew", "flown", "left", "took", "taken",
+        "gave", "given", "made", "began", "begun", "rose", "risen", "fell", "fallen", "fled", "sold", "bought",
+        "brought", "drove", "ran", "broke", "spoke").contains(word)) {
+      return true;
+    }
+    for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
+      if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+        String stem = word.substring(0, word.length() - suffix.length());
+        if (DocumentTone.ACTIVITY_VERBS.contains(stem)
+            || (suffix.equals("ing") || suffix.equals("ed")) && (DocumentTone.ACTIVITY_VERBS.contains(stem + "e")
+                || stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                    && DocumentTone.ACTIVITY_VERBS.contains(stem.substring(0, stem.length() - 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void precomputedActivityFormsMatchTheSuffixRule() {
+    Set<String> words = new HashSet<>(VADER.words());
+    for (String lemma : DocumentTone.ACTIVITY_VERBS) {
+      for (String ending : new String[] {"", "s", "es", "d", "ed", "ing", "er", "ment"}) {
+        words.add(lemma + ending);
+        words.add(lemma + lemma.charAt(lemma.length() - 1) + ending);
+        words.add(lemma.substring(0, lemma.length() - 1) + ending);
+        words.add(lemma.substring(1) + ending);
+      }
+    }
+    int active = 0;
+    for (String word : words) {
+      assertEquals(activityByRule(word), DocumentTone.isActivityWord(word), word);
+      active += activityByRule(word) ? 1 : 0;
+    }
+    assertTrue(active > 800, "forms checked: " + active);
   }
 }
