@@ -9,6 +9,7 @@ import io.newsstats.job.NewsStatsJob;
 import io.newsstats.kb.ReferenceDataException;
 import io.newsstats.nlp.NlpEngine;
 import io.newsstats.output.InvalidOutputException;
+import io.newsstats.output.NioLocalFileSystem;
 import io.newsstats.output.RunManifest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ public final class NewsStatsCli implements Callable<Integer> {
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
         NlpEngine.parse(engine), referenceDir, toneModel, nerDir);
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
-    NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, hadoopConfiguration());
+    NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, jobHadoopConfiguration());
     SparkSession spark = session();
     try {
       RunManifest manifest = NewsStatsJob.run(spark, prepared);
@@ -126,11 +127,15 @@ public final class NewsStatsCli implements Callable<Integer> {
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
         .config("spark.kryoserializer.buffer.max", "512m")
         .config("spark.ui.showConsoleProgress", "false");
-    String effectiveMaster = master != null ? master : System.getProperty("spark.master", "local[*]");
+    String effectiveMaster = effectiveMaster();
     builder.master(effectiveMaster);
     if (effectiveMaster.startsWith("local") && System.getProperty("spark.sql.shuffle.partitions") == null) {
       // 200 shuffle partitions is sized for clusters; on a laptop it is mostly task overhead.
       builder.config("spark.sql.shuffle.partitions", String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
+    }
+    if (usesNioLocalFiles()) {
+      // Local files without a chmod process per file written (see NioLocalFileSystem).
+      builder.config("spark.hadoop." + FILE_IMPL, NioLocalFileSystem.class.getName());
     }
     // The kept analysis is cached in column batches; at Spark's 10,000 rows a batch of articles with
     // their nested mentions and sentences overflowed a 2 GB heap on 200,000 articles. 1,000 rows do not.
@@ -139,6 +144,30 @@ public final class NewsStatsCli implements Callable<Integer> {
     }
     sparkConf.forEach(builder::config);
     return builder.getOrCreate();
+  }
+
+  private static final String FILE_IMPL = "fs.file.impl";
+
+  private String effectiveMaster() {
+    return master != null ? master : System.getProperty("spark.master", "local[*]");
+  }
+
+  /** In local mode, unless the user chose a file system class for file: paths. */
+  private boolean usesNioLocalFiles() {
+    return effectiveMaster().startsWith("local") && System.getProperty("spark.hadoop." + FILE_IMPL) == null
+        && !sparkConf.containsKey("spark.hadoop." + FILE_IMPL);
+  }
+
+  /**
+   * The Hadoop settings the job's checks run with before Spark starts. The local file system class
+   * must match the session's: Hadoop caches one instance per scheme, and the first one made wins.
+   */
+  Configuration jobHadoopConfiguration() {
+    Configuration conf = hadoopConfiguration();
+    if (usesNioLocalFiles()) {
+      conf.set(FILE_IMPL, NioLocalFileSystem.class.getName());
+    }
+    return conf;
   }
 
   /** Hadoop settings as Spark would see them: spark.hadoop.* properties that spark-submit passes. */

@@ -100,8 +100,8 @@ public final class NewsStatsJob {
     TableWriter writer = new TableWriter(run.output());
     Dataset<Row> rejected = rejectedTable(records, duplicates);
     // A clean corpus has nothing to reject: write the empty table without scanning every record again.
-    writer.write("rejected", rejectedByReason.isEmpty() && duplicateCount == 0
-        ? spark.createDataFrame(List.of(), rejected.schema()) : rejected);
+    Dataset<Row> rejectedRows = rejectedByReason.isEmpty() && duplicateCount == 0
+        ? spark.createDataFrame(List.of(), rejected.schema()) : rejected;
 
     Dataset<Row> nerTagged = null;
     if (run.ner() != null) {
@@ -114,27 +114,36 @@ public final class NewsStatsJob {
     // Kept on disk: mentions and article_tone both read it. A memory cache overflowed a 2 GB heap
     // at 200,000 articles.
     Dataset<Row> analysis = nlp.analyze(articles).persist(StorageLevel.DISK_ONLY());
-    // Sorted within each file (not globally): date-range readers skip row groups, no extra shuffle.
-    writer.write("mentions", StatsTables.mentions(analysis).sortWithinPartitions("published_date", "article_id", "begin"));
-    Map<String, Object> toneTotals = writer.write("article_tone",
-        StatsTables.articleTone(analysis).sortWithinPartitions("published_date", "article_id"),
-        sum("unresolved_mentions").as("unresolved"));
-    analysis.unpersist();
+    // Independent outputs run as concurrent Spark jobs: a small job's last stage is often one task,
+    // and alone it leaves the other cores idle while it writes and commits its files.
+    ConcurrentWrites.run(
+        () -> writer.write("rejected", rejectedRows),
+        // Sorted within each file (not globally): date-range readers skip row groups, no extra shuffle.
+        () -> writer.write("mentions",
+            StatsTables.mentions(analysis).sortWithinPartitions("published_date", "article_id", "begin")));
     // The daily tables read the written mentions back: a columnar scan of the columns they use is
     // cheaper than decoding the cached analysis with its sentences again for each table.
     Dataset<Row> mentions = spark.read().parquet(run.output().table("mentions"));
-    writer.writeByMonth("country_stats", StatsTables.countryStats(mentions));
-    writer.writeByMonth("leader_stats", StatsTables.leaderStats(mentions));
-    writer.writeByMonth("country_pairs", StatsTables.countryPairs(mentions));
+    List<Runnable> writes = new java.util.ArrayList<>(List.of(
+        () -> writer.write("article_tone",
+            StatsTables.articleTone(analysis).sortWithinPartitions("published_date", "article_id")),
+        () -> writer.writeByMonth("country_stats", StatsTables.countryStats(mentions)),
+        () -> writer.writeByMonth("leader_stats", StatsTables.leaderStats(mentions)),
+        () -> writer.writeByMonth("country_pairs", StatsTables.countryPairs(mentions))));
     if (run.ner() != null) {
-      writer.writeByMonth("person_stats", StatsTables.personStats(mentions));
-      writer.writeByMonth("org_stats", StatsTables.orgStats(mentions));
+      writes.add(() -> writer.writeByMonth("person_stats", StatsTables.personStats(mentions)));
+      writes.add(() -> writer.writeByMonth("org_stats", StatsTables.orgStats(mentions)));
+    }
+    ConcurrentWrites.run(writes.toArray(new Runnable[0]));
+    analysis.unpersist();
+    if (nerTagged != null) {
       nerTagged.unpersist();
     }
 
     long processed = writer.rowCounts().get("article_tone");
-    Object unresolvedTotal = toneTotals.get("unresolved");
-    long unresolved = unresolvedTotal == null ? 0 : ((Number) unresolvedTotal).longValue();
+    // From the written table, so the articles are not analysed once more for one number.
+    Row unresolvedRow = spark.read().parquet(run.output().table("article_tone")).agg(sum("unresolved_mentions")).first();
+    long unresolved = unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0);
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
         BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(),
         run.toneModel() == null ? "rules (clause tone)" : run.toneModel().description(),

@@ -127,13 +127,13 @@ public final class StatsTables {
     return Stream.concat(Arrays.stream(leading), Stream.of(
         // Distinct sets rather than countDistinct: two countDistincts make Spark expand every row
         // three times and shuffle twice.
-        size(collect_set("article_id")).as("articles"),
+        size(collect_set("article_id")).cast("long").as("articles"),
         count(lit(1)).as("mentions"),
         avg("mention_tone").as("tone_mean"),
         coalesce(stddev_samp("mention_tone"), lit(0.0)).as("tone_stddev"),
         sum(when(col("mention_label").equalTo("positive"), 1).otherwise(0)).cast("long").as("positive_mentions"),
         sum(when(col("mention_label").equalTo("neutral"), 1).otherwise(0)).cast("long").as("neutral_mentions"),
         sum(when(col("mention_label").equalTo("negative"), 1).otherwise(0)).cast("long").as("negative_mentions"),
-        size(collect_set("source")).as("sources"))).toArray(Column[]::new);
+        size(collect_set("source")).cast("long").as("sources"))).toArray(Column[]::new);
   }
 }
