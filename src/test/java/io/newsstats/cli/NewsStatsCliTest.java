@@ -91,4 +91,21 @@ class NewsStatsCliTest {
     assertOneLineError(run("evaluate-sentiment", "--nyt", dir.resolve("none.txt").toString()),
         "evaluation file not found");
   }
+
+  @Test
+  void localMastersNameTheirCores() {
+    assertEquals(1, NewsStatsCli.localCores("local"));
+    assertEquals(3, NewsStatsCli.localCores("local[3]"));
+    assertEquals(2, NewsStatsCli.localCores("local[2,4]"));
+    assertEquals(Runtime.getRuntime().availableProcessors(), NewsStatsCli.localCores("local[*]"));
+  }
+
+  @Test
+  void localInputSplitsAreAtLeast32MegabytesAndAtMostFourPerCore() {
+    assertEquals(1, NewsStatsCli.localSplits(48L << 20, 1));
+    assertEquals(2, NewsStatsCli.localSplits(48L << 20, 2));
+    assertEquals(8, NewsStatsCli.localSplits(474L << 20, 2));
+    assertEquals(4, NewsStatsCli.localSplits(474L << 20, 1));
+    assertEquals(2, NewsStatsCli.localSplits(0, 2));
+  }
 }
