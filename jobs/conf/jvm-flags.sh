@@ -1,7 +1,7 @@
 # JVM flags for newsstats' local runs; sourced by jobs/news-stats and jobs/bench (the benchmark
-# gives its floor and stock jobs the same flags as the job it compares them with).
+# gives its floor job the same flags as the job it compares it with; stock runs on JVM defaults).
 #
-# Measured on 2 cores, 2 GB heap (README, "Throughput"):
+# Measured on 2 cores, 2 GB heap (README, "Measuring throughput"):
 # - -XX:+UseParallelGC, the throughput collector: 200,000 articles in 73 s against 88 s with G1.
 # - -XX:TieredStopAtLevel=1 (C1 only) when the local inputs total at most 128 MB: a short run spends
 #   much of its time compiling with C2 (20,000 articles, 48 MB: 23 s against 33-35 s); a long one

@@ -148,8 +148,7 @@ public final class NewsStatsCli implements Callable<Integer> {
       // 200 shuffle partitions is sized for clusters; on a laptop it is mostly task overhead.
       builder.config("spark.sql.shuffle.partitions", String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
     }
-    if (effectiveMaster.startsWith("local") && System.getProperty("spark.sql.files.minPartitionNum") == null
-        && !sparkConf.containsKey("spark.sql.files.minPartitionNum")) {
+    if (effectiveMaster.startsWith("local") && !userSets("spark.sql.files.minPartitionNum")) {
       builder.config("spark.sql.files.minPartitionNum",
           String.valueOf(localSplits(inputBytes, localCores(effectiveMaster))));
     }
@@ -179,8 +178,12 @@ public final class NewsStatsCli implements Callable<Integer> {
 
   /** In local mode, unless the user chose a file system class for file: paths. */
   private boolean usesNioLocalFiles() {
-    return effectiveMaster().startsWith("local") && System.getProperty("spark.hadoop." + FILE_IMPL) == null
-        && !sparkConf.containsKey("spark.hadoop." + FILE_IMPL);
+    return effectiveMaster().startsWith("local") && !userSets("spark.hadoop." + FILE_IMPL);
+  }
+
+  /** Whether the user gave this Spark setting, as a --conf or a system property (spark-submit's --conf). */
+  private boolean userSets(String key) {
+    return System.getProperty(key) != null || sparkConf.containsKey(key);
   }
 
   /**

@@ -88,10 +88,14 @@ public final class NerModelTrainer {
       ner.setTestDataset(devPath, ner.setTestDataset$default$2(), ner.setTestDataset$default$3());
       ner.setUseBestModel(true);
     }
-    NerDLModel nerModel = ner.fit(((Transformer) embeddingsModel).transform(training));
-    training.unpersist();
-    if (devEmbedded != null) {
-      deleteRecursively(devEmbedded);
+    NerDLModel nerModel;
+    try {
+      nerModel = ner.fit(((Transformer) embeddingsModel).transform(training));
+    } finally {
+      training.unpersist();
+      if (devEmbedded != null) {
+        deleteRecursively(devEmbedded);
+      }
     }
 
     // The model the job applies: its own sentence detector and tokenizer, then the trained stages.

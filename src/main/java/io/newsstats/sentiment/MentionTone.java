@@ -59,6 +59,7 @@ public final class MentionTone implements Serializable {
 
   /** The model's features for one mention whose tokens are known: the same at training and at run time. */
   public java.util.Map<String, Double> features(List<String> tokens, int first, int last, double sentenceTone) {
-    return features.of(tokens, first, last, targeted.score(tokens, first, last), sentenceTone);
+    double clause = targeted.score(new PreparedSentence(tokens, sentenceTone), first, last);
+    return features.of(tokens, first, last, clause, sentenceTone);
   }
 }

@@ -42,7 +42,7 @@ public final class ToneFeatures implements Serializable {
   Map<String, Double> sentenceFeatures(List<String> tokens, String[] lower) {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (isWord(tokens.get(i))) {
+      if (DocumentTone.isWord(tokens.get(i))) {
         words.add(lower[i]);
       }
     }
@@ -64,7 +64,7 @@ public final class ToneFeatures implements Serializable {
     List<String> left = new ArrayList<>();
     List<String> right = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (i >= first && i <= last || !isWord(tokens.get(i))) {
+      if (i >= first && i <= last || !DocumentTone.isWord(tokens.get(i))) {
         continue;
       }
       (i < first ? left : right).add(lower[i]);
@@ -104,14 +104,5 @@ public final class ToneFeatures implements Serializable {
     }
     features.put("lex:" + where + ":pos", positive);
     features.put("lex:" + where + ":neg", negative);
-  }
-
-  private static boolean isWord(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      if (Character.isLetterOrDigit(token.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
