@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Builds data/reference/leaders.csv and tenures.csv.
 
-Usage: build_leaders.py SHARED_LEADERS_DIR OUT_DIR
-  SHARED_LEADERS_DIR holds reign-leaderlist-2021-03.csv and wikidata-heads-2021.csv.
+Usage: build_leaders.py SHARED_REFERENCE_DIR OUT_DIR
+  SHARED_REFERENCE_DIR holds leaders/ (reign-leaderlist-2021-03.csv, wikidata-heads-2021.csv) and
+  leaders-sources/ (wikidata-geografia/, wikipedia-state-leaders-lists/), e.g. ../shared/reference.
 
 Sources, in order of trust (each output row names its own):
   1. curated-leaders.csv / curated-tenures.csv (this folder): the team's hand-checked rows. A
@@ -15,7 +16,12 @@ Sources, in order of trust (each output row names its own):
      only; role `effective_leader` (REIGN's "who holds effective power", a head of state or of
      government). A REIGN leader whose surname matches a Wikidata holder in the same country is
      the same person: one leader, the Wikidata name, REIGN's exact start date.
-Only UN members (countries.csv un_status=member) and tenures running on or after 2000-01-01.
+  5. Full-name sources (full_names.py): Wikidata 2025 (CC0, exact dates, QIDs) and English Wikipedia's
+     21st-century state-leader list (CC BY-SA 3.0, years only). They give REIGN's surname-only rows
+     their full names, add the heads of government and former leaders (tenures ending from 1990 on)
+     the sources above lack, and fill only the time each seat is free.
+Only UN members (countries.csv un_status=member), and for source 5 the observer states too; sources 1-4 keep tenures running on or after
+2000-01-01, source 5 those ending on or after 1990-01-01.
 Maintainers run this when a source changes; the job reads only the generated CSVs.
 """
 import csv
@@ -24,6 +30,8 @@ import re
 import sys
 import unicodedata
 from datetime import date, timedelta
+
+import full_names
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REFERENCE = os.path.dirname(HERE)
@@ -140,7 +148,13 @@ def slug(name):
 PARTICLES = {"de", "di", "da", "van", "von", "le", "la", "del", "dos", "das", "ould"}
 
 
-def surname(name):
+# Countries whose leaders' names are written family name first ("Xi Jinping", "Moon Jae-in", "Hun Sen").
+FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "KHM"}
+
+
+def surname(name, country=None):
+    if country in FAMILY_NAME_FIRST and " " in name.strip() and not re.search(r"[A-Z][a-z]+ [A-Z]\.? [A-Z]", name):
+        return name.split()[0]
     bare = re.sub(r"\s+of\s+.*$", "", re.sub(r",.*$", "", name))  # "Albert II of Monaco" -> "Albert II"
     parts = [p for p in re.split(r"\s+", bare) if p]
     if len(parts) >= 3 and parts[-2].lower() in PARTICLES:
@@ -154,7 +168,8 @@ def read_csv(path):
     return list(csv.DictReader(text.splitlines()))
 
 
-def main(shared, out_dir):
+def main(shared_reference, out_dir):
+    shared = os.path.join(shared_reference, "leaders")
     countries = read_csv(os.path.join(REFERENCE, "countries.csv"))
     members = {c["iso3"] for c in countries if c["un_status"] == "member"}
     by_name = {}
@@ -169,6 +184,7 @@ def main(shared, out_dir):
     updates = read_csv(os.path.join(HERE, "team-additions.csv"))
 
     leaders = {l["id"]: dict(l) for l in curated_leaders}
+    qids = {}  # leader id -> Wikidata QID, where a source gives one
     tenures = [dict(t) for t in curated_tenures]
 
     def leader(name, country, aliases, source):
@@ -177,9 +193,11 @@ def main(shared, out_dir):
         if lid not in leaders:
             leaders[lid] = {"id": lid, "name": name, "primary_country": country, "aliases": "", "source": source}
         existing = [a for a in leaders[lid]["aliases"].split("|") if a]
-        derived = surname(name)
+        derived = "" if name.startswith("Pope ") else surname(name, country)
         # A derived surname must be long enough not to be an abbreviation ("Sen."), and not a word.
-        candidates = [a for a in aliases if a != derived] + ([derived] if len(derived) >= 4 else [])
+        # Family names written first ("Kim", "Xi", "Lee") are short but are what news text uses.
+        shortest = 2 if country in FAMILY_NAME_FIRST and derived == name.split()[0] else 4
+        candidates = [a for a in aliases if a != derived] + ([derived] if len(derived) >= shortest else [])
         for a in candidates:
             if a and a != leaders[lid]["name"] and a not in existing and a.lower() not in COMMON_WORDS and len(a) > 2:
                 existing.append(a)
@@ -212,7 +230,7 @@ def main(shared, out_dir):
             continue
         wikidata.setdefault(iso3, []).append({
             "name": WIKIDATA_NAME.get(row["officeholderLabel"], row["officeholderLabel"]), "order": len(wikidata.get(iso3, [])), "qid": row["officeholder"], "role": role, "title": title,
-            "position": row["position"], "start": date(int(row["start_year"]), 1, 1), "end_year": end_year})
+            "position": row["position"], "officeholder": row["officeholder"], "start": date(int(row["start_year"]), 1, 1), "end_year": end_year})
 
     print(f"wikidata: not a country in countries.csv, skipped: {sorted(unrecognised)}", file=sys.stderr)
 
@@ -269,6 +287,7 @@ def main(shared, out_dir):
             if end is not None and end < SINCE:
                 continue
             lid = leader(h["name"], iso3, [], "Wikidata heads 2021 (CC0)")
+            qids.setdefault(lid, h["officeholder"])
             precision = "" if exact else ", year precision"
             tenures.append({"leader_id": lid, "country": iso3, "role": h["role"], "title": h["title"],
                             "start_date": start.isoformat(), "end_date": end.isoformat() if end else "",
@@ -307,13 +326,19 @@ def main(shared, out_dir):
                         "start_date": u["start_date"], "end_date": u["end_date"], "source": u["source"]})
 
     close_reign_tenures(tenures)
+    log = lambda message: print(message, file=sys.stderr)
+    observers = {c["iso3"] for c in countries if c["un_status"] == "observer"}  # Palestine, the Holy See
+    full_names.enrich(os.path.join(shared_reference, "leaders-sources"), leaders, tenures, members | observers,
+                      by_name, qids,
+                      {"slug": slug, "fold": fold, "surname": surname, "leader": leader, "log": log})
     used = {t["leader_id"] for t in tenures}
     with open(os.path.join(out_dir, "leaders.csv"), "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, ["id", "name", "primary_country", "aliases", "source"], lineterminator="\n")
+        w = csv.DictWriter(f, ["id", "name", "primary_country", "aliases", "wikidata_id", "source"],
+                           lineterminator="\n")
         w.writeheader()
         for l in leaders.values():
             if l["id"] in used:
-                w.writerow(l)
+                w.writerow(dict(l, wikidata_id=qids.get(l["id"], "")))
     with open(os.path.join(out_dir, "tenures.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, ["leader_id", "country", "role", "title", "start_date", "end_date", "source"],
                            lineterminator="\n")
@@ -363,5 +388,5 @@ def report_overlaps(tenures):
 
 if __name__ == "__main__":
     if len(sys.argv) != 3:
-        sys.exit("usage: build_leaders.py SHARED_LEADERS_DIR OUT_DIR")
+        sys.exit("usage: build_leaders.py SHARED_REFERENCE_DIR OUT_DIR")
     main(sys.argv[1], sys.argv[2])

@@ -9,10 +9,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /** The knowledge base for a run: the bundled reference data, with the user's --kb folder on top. */
-final class ReferenceData {
+public final class ReferenceData {
   private ReferenceData() {}
 
-  static KnowledgeBase load(String userDir, Configuration hadoopConf) {
+  public static KnowledgeBase load(String userDir, Configuration hadoopConf) {
     ClassLoader loader = KnowledgeBase.class.getClassLoader();
     KnowledgeBase.Source bundled = name -> loader.getResourceAsStream(KnowledgeBase.BUNDLED + name);
     if (userDir == null) {

@@ -36,10 +36,13 @@ public final class KnowledgeBase implements Serializable {
   public static final String BLOCKERS = "blockers.csv";
   public static final String BUNDLED = "newsstats/reference/";
 
-  /** Roles a tenure may have; {@code effective_leader} is REIGN's "who holds effective power". */
+  /**
+   * Roles a tenure may have; {@code effective_leader} is REIGN's "who holds effective power";
+   * {@code prime_minister} a prime minister beside a president who heads the government.
+   */
   static final Set<String> ROLES =
       Set.of("head_of_state", "head_of_government", "head_of_state_and_government", "supreme_leader",
-      "effective_leader");
+      "effective_leader", "prime_minister");
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
   private static final Pattern LEADER_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
