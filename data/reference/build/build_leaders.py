@@ -123,7 +123,7 @@ little bush green white black gray grey wood stone hill ford price lee park moon
 best good new bay kong paul john mark martin james major early sharp short strong sir
 harris michel meta tong gross blah note parts iii ii iv jr jr.
 key cruz nova rosa croo rupo brey pou vall aziz issa asue madi mesa omar bird drew pena peña manet mulk
-sein shwe
+sein shwe fox
 santos said lula bin al el de da van von la le du han lim khan ali ahmed mohamed muhammad
 mohammed hassan hussein abdullah ibrahim ahmad singh kumar patel shah malik sultan emir
 king queen prince pope president premier minister leader chief head general colonel

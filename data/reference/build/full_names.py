@@ -59,6 +59,17 @@ REIGN_FULL_NAMES = {
     "thanou": "Vassiliki Thanou-Christophilou", "vacariou": "Nicolae Văcăroiu", "an-nahayan": "Khalifa bin Zayed Al Nahyan",
     "qaddafi": "Muammar Gaddafi", "atambayev": "Almazbek Atambayev", "gyanendra": "Gyanendra of Nepal",
 }
+# Names news text uses that no source gives (team knowledge).
+EXTRA_ALIASES = {
+    "abdullah-ii-of-jordan": ["King Abdullah", "King Abdullah II", "Abdullah II"],
+    "mohammed-vi-of-morocco": ["King Mohammed VI"],
+    "harald-v": ["King Harald"],
+    "carl-xvi-gustaf": ["King Carl Gustaf"],
+    "felipe-vi": ["King Felipe"],
+    "juan-carlos-i": ["King Juan Carlos"],
+    "mohammed-bin-salman": ["MBS"],
+}
+
 # One-word names that are the person's whole name (mononyms, emperors by era name).
 MONONYMS = {"suharto", "akihito", "naruhito", "souphanouvong"}
 
@@ -403,6 +414,11 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
             rename(lid, leaders[candidates[0]]["name"], None)
             merged += 1
     log(f"full names: {merged} surname-only rows merged into the same person's full-name row")
+
+    for lid, extra in EXTRA_ALIASES.items():
+        if lid in leaders:
+            aliases = [a for a in leaders[lid]["aliases"].split("|") if a]
+            leaders[lid]["aliases"] = "|".join(aliases + [a for a in extra if a not in aliases])
 
     surname_only = sorted(l["id"] for l in leaders.values() if " " not in l["name"].strip() and l["id"] not in MONONYMS)
     log(f"full names: {renamed} surname-only leaders renamed, {added_people} people and {added_tenures} tenures"

@@ -18,24 +18,52 @@ public final class Gazetteer implements Serializable {
   private final Set<String> blockedKeys;
   private final Set<String> phrases;
 
-  private Gazetteer(Map<String, List<GazetteerEntry>> entriesByKey, Set<String> blockedKeys, Set<String> phrases) {
+  private final Map<String, List<String>> variantCollisions;
+
+  private Gazetteer(Map<String, List<GazetteerEntry>> entriesByKey, Set<String> blockedKeys, Set<String> phrases,
+      Map<String, List<String>> variantCollisions) {
     this.entriesByKey = entriesByKey;
     this.blockedKeys = blockedKeys;
     this.phrases = phrases;
+    this.variantCollisions = variantCollisions;
   }
+
+  /** Countries whose leaders' names put the family name first ("Kim Jong Un"): no surname from the last word. */
+  private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "KHM", "VNM");
+  private static final Set<String> GIVEN_NAMES = GivenNames.bundled();
 
   public static Gazetteer build(KnowledgeBase kb) {
     Builder builder = new Builder();
     for (Country c : kb.countries()) {
-      builder.add(c.name(), c.iso3(), EntityType.COUNTRY, GazetteerEntry.Form.COUNTRY_NAME);
-      builder.add(c.officialName(), c.iso3(), EntityType.COUNTRY, GazetteerEntry.Form.COUNTRY_NAME);
-      c.aliases().forEach(a -> builder.add(a, c.iso3(), EntityType.COUNTRY, GazetteerEntry.Form.COUNTRY_NAME));
+      List<String> names = new ArrayList<>(List.of(c.name(), c.officialName()));
+      names.addAll(c.aliases());
+      for (String name : names) {
+        builder.add(name, c.iso3(), EntityType.COUNTRY, GazetteerEntry.Form.COUNTRY_NAME);
+        // "Guinea Bissau", "Timor Leste": the hyphen left out
+        NameVariants.hyphenAndSpace(name).forEach(v -> builder.add(v, c.iso3(), EntityType.COUNTRY,
+            GazetteerEntry.Form.COUNTRY_NAME));
+      }
       c.demonyms().forEach(d -> builder.add(d, c.iso3(), EntityType.COUNTRY, GazetteerEntry.Form.DEMONYM));
       c.capitals().forEach(k -> builder.add(k, c.iso3(), EntityType.COUNTRY, GazetteerEntry.Form.CAPITAL));
     }
     for (Leader l : kb.leaders()) {
-      builder.add(l.name(), l.id(), EntityType.LEADER, leaderForm(l.name()));
-      l.aliases().forEach(a -> builder.add(a, l.id(), EntityType.LEADER, leaderForm(a)));
+      List<String> names = new ArrayList<>(List.of(l.name()));
+      names.addAll(l.aliases());
+      String firstAndLast = NameVariants.firstAndLast(l.name());
+      if (firstAndLast != null) {
+        names.add(firstAndLast);
+      }
+      for (String name : names) {
+        builder.givenKeys.add(TextKeys.key(name) + "\t" + l.id());
+        for (String variant : NameVariants.of(name)) {
+          builder.addLeaderName(variant, l.id(), leaderForm(variant));
+        }
+      }
+      // The surname alone after a title ("Mr Brown", "Mrs May") even where it is too common a word to be an alias.
+      String surname = lastWord(l);
+      if (surname != null) {
+        builder.addLeaderName(surname, l.id(), GazetteerEntry.Form.LEADER_TITLED);
+      }
     }
     builder.rejectCountryCollisions();
     Set<String> blocked = new java.util.HashSet<>();
@@ -43,11 +71,52 @@ public final class Gazetteer implements Serializable {
       blocked.add(TextKeys.key(phrase));
       builder.addPhrase(phrase);
     }
-    return new Gazetteer(builder.entries, blocked, builder.phrases);
+    return new Gazetteer(builder.entries, blocked, builder.phrases, builder.variantCollisions());
+  }
+
+  private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "da", "de", "do", "dos", "das",
+      "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "ould", "ben");
+
+  /** "da", "de", "van", "al": the particles that start a surname ("da Silva", "De Croo"). */
+  public static boolean isParticle(String word) {
+    return PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static GazetteerEntry.Form leaderForm(String alias) {
-    return alias.trim().contains(" ") ? GazetteerEntry.Form.LEADER_FULL : GazetteerEntry.Form.LEADER_SHORT;
+    String name = alias.trim();
+    String[] words = name.split("\\s+");
+    if (words.length == 2 && isParticle(words[0])) {
+      // "da Silva", "De Croo": a surname, needing context like one word does
+      return GIVEN_NAMES.contains(words[1]) ? GazetteerEntry.Form.LEADER_CONTEXTUAL : GazetteerEntry.Form.LEADER_SHORT;
+    }
+    if (name.contains(" ")) {
+      return GazetteerEntry.Form.LEADER_FULL;
+    }
+    return GIVEN_NAMES.contains(name) ? GazetteerEntry.Form.LEADER_CONTEXTUAL : GazetteerEntry.Form.LEADER_SHORT;
+  }
+
+  /** The last word of a leader's name, when it can be a surname: a capitalised word of three letters or more. */
+  private static String lastWord(Leader leader) {
+    String[] words = leader.name().trim().split("\\s+");
+    String last = words[words.length - 1];
+    if (words.length < 2 || FAMILY_NAME_FIRST.contains(leader.primaryCountry()) || last.length() < 3
+        || !Character.isUpperCase(last.charAt(0)) || last.matches("[IVXL]+|Jr\\.?|Sr\\.?")) {
+      return null;
+    }
+    return last;
+  }
+
+  /** Whether a word is used as a given name ("Michael", "Kim"): see data/reference/given-names.txt. */
+  public boolean isGivenName(String word) {
+    return GIVEN_NAMES.contains(word);
+  }
+
+  /**
+   * Keys that name more than one leader and that only a spelling variant created ("Zelenskiy" for
+   * two people): reported by {@code kb-check} so a maintainer can see the ambiguity the rules add.
+   */
+  public Map<String, List<String>> variantCollisions() {
+    return variantCollisions;
   }
 
   /** What a matched surface form can mean; empty when it is not in the gazetteer. */
@@ -68,6 +137,50 @@ public final class Gazetteer implements Serializable {
   private static final class Builder {
     final Map<String, List<GazetteerEntry>> entries = new HashMap<>();
     final Set<String> phrases = new TreeSet<>();
+    /** Keys of the leaders' own names and aliases, as the data gives them (not variants). */
+    final Set<String> givenKeys = new java.util.HashSet<>();
+
+    /**
+     * A leader's name or one of its variants. A variant never takes a country's name ("Georgia"),
+     * and a one-word entry keeps the most context-needing form any source gives it.
+     */
+    void addLeaderName(String surface, String id, GazetteerEntry.Form form) {
+      String key = TextKeys.key(surface);
+      List<GazetteerEntry> existing = entries.getOrDefault(key, List.of());
+      if (existing.stream().anyMatch(e -> e.type() == EntityType.COUNTRY)) {
+        return;
+      }
+      if (form == GazetteerEntry.Form.LEADER_TITLED && existing.stream().anyMatch(e -> e.id().equals(id))) {
+        return;  // already an alias of this leader
+      }
+      if (form != GazetteerEntry.Form.LEADER_CONTEXTUAL && existing.stream()
+          .anyMatch(e -> e.id().equals(id) && e.form() == GazetteerEntry.Form.LEADER_CONTEXTUAL)) {
+        return;
+      }
+      if (form == GazetteerEntry.Form.LEADER_CONTEXTUAL) {
+        List<GazetteerEntry> list = entries.get(key);
+        if (list != null && list.removeIf(e -> e.id().equals(id) && e.form() == GazetteerEntry.Form.LEADER_SHORT)) {
+          list.add(new GazetteerEntry(EntityType.LEADER, id, form));
+          return;
+        }
+        if (list != null && list.stream().anyMatch(e -> e.id().equals(id))) {
+          return;
+        }
+      }
+      add(surface, id, EntityType.LEADER, form);
+    }
+
+    Map<String, List<String>> variantCollisions() {
+      Map<String, List<String>> out = new java.util.TreeMap<>();
+      for (Map.Entry<String, List<GazetteerEntry>> e : entries.entrySet()) {
+        List<String> leaders = e.getValue().stream().filter(g -> g.type() == EntityType.LEADER
+            && g.form() == GazetteerEntry.Form.LEADER_FULL).map(GazetteerEntry::id).distinct().sorted().toList();
+        if (leaders.size() > 1 && leaders.stream().anyMatch(id -> !givenKeys.contains(e.getKey() + "\t" + id))) {
+          out.put(e.getKey(), leaders);
+        }
+      }
+      return out;
+    }
 
     void add(String surface, String id, EntityType type, GazetteerEntry.Form form) {
       if (surface == null || surface.isBlank()) {

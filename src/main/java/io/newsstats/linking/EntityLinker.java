@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the matches of one article into country and leader mentions.
@@ -23,13 +24,26 @@ import java.util.Optional;
  * <ul>
  *   <li>Overlapping matches: the longest wins ("Papua New Guinea" over "Guinea"), then the earliest;
  *       a blocker phrase that wins ("New Mexico", "Michael Jordan") yields no mention.
- *   <li>A leader's full name resolves directly; among leaders sharing it, the one in office wins.
- *   <li>A one-word alias ("Putin", "Kim") resolves to the leader last named in full earlier in the
- *       article; otherwise to the only leader with that alias in office on the publication date;
- *       otherwise it stays unresolved and is counted.
+ *   <li>A leader's full name resolves directly; among leaders sharing it, the one in office wins. A
+ *       full name inside a longer person's name ("Juan Carlos Ferrero") is not the leader.
+ *   <li>A surname binds to the last full name with that surname earlier in the article, leader or
+ *       not: after "Michael Howard", "Mr Howard" is not John Howard; after "Kim Young-sam", "Mr Kim"
+ *       is not Kim Jong Un. A surname next to another given name or surname ("Kim Howells", "Sir
+ *       Howard Newby") is someone else's name, and binds the surname to that person.
+ *   <li>With no such antecedent, a surname resolves to the only leader with it in office on the
+ *       publication date, else to the only leader in the knowledge base with it. A surname that is
+ *       also a given name or an ordinary word ("Kim", "Brown") needs a title ("Mr", "President") for
+ *       that; otherwise it stays unresolved and is counted.
+ *   <li>A country whose name is also a person's ("Jordan", "Chad", "Georgia") is not a country when
+ *       it stands in a person's name ("Tony Jordan", "Chad Wolf"); "Georgia" in an article about the
+ *       United States with nothing Georgian in it is the US state; "Lebanon, Pennsylvania" is a town.
  * </ul>
  */
 public final class EntityLinker implements Serializable {
+  /** Countries whose name is also a given name or surname. */
+  static final Set<String> PERSON_NAME_COUNTRIES = Set.of("jordan", "chad", "georgia");
+  private static final String NOT_A_LEADER = "";
+
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
 
@@ -41,21 +55,38 @@ public final class EntityLinker implements Serializable {
   /** The mentions of one article, in text order, and how many matches could not be resolved. */
   public record Result(List<LinkedMention> mentions, int unresolved) {}
 
+  /** Without the text: no context rules (the words around a match are unknown). */
   public Result link(List<Match> matches, LocalDate published) {
+    return link(matches, published, null);
+  }
+
+  /** @param text the article text the matches' offsets point into, for the context rules (null: none) */
+  public Result link(List<Match> matches, LocalDate published, String text) {
     List<LinkedMention> mentions = new ArrayList<>();
-    Map<String, String> namedInFull = new HashMap<>();
+    Map<String, String> bound = new HashMap<>();
     int unresolved = 0;
-    for (Match match : longestNonOverlapping(matches)) {
+    List<Match> kept = longestNonOverlapping(matches);
+    // Countries named anywhere in the article: a surname with no antecedent is only guessed to be a
+    // leader of one of them ("Mr Fischer" in a story about Israel is not Austria's president).
+    Set<String> named = new java.util.HashSet<>();
+    for (Match match : kept) {
+      gazetteer.lookup(match.surface()).stream().filter(e -> e.type() == EntityType.COUNTRY)
+          .forEach(e -> named.add(e.id()));
+    }
+    for (Match match : kept) {
       if (gazetteer.isBlocked(match.surface())) {
         continue;
       }
       List<GazetteerEntry> entries = gazetteer.lookup(match.surface());
-      Optional<LinkedMention> mention = resolve(match, entries, published, namedInFull);
+      Optional<LinkedMention> mention = resolve(match, entries, published, bound, text, named);
       if (mention.isPresent()) {
         mentions.add(mention.get());
       } else if (!entries.isEmpty()) {
         unresolved++;
       }
+    }
+    if (text != null) {
+      mentions = withoutUsStateGeorgia(mentions, text);
     }
     return new Result(mentions, unresolved);
   }
@@ -75,40 +106,253 @@ public final class EntityLinker implements Serializable {
   }
 
   private Optional<LinkedMention> resolve(Match match, List<GazetteerEntry> entries, LocalDate published,
-      Map<String, String> namedInFull) {
+      Map<String, String> bound, String text, Set<String> named) {
+    boolean headline = text != null && NameContext.inTitleCaseLine(text, match.begin());
+    NameContext.Word after = text == null || headline ? null : NameContext.after(text, match.end());
+    NameContext.Word before = text == null || headline ? null : countryAsPossessive(NameContext.before(text, match.begin()));
     List<Leader> full = leaders(entries, GazetteerEntry.Form.LEADER_FULL);
+    if (text != null && !headline && insideHyphenatedName(text, match.begin(), gazetteer)) {
+      return Optional.empty();  // "Shaun Wright-Phillips"
+    }
     if (!full.isEmpty()) {
-      Leader leader = full.stream().filter(l -> l.inOfficeOn(published)).findFirst().orElse(full.get(0));
-      remember(leader, namedInFull);
+      if (before != null && before.nameLike() && !before.sentenceStart() && gazetteer.isGivenName(before.text())
+          && full.stream().noneMatch(l -> firstWordIs(l, before.text()))) {
+        return Optional.empty();  // "Juan Carlos Ferrero" is not Carlos Ferrero
+      }
+      Leader leader = byCountryNamedBeside(full, match, text, before)
+          .orElseGet(() -> full.stream().filter(l -> l.inOfficeOn(published)).findFirst().orElse(full.get(0)));
+      remember(leader, bound);
       return Optional.of(leaderMention(leader, match, published));
     }
     Optional<GazetteerEntry> country = entries.stream().filter(e -> e.type() == EntityType.COUNTRY).findFirst();
     if (country.isPresent()) {
+      if (text != null && !isCountryHere(match, text, before, after)) {
+        return Optional.empty();
+      }
       Country c = kb.country(country.get().id());
       return Optional.of(new LinkedMention(EntityType.COUNTRY, c.iso3(), c.name(), c.iso3(), match, null, null));
     }
     List<Leader> shortNamed = leaders(entries, GazetteerEntry.Form.LEADER_SHORT);
-    if (shortNamed.isEmpty()) {
+    List<Leader> contextual = leaders(entries, GazetteerEntry.Form.LEADER_CONTEXTUAL);
+    List<Leader> titledOnly = leaders(entries, GazetteerEntry.Form.LEADER_TITLED);
+    if (shortNamed.isEmpty() && contextual.isEmpty() && titledOnly.isEmpty()) {
       return Optional.empty();
     }
-    String earlier = namedInFull.get(TextKeys.key(match.surface()));
-    if (earlier != null) {
-      return Optional.of(leaderMention(kb.leader(earlier), match, published));
+    boolean titled = before != null && (before.isLeaderTitle() || before.possessive());
+    List<Leader> candidates = new ArrayList<>(shortNamed);
+    contextual.stream().filter(l -> !candidates.contains(l)).forEach(candidates::add);
+    if (titled || text == null) {
+      titledOnly.stream().filter(l -> !candidates.contains(l)).forEach(candidates::add);
+    } else if (candidates.isEmpty()) {
+      return Optional.empty();  // "in May", "Mr Brown" without the "Mr"
     }
-    List<Leader> inOffice = shortNamed.stream().filter(l -> l.inOfficeOn(published)).toList();
-    return inOffice.size() == 1 ? Optional.of(leaderMention(inOffice.get(0), match, published)) : Optional.empty();
+    String key = TextKeys.key(match.surface());
+    if (text != null) {
+      // "George W. Bush", "Nawaz Sharif", "Nursultan Abish-uly Nazarbayev": the given name before the
+      // surname (or before a middle name or initial) picks the leader.
+      NameContext.Word given = before;
+      for (int step = 0; step < 2 && given != null && given.isCapitalised() && !given.isTitle(); step++) {
+        NameContext.Word word = given;
+        Optional<Leader> byGivenName = candidates.stream().filter(l -> firstWordIs(l, word.text())).findFirst();
+        if (byGivenName.isPresent()) {
+          remember(byGivenName.get(), bound);
+          return Optional.of(leaderMention(byGivenName.get(), match, published));
+        }
+        given = NameContext.before(text, text.lastIndexOf(word.text(), match.begin()));
+      }
+      boolean otherGivenName = before != null && before.nameLike() && !before.possessive()
+          && (!before.sentenceStart() || gazetteer.isGivenName(before.text()));
+      boolean otherFamilyName = after != null && after.nameLike();
+      if (otherGivenName || otherFamilyName) {
+        bound.put(key, NOT_A_LEADER);  // "Michael Howard", "Kim Howells": someone else, for the rest of the article
+        return Optional.empty();
+      }
+      if (after != null && after.isCapitalised() && !NameContext.INSTITUTIONS.contains(after.lower())
+          && !after.isTitle()) {
+        return Optional.empty();  // "Fox TV", "Trump Tower": a name of something else
+      }
+    }
+    String earlier = bound.get(key);
+    if (earlier != null && (earlier.equals(NOT_A_LEADER) || candidates.stream().anyMatch(l -> l.id().equals(earlier)))) {
+      return earlier.equals(NOT_A_LEADER) ? Optional.empty()
+          : Optional.of(leaderMention(kb.leader(earlier), match, published));
+    }
+    // A bare given-name surname ("Kim") is guessed only for a country the article names; a distinctive
+    // one ("Putin") for the leader in office anywhere, and out of office only for a country named.
+    List<Leader> eligible = new ArrayList<>(titled ? candidates : shortNamed);
+    if (!titled) {  // without the text (no context known), a given-name surname is guessed as before
+      contextual.stream().filter(l -> !eligible.contains(l) && (text == null || namesCountryOf(l, named)))
+          .forEach(eligible::add);
+    }
+    List<Leader> inOffice = eligible.stream().filter(l -> l.inOfficeOn(published)).toList();
+    if (text != null && !titled) {
+      inOffice = inOffice.stream().filter(l -> shortNamed.contains(l) || namesCountryOf(l, named)).toList();
+    }
+    // Out of office, only with a title: "Mr Netanyahu" in 2005, not a footballer called Johnson.
+    Leader chosen = inOffice.size() == 1 ? inOffice.get(0)
+        : inOffice.isEmpty() && eligible.size() == 1 && candidates.size() == 1 && titled
+            && (text == null || namesCountryOf(eligible.get(0), named)) ? eligible.get(0) : null;
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    bound.put(key, chosen.id());
+    return Optional.of(leaderMention(chosen, match, published));
+  }
+
+  /** "Russian Putin", "Zimbabwe President": a country word before a name reads like "Russia's". */
+  private NameContext.Word countryAsPossessive(NameContext.Word word) {
+    if (word != null && word.nameLike()
+        && gazetteer.lookup(word.text()).stream().anyMatch(e -> e.type() == EntityType.COUNTRY)) {
+      return new NameContext.Word(word.text(), true, word.sentenceStart(), word.afterComma());
+    }
+    return word;
+  }
+
+  /**
+   * A country name that is also a person's name stands for the country unless a name is next to it;
+   * any country followed by ", <US state>" is a US town ("Lebanon, Pennsylvania").
+   */
+  private boolean isCountryHere(Match match, String text, NameContext.Word before, NameContext.Word after) {
+    NameContext.Word state = NameContext.afterComma(text, match.end());
+    if (state != null && NameContext.US_STATES.contains(state.lower())) {
+      return false;
+    }
+    if (!PERSON_NAME_COUNTRIES.contains(TextKeys.key(match.surface()))) {
+      return true;
+    }
+    boolean nameBefore = before != null && before.nameLike() && !before.sentenceStart() && !before.possessive();
+    boolean nameAfter = after != null && after.nameLike();
+    // "Macken, Weaver, Onuoha, Jordan.": a list of surnames, not "Amman, Jordan" or "Syria, Jordan"
+    NameContext.Word listed = NameContext.beforeComma(text, match.begin());
+    boolean inNameList = listed != null && listed.nameLike() && gazetteer.lookup(listed.text()).isEmpty();
+    return !nameBefore && !nameAfter && !inNameList;
+  }
+
+  /**
+   * "Georgia" with no other sign of the country (Georgian, Tbilisi, one of its leaders, another
+   * foreign country in the same sentence) in an article that mentions the United States is the US
+   * state.
+   */
+  private static List<LinkedMention> withoutUsStateGeorgia(List<LinkedMention> mentions, String text) {
+    List<LinkedMention> georgia = mentions.stream().filter(m -> m.type() == EntityType.COUNTRY
+        && m.entityId().equals("GEO") && TextKeys.key(m.match().surface()).equals("georgia")).toList();
+    if (georgia.isEmpty()) {
+      return mentions;
+    }
+    boolean usa = mentions.stream().anyMatch(m -> "USA".equals(m.country()));
+    boolean georgian = mentions.stream().anyMatch(m -> "GEO".equals(m.country()) && !georgia.contains(m));
+    if (!usa || georgian) {
+      return mentions;
+    }
+    List<LinkedMention> kept = new ArrayList<>();
+    for (LinkedMention m : mentions) {
+      boolean foreignNeighbour = mentions.stream().anyMatch(o -> o != m && o.type() == EntityType.COUNTRY
+          && o.match().sentenceIndex() == m.match().sentenceIndex() && !"USA".equals(o.country())
+          && !"GEO".equals(o.country()));
+      if (!georgia.contains(m) || foreignNeighbour) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Among leaders sharing a name, the one of the country named right beside it: "King Abdullah of
+   * Jordan", "Jordan's King Abdullah", "Saudi King Abdullah".
+   */
+  private Optional<Leader> byCountryNamedBeside(List<Leader> leaders, Match match, String text, NameContext.Word before) {
+    if (leaders.size() < 2 || text == null) {
+      return Optional.empty();
+    }
+    Set<String> beside = new java.util.HashSet<>();
+    if (before != null) {
+      gazetteer.lookup(before.text()).stream().filter(e -> e.type() == EntityType.COUNTRY).forEach(e -> beside.add(e.id()));
+    }
+    java.util.regex.Matcher of = java.util.regex.Pattern.compile("\\G of (?:the )?((?:\\p{Lu}[\\p{L}'-]*\\s?){1,4})")
+        .matcher(text);
+    if (of.find(match.end())) {
+      String[] words = of.group(1).trim().split("\\s+");
+      for (int n = words.length; n > 0; n--) {
+        String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
+        gazetteer.lookup(phrase).stream().filter(e -> e.type() == EntityType.COUNTRY).forEach(e -> beside.add(e.id()));
+      }
+    }
+    return leaders.stream().filter(l -> l.tenures().stream().anyMatch(t -> beside.contains(t.country()))).findFirst();
+  }
+
+  /** The leader held office in (or comes from) a country the article names. */
+  private static boolean namesCountryOf(Leader leader, Set<String> named) {
+    return named.contains(leader.primaryCountry()) || leader.tenures().stream().anyMatch(t -> named.contains(t.country()));
+  }
+
+  /**
+   * "Wright-Phillips": the match continues a capitalised word joined by a hyphen. Neither "anti-Putin"
+   * (lower case) nor "Kim-Putin" (a name the gazetteer knows) counts.
+   */
+  private static boolean insideHyphenatedName(String text, int begin, Gazetteer gazetteer) {
+    if (begin < 2 || text.charAt(begin - 1) != '-') {
+      return false;
+    }
+    int i = begin - 2;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    String word = text.substring(i, begin - 1);
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && gazetteer.lookup(word).isEmpty();
+  }
+
+  /**
+   * The leader's given name, allowing for transliteration ("Mikhail" for "Mikheil", "Binyamin" for
+   * "Benjamin"): the same first letter and at most two edits apart, or one a prefix of the other.
+   */
+  static boolean firstWordIs(Leader leader, String word) {
+    String first = TextKeys.key(leader.name().trim().split("\\s+")[0]);
+    String given = TextKeys.key(word);
+    if (first.equals(given)) {
+      return true;
+    }
+    if (first.isEmpty() || given.isEmpty() || first.charAt(0) != given.charAt(0) || Math.min(first.length(), given.length()) < 4) {
+      return false;
+    }
+    return first.startsWith(given) || given.startsWith(first) || editDistance(first, given) <= 2;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private List<Leader> leaders(List<GazetteerEntry> entries, GazetteerEntry.Form form) {
-    return entries.stream().filter(e -> e.form() == form).map(e -> kb.leader(e.id())).toList();
+    return entries.stream().filter(e -> e.form() == form).map(e -> kb.leader(e.id())).distinct().toList();
   }
 
-  /** Once a leader is named in full, their one-word aliases refer to them for the rest of the article. */
-  private static void remember(Leader leader, Map<String, String> namedInFull) {
+  /** Once a leader is named in full, their one-word aliases and surname refer to them for the rest of the article. */
+  private static void remember(Leader leader, Map<String, String> bound) {
     for (String alias : leader.aliases()) {
       if (!alias.trim().contains(" ")) {
-        namedInFull.put(TextKeys.key(alias), leader.id());
+        bound.put(TextKeys.key(alias), leader.id());
       }
+    }
+    String[] words = leader.name().trim().split("\\s+");
+    if (words.length > 1) {
+      bound.put(TextKeys.key(words[words.length - 1]), leader.id());
+    }
+    if (words.length > 2 && Gazetteer.isParticle(words[words.length - 2])) {
+      bound.put(TextKeys.key(words[words.length - 2] + " " + words[words.length - 1]), leader.id());  // "da Silva"
     }
   }
 

@@ -55,7 +55,7 @@ public final class ArticleAnalyzer implements Serializable {
       prepared[i] = PreparedSentence.of(wordsBySentence.get(i), scorer);
     }
     String[] sentenceText = new String[sentenceCount];
-    EntityLinker.Result linked = linker.link(article.matches(), article.published());
+    EntityLinker.Result linked = linker.link(article.matches(), article.published(), article.text());
     List<LinkedMention> all = EntityMerger.merge(linked.mentions(), article.entities(),
         offset -> sentenceAt(article.sentences(), offset));
     List<ArticleAnalysis.ScoredMention> mentions = new ArrayList<>(all.size());

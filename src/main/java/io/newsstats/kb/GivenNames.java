@@ -1,0 +1,35 @@
+package io.newsstats.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Words used as given names (data/reference/given-names.txt), bundled with the job. */
+final class GivenNames {
+  static final String RESOURCE = KnowledgeBase.BUNDLED + "given-names.txt";
+
+  private GivenNames() {}
+
+  static Set<String> bundled() {
+    Set<String> names = new HashSet<>();
+    try (InputStream in = GivenNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new ReferenceDataException("reference file " + RESOURCE + " not found");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          names.add(line.trim());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(names);
+  }
+}

@@ -1,0 +1,111 @@
+package io.newsstats.linking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsstats.kb.EntityType;
+import io.newsstats.kb.Gazetteer;
+import io.newsstats.kb.KnowledgeBase;
+import io.newsstats.nlp.ArticleAnalyzer;
+import io.newsstats.nlp.FastAnalyzer;
+import io.newsstats.sentiment.Lexicon;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The failure classes real journalism showed, each as a sentence run through the real tokenizer,
+ * matcher and linker (no Spark): full names from the full-name sources, spelling variants,
+ * surnames bound within the article, and names taken for places.
+ */
+class RealNamesLinkingTest {
+  private static final KnowledgeBase KB = KnowledgeBase.loadBundled();
+  private static final Gazetteer GAZETTEER = Gazetteer.build(KB);
+  private static final FastAnalyzer ANALYZER = new FastAnalyzer(
+      new ArticleAnalyzer(new EntityLinker(KB, GAZETTEER), Lexicon.bundledVader()), GAZETTEER.phrases());
+
+  private static Set<String> found(String text, String date, EntityType type) {
+    Set<String> ids = new TreeSet<>();
+    ANALYZER.analyze(text, LocalDate.parse(date)).mentions().stream().map(m -> m.mention())
+        .filter(m -> m.type() == type).forEach(m -> ids.add(m.entityId()));
+    return ids;
+  }
+
+  private static Set<String> leaders(String text, String date) {
+    return found(text, date, EntityType.LEADER);
+  }
+
+  private static Set<String> countries(String text, String date) {
+    return found(text, date, EntityType.COUNTRY);
+  }
+
+  @Test
+  void leadersOnceKnownBySurnameOnlyHaveTheirFullNames() {
+    assertEquals(Set.of("robert-mugabe"), leaders("Zimbabwe President Robert Mugabe spoke.", "2005-03-01"));
+    assertEquals(Set.of("omar-al-bashir"), leaders("Sudan's Omar al-Bashir flew to Cairo.", "2010-03-01"));
+    assertEquals(Set.of("nawaz-sharif"), leaders("Nawaz Sharif was sworn in.", "2013-06-05"));
+    assertEquals(Set.of("morgan-tsvangirai"), leaders("Prime Minister Morgan Tsvangirai met donors.", "2010-05-01"));
+    assertEquals(Set.of("kim-young-sam"), leaders("Kim Young-sam was president in the 1990s.", "2015-11-22"));
+  }
+
+  @Test
+  void spellingVariantsNameTheSamePerson() {
+    assertEquals(Set.of("omar-al-bashir"), leaders("Omar el-Bashir denied it.", "2010-03-01"));
+    assertEquals(Set.of("salome-zourabichvili"), leaders("Salome Zurabishvili spoke.", "2020-03-01"));
+    assertEquals(Set.of("salome-zourabichvili"), leaders("Salome Zourabichvili spoke.", "2020-03-01"));
+    assertEquals(Set.of("denis-sassou-nguesso"), leaders("Denis Sassou Nguesso won.", "2021-03-25"));
+    assertEquals(Set.of("volodymyr-zelenskyy"), leaders("Volodymyr Zelenskiy spoke.", "2023-03-01"));
+    assertEquals(Set.of("gotabaya-rajapaksa"), leaders("Gotabhaya Rajapaksa fled.", "2022-07-13"));
+    assertEquals(Set.of("GNB"), countries("Troops in Guinea Bissau stayed.", "2022-02-01"));
+  }
+
+  @Test
+  void aSurnameBindsToTheLastFullNameInTheArticle() {
+    String obituary = "Former South Korean president Kim Young-sam has died. Mr Kim led the country in the 1990s.";
+    assertEquals(Set.of("kim-young-sam"), leaders(obituary, "2015-11-22"));
+    String minister = "South Korean minister Kim Young-ho met officials. Mr Kim said talks went well.";
+    assertEquals(Set.of(), leaders(minister, "2024-06-19"));
+    String tories = "Tory leader Michael Howard attacked the plan. Mr Howard said it would fail.";
+    assertEquals(Set.of(), leaders(tories, "2005-02-10"));
+    String both = "Prime Minister John Howard called. Michael Howard said no. Later Mr Howard spoke again.";
+    assertEquals(Set.of("john-howard"), leaders(both, "2005-02-10"), "the last full name before 'Mr Howard' is not a leader");
+    assertEquals(Set.of("john-howard"), leaders("Prime Minister John Howard called. Mr Howard spoke.", "2005-02-10"));
+  }
+
+  @Test
+  void aSurnameBesideAnotherNameIsSomeoneElse() {
+    assertEquals(Set.of(), leaders("Higher Education Minister Kim Howells said so.", "2005-02-10"));
+    assertEquals(Set.of(), leaders("Its chief executive, Sir Howard Newby, agreed.", "2005-02-10"));
+    assertEquals(Set.of(), leaders("Tennis player Juan Carlos Ferrero won.", "2005-02-10"));
+    assertEquals(Set.of(), leaders("Midfielder Shaun Wright-Phillips scored.", "2005-02-10"));
+    assertEquals(Set.of("george-w-bush"), leaders("President George W. Bush spoke.", "2005-02-10"));
+    assertEquals(Set.of("mikheil-saakashvili"), leaders("Georgia's president, Mikhail Saakashvili, spoke.", "2005-02-10"),
+        "a transliterated given name is still the leader's");
+  }
+
+  @Test
+  void aCommonWordSurnameNeedsATitle() {
+    assertEquals(Set.of("theresa-may"), leaders("Mrs May met the cabinet.", "2017-06-01"));
+    assertEquals(Set.of(), leaders("The vote is due in May.", "2017-06-01"));
+  }
+
+  @Test
+  void namesAndTitlesAreNotCountries() {
+    assertEquals(Set.of(), countries("Head writer Tony Jordan left.", "2005-01-10"));
+    assertEquals(Set.of(), countries("She will marry executive Jordan Bratman.", "2005-01-10"));
+    assertEquals(Set.of(), countries("Macken, Weaver, Onuoha, Jordan. Bosvelt.", "2005-01-10"));
+    assertEquals(Set.of("JOR"), countries("Investors met in Amman, Jordan.", "2005-01-10"));
+    assertEquals(Set.of("DZA", "EGY", "JOR"), countries("They are from Algeria, Egypt and Jordan.", "2005-01-10"));
+    assertEquals(Set.of(), countries("He told Agence France-Presse and USA Today.", "2005-01-10"));
+    assertEquals(Set.of(), countries("She grew up in Lebanon, Pennsylvania.", "2005-01-10"));
+  }
+
+  @Test
+  void georgiaIsTheUsStateWhenNothingGeorgianIsNear() {
+    assertFalse(countries("US rap duo OutKast topped the charts. The Georgia pair won.", "2004-11-15").contains("GEO"));
+    assertTrue(countries("The US praised Ukraine and Georgia.", "2005-01-25").contains("GEO"));
+    assertTrue(countries("Georgia's president met US officials in Tbilisi.", "2005-01-25").contains("GEO"));
+  }
+}
