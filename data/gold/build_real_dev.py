@@ -88,14 +88,35 @@ BBC = [
     ("tech/001.txt", "2005-01-25", "AFG DEU GEO IDN KGZ RUS SRB TUR UKR USA ZAF", "askar-akayev", "peter-christian"),
     ("tech/131.txt", "2005-01-25", "FRA JOR NGA USA", "", "MEX"),
 ]
+# Labelled after the linker was tuned on the articles above and never used to change it: an honest
+# check of the tuned rules (split "check"; the rest is split "tune").
+CHECK = [
+    ("business/157.txt", "2004-12-20", "RUS USA", "vladimir-putin", ""),
+    ("business/231.txt", "2005-01-20", "CAN CHE FRA USA VEN", "hugo-chavez", ""),
+    ("business/305.txt", "2005-02-10", "BRA", "luiz-inacio-lula-da-silva", "estanislau-da-silva"),
+    ("business/269.txt", "2004-12-15", "CHN DEU GBR HKG SGP USA", "gerhard-schroder", ""),
+    ("politics/151.txt", "2005-01-26", "CUB GBR USA", "", "peter-christian shahid-khaqan-abbasi"),
+    ("politics/205.txt", "2005-01-19", "CUB GBR USA ZAF", "", "peter-christian shahid-khaqan-abbasi"),
+    ("business/504.txt", "2005-01-25", "BRA CHE CHN CIV FRA GBR IRN IRQ PSE UKR USA ZAF",
+     "viktor-yushchenko tony-blair jacques-chirac thabo-mbeki mahmoud-abbas", "norberto-costa-alegre"),
+    ("entertainment/264.txt", "2005-02-14", "GBR USA", "bill-clinton",
+     "GEO pierre-charles eugenia-charles jorge-bom-jesus ben-jones"),
+    ("sport/400.txt", "2005-02-20", "ARG AUS CAN FJI FRA GBR GEO HKG IRL ITA JPN KEN NZL PRT RUS TON TUN TWN URY USA WSM ZAF",
+     "", ""),
+    ("business/402.txt", "2005-02-01", "USA", "", " ".join(KIMS)),
+    ("sport/069.txt", "2005-02-20", "BEL ESP ETH GBR GRC JAM KEN MAR RUS USA", "",
+     "boris-johnson scott-morrison philip-brave-davis guy-scott vaughan-lewis " + " ".join(KIMS)),
+    ("tech/037.txt", "2005-01-20", "GBR USA", "", "GEO"),
+    ("politics/007.txt", "2005-04-10", "GBR", "tony-blair", "john-howard pierre-charles eugenia-charles nicholas-liverpool vicente-fox"),
+]
 SEED = [("putin-north-korea.txt", "2024-06-19", "CHN IRN JPN KOR PRK RUS UKR USA VNM",
          "vladimir-putin kim-jong-il kim-jong-un", "simpson-miller leszek-miller daniel-risch")]
 
 
 def records():
-    for corpus, rows in (("bbc", BBC), ("seed", SEED)):
+    for corpus, split, rows in (("bbc", "tune", BBC), ("seed", "tune", SEED), ("bbc", "check", CHECK)):
         for path, published, countries, leaders, forbidden in rows:
-            yield {"id": f"{corpus}-{path.replace('/', '-').replace('.txt', '')}", "published": published,
+            yield {"id": f"{corpus}-{path.replace('/', '-').replace('.txt', '')}", "split": split, "published": published,
                    "ref": {"corpus": corpus, "path": path}, "countries": sorted(countries.split()),
                    "leaders": sorted(leaders.split()), "forbidden": sorted(forbidden.split())}
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 /** The {@code news-stats} command: options in, a run of {@link NewsStatsJob}, one summary line out. */
 @Command(name = "news-stats", mixinStandardHelpOptions = true, versionProvider = NewsStatsCli.Version.class,
     subcommands = {EvaluateSentimentCommand.class, EvaluateCountriesCommand.class, TrainSentimentCommand.class,
-        TrainNerCommand.class, EvaluateNerCommand.class, EvaluateLinkingCommand.class},
+        TrainNerCommand.class, EvaluateNerCommand.class, EvaluateLinkingCommand.class, KbCheckCommand.class},
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Counts the countries and political leaders news articles mention, with the tone of the text"
         + " toward each, and writes daily statistics as Parquet.")

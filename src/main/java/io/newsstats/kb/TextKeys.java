@@ -31,9 +31,29 @@ public final class TextKeys {
    * matter. Case can be ignored here because the matcher upstream is case-sensitive.
    */
   public static String key(String surface) {
+    if (isPlainAscii(surface)) {
+      return surface.toLowerCase(Locale.ROOT);  // nothing to fold: the common case, and a hot path
+    }
     String folded = asciiFold(surface).replace('\u2019', '\'').replace('\u2018', '\'')
         .replace('-', ' ').replace('\u2013', ' ').replace('\u2014', ' ');
     return SPACES.matcher(folded.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Printable ASCII with no hyphen, tab, double space or edge space: {@link #key} only lower-cases it. */
+  private static boolean isPlainAscii(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '-' || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** Leader ids: lowercase ASCII words joined by hyphens ("Recep Tayyip Erdoğan" → recep-tayyip-erdogan). */

@@ -69,15 +69,24 @@ public final class EntityLinker implements Serializable {
     // Countries named anywhere in the article: a surname with no antecedent is only guessed to be a
     // leader of one of them ("Mr Fischer" in a story about Israel is not Austria's president).
     Set<String> named = new java.util.HashSet<>();
+    List<List<GazetteerEntry>> entriesOf = new ArrayList<>(kept.size());
     for (Match match : kept) {
-      gazetteer.lookup(match.surface()).stream().filter(e -> e.type() == EntityType.COUNTRY)
-          .forEach(e -> named.add(e.id()));
-    }
-    for (Match match : kept) {
-      if (gazetteer.isBlocked(match.surface())) {
-        continue;
+      List<GazetteerEntry> entries = gazetteer.isBlocked(match.surface()) ? null : gazetteer.lookup(match.surface());
+      entriesOf.add(entries);
+      if (entries != null) {
+        for (GazetteerEntry e : entries) {
+          if (e.type() == EntityType.COUNTRY) {
+            named.add(e.id());
+          }
+        }
       }
-      List<GazetteerEntry> entries = gazetteer.lookup(match.surface());
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      Match match = kept.get(i);
+      List<GazetteerEntry> entries = entriesOf.get(i);
+      if (entries == null) {
+        continue;  // a blocker phrase
+      }
       Optional<LinkedMention> mention = resolve(match, entries, published, bound, text, named);
       if (mention.isPresent()) {
         mentions.add(mention.get());
@@ -107,11 +116,17 @@ public final class EntityLinker implements Serializable {
 
   private Optional<LinkedMention> resolve(Match match, List<GazetteerEntry> entries, LocalDate published,
       Map<String, String> bound, String text, Set<String> named) {
-    boolean headline = text != null && NameContext.inTitleCaseLine(text, match.begin());
-    NameContext.Word after = text == null || headline ? null : NameContext.after(text, match.end());
-    NameContext.Word before = text == null || headline ? null : countryAsPossessive(NameContext.before(text, match.begin()));
+    boolean countryMatch = entries.stream().anyMatch(e -> e.type() == EntityType.COUNTRY);
     List<Leader> full = leaders(entries, GazetteerEntry.Form.LEADER_FULL);
-    if (text != null && !headline && insideHyphenatedName(text, match.begin(), gazetteer)) {
+    // The words around a match matter for leaders' names and for the few countries named like people;
+    // the other country names (most matches) need none of this work.
+    boolean needsContext = text != null && (!countryMatch || !full.isEmpty()
+        || PERSON_NAME_COUNTRIES.contains(TextKeys.key(match.surface())));
+    boolean headline = needsContext && NameContext.inTitleCaseLine(text, match.begin());
+    NameContext.Word after = !needsContext || headline ? null : NameContext.after(text, match.end());
+    NameContext.Word before = !needsContext || headline ? null
+        : countryAsPossessive(NameContext.before(text, match.begin()));
+    if (needsContext && !headline && insideHyphenatedName(text, match.begin(), gazetteer)) {
       return Optional.empty();  // "Shaun Wright-Phillips"
     }
     if (!full.isEmpty()) {
@@ -124,7 +139,8 @@ public final class EntityLinker implements Serializable {
       remember(leader, bound);
       return Optional.of(leaderMention(leader, match, published));
     }
-    Optional<GazetteerEntry> country = entries.stream().filter(e -> e.type() == EntityType.COUNTRY).findFirst();
+    Optional<GazetteerEntry> country = countryMatch
+        ? entries.stream().filter(e -> e.type() == EntityType.COUNTRY).findFirst() : Optional.empty();
     if (country.isPresent()) {
       if (text != null && !isCountryHere(match, text, before, after)) {
         return Optional.empty();
@@ -138,6 +154,23 @@ public final class EntityLinker implements Serializable {
     if (shortNamed.isEmpty() && contextual.isEmpty() && titledOnly.isEmpty()) {
       return Optional.empty();
     }
+    String key = TextKeys.key(match.surface());
+    if (text != null) {
+      boolean otherGivenName = before != null && before.nameLike() && !before.possessive()
+          && (!before.sentenceStart() || gazetteer.isGivenName(before.text()));
+      boolean otherFamilyName = after != null && after.nameLike();
+      List<Leader> all = new ArrayList<>(shortNamed);
+      contextual.stream().filter(l -> !all.contains(l)).forEach(all::add);
+      titledOnly.stream().filter(l -> !all.contains(l)).forEach(all::add);
+      if ((otherGivenName || otherFamilyName) && all.stream().noneMatch(l -> isGivenNameOf(l, before, text, match))) {
+        bound.put(key, NOT_A_LEADER);  // "Michael Howard", "Liam Fox", "Kim Howells": someone else, for the rest of the article
+        return Optional.empty();
+      }
+      // "Manchester, Liverpool, Leicester": a list of places or surnames, not the Dominican president
+      if (NameContext.inList(text, match.begin(), match.end(), word -> !gazetteer.lookup(word).isEmpty())) {
+        return Optional.empty();
+      }
+    }
     boolean titled = before != null && (before.isLeaderTitle() || before.possessive());
     List<Leader> candidates = new ArrayList<>(shortNamed);
     contextual.stream().filter(l -> !candidates.contains(l)).forEach(candidates::add);
@@ -146,7 +179,6 @@ public final class EntityLinker implements Serializable {
     } else if (candidates.isEmpty()) {
       return Optional.empty();  // "in May", "Mr Brown" without the "Mr"
     }
-    String key = TextKeys.key(match.surface());
     if (text != null) {
       // "George W. Bush", "Nawaz Sharif", "Nursultan Abish-uly Nazarbayev": the given name before the
       // surname (or before a middle name or initial) picks the leader.
@@ -159,13 +191,6 @@ public final class EntityLinker implements Serializable {
           return Optional.of(leaderMention(byGivenName.get(), match, published));
         }
         given = NameContext.before(text, text.lastIndexOf(word.text(), match.begin()));
-      }
-      boolean otherGivenName = before != null && before.nameLike() && !before.possessive()
-          && (!before.sentenceStart() || gazetteer.isGivenName(before.text()));
-      boolean otherFamilyName = after != null && after.nameLike();
-      if (otherGivenName || otherFamilyName) {
-        bound.put(key, NOT_A_LEADER);  // "Michael Howard", "Kim Howells": someone else, for the rest of the article
-        return Optional.empty();
       }
       if (after != null && after.isCapitalised() && !NameContext.INSTITUTIONS.contains(after.lower())
           && !after.isTitle()) {
@@ -223,8 +248,7 @@ public final class EntityLinker implements Serializable {
     boolean nameBefore = before != null && before.nameLike() && !before.sentenceStart() && !before.possessive();
     boolean nameAfter = after != null && after.nameLike();
     // "Macken, Weaver, Onuoha, Jordan.": a list of surnames, not "Amman, Jordan" or "Syria, Jordan"
-    NameContext.Word listed = NameContext.beforeComma(text, match.begin());
-    boolean inNameList = listed != null && listed.nameLike() && gazetteer.lookup(listed.text()).isEmpty();
+    boolean inNameList = NameContext.inList(text, match.begin(), match.end(), word -> !gazetteer.lookup(word).isEmpty());
     return !nameBefore && !nameAfter && !inNameList;
   }
 
@@ -254,6 +278,18 @@ public final class EntityLinker implements Serializable {
       }
     }
     return kept;
+  }
+
+  /** The word before the surname (or the one before a middle name or initial) is this leader's given name. */
+  private static boolean isGivenNameOf(Leader leader, NameContext.Word before, String text, Match match) {
+    NameContext.Word given = before;
+    for (int step = 0; step < 2 && given != null && given.isCapitalised() && !given.isTitle(); step++) {
+      if (firstWordIs(leader, given.text())) {
+        return true;
+      }
+      given = NameContext.before(text, text.lastIndexOf(given.text(), match.begin()));
+    }
+    return false;
   }
 
   /**

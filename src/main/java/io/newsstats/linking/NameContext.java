@@ -24,8 +24,7 @@ final class NameContext {
   static final Set<String> LEADER_TITLES = Set.of(
       "president", "premier", "chancellor", "pm", "king", "queen", "emir", "sultan", "ayatollah", "leader",
       "taoiseach", "pope", "emperor", "dictator", "strongman", "ruler", "monarch", "counterpart", "incumbent",
-      "autocrat", "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "comrade", "chairman", "general", "gen",
-      "gen.", "minister");
+      "autocrat", "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "chairman", "minister");
 
   /** Capitalised words after a name that are about the name, not part of another person's name. */
   static final Set<String> INSTITUTIONS = Set.of(
@@ -155,6 +154,25 @@ final class NameContext {
     return i > 0 && text.charAt(i) == ',' ? wordEndingAt(text, i) : null;
   }
 
+  /**
+   * Whether the match is an item in a comma-separated list of capitalised words the caller does not
+   * know ("Macken, Weaver, Onuoha, Jordan."; "Manchester, Liverpool, Leicester"): a comma before it
+   * and another one before the previous item or right after the match. "In Rio de Janeiro, Lula
+   * said" is not a list.
+   */
+  static boolean inList(String text, int begin, int end, java.util.function.Predicate<String> known) {
+    Word previous = beforeComma(text, begin);
+    if (previous == null || !previous.nameLike() || known.test(previous.text())) {
+      return false;
+    }
+    if (end < text.length() && text.charAt(end) == ',') {
+      return true;
+    }
+    int start = text.lastIndexOf(previous.text(), begin);
+    Word earlier = start > 0 ? beforeComma(text, start) : null;
+    return earlier != null && earlier.nameLike();
+  }
+
   /** After a comma: "Lebanon, Pennsylvania". */
   static Word afterComma(String text, int end) {
     if (end < text.length() && text.charAt(end) == ',') {
@@ -168,11 +186,18 @@ final class NameContext {
    * Korea"), where capitals say nothing about names and the neighbour rules must not apply.
    */
   static boolean inTitleCaseLine(String text, int offset) {
-    int start = text.lastIndexOf('\n', offset - 1) + 1;
-    int end = text.indexOf('\n', offset);
-    end = end < 0 ? text.length() : end;
-    if (end - start > 200) {
-      return false;
+    // Look at most 200 characters either way: a longer line is a paragraph, not a headline.
+    int start = offset;
+    while (start > 0 && text.charAt(start - 1) != '\n') {
+      if (offset - --start > 200) {
+        return false;
+      }
+    }
+    int end = offset;
+    while (end < text.length() && text.charAt(end) != '\n') {
+      if (++end - start > 200) {
+        return false;
+      }
     }
     int words = 0;
     int capitalised = 0;

@@ -86,6 +86,13 @@ class RealNamesLinkingTest {
   }
 
   @Test
+  void aListOfUnknownNamesIsNotALeader() {
+    assertEquals(Set.of(), leaders("He visits Manchester, Liverpool, Leicester and Bath.", "2005-04-10"));
+    assertEquals(Set.of("luiz-inacio-lula-da-silva"), leaders("In Rio de Janeiro, Lula greeted guests.", "2024-11-18"));
+    assertEquals(Set.of(), leaders("Liam Fox spoke. Dr Fox said the plan would fail.", "2005-04-10"));
+  }
+
+  @Test
   void aCommonWordSurnameNeedsATitle() {
     assertEquals(Set.of("theresa-may"), leaders("Mrs May met the cabinet.", "2017-06-01"));
     assertEquals(Set.of(), leaders("The vote is due in May.", "2017-06-01"));
