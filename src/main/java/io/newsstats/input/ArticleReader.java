@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
-import static org.apache.spark.sql.functions.trim;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -73,10 +72,10 @@ public final class ArticleReader {
     return all;
   }
 
-  /** Blank lines are layout, not records, and are skipped. */
+  /** Blank lines (spaces, tabs, any Unicode white space) are layout, not records, and are skipped. */
   private Dataset<Row> readJsonLines(String[] paths) {
     return withOrigin(spark.read().text(paths))
-        .filter(trim(col("value")).notEqual(""))
+        .filter(col("value").rlike("[^\\s\\p{Z}\\uFEFF]"))
         .map((MapFunction<Row, Row>) r -> toRow(RecordParser.parseJsonLine(r.getString(0)), r.getString(1), r.getLong(2)),
             Encoders.row(SCHEMA));
   }

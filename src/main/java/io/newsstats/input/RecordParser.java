@@ -21,7 +21,21 @@ import java.util.Set;
 public final class RecordParser {
   /** The record fields the job reads, in JSON Lines and Parquet alike. */
   public static final String[] FIELDS = {"id", "published", "source", "title", "text", "url", "language"};
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Exactly one JSON value per line (a second object or trailing garbage is an error, not ignored),
+   * and no key twice (which of two "text" values would be the article?).
+   */
+  private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+  /**
+   * The publication dates the output can hold: from the first full year of the Gregorian calendar
+   * (earlier dates are stored differently by Spark's old and new calendars, and Spark refuses to
+   * write them) to year 9999 (a five-digit year breaks ISO-8601 readers).
+   */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1583, 1, 1);
+  public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
   private static final Set<String> ENGLISH = Set.of("en", "eng", "english");
 
   private RecordParser() {}
@@ -44,8 +58,9 @@ public final class RecordParser {
       if (value == null || value.isNull()) {
         continue;
       }
-      if (value.isContainerNode()) {
-        return reject(RejectReason.INVALID_FIELD, "field '" + name + "' must be a string", line);
+      if (!value.isTextual()) {
+        return reject(RejectReason.INVALID_FIELD, "field '" + name + "' must be a string, not "
+            + kind(value), line);
       }
       fields.put(name, value.asText());
     }
@@ -57,6 +72,16 @@ public final class RecordParser {
    * a String, a LocalDate, a java.sql.Date or a java.sql.Timestamp.
    */
   public static ParseResult fromFields(Map<String, Object> fields, String raw) {
+    for (Map.Entry<String, Object> field : fields.entrySet()) {
+      Object value = field.getValue();
+      boolean dateField = field.getKey().equals("published");
+      boolean ok = value == null || value instanceof String || (dateField && (value instanceof LocalDate
+          || value instanceof java.sql.Date || value instanceof java.sql.Timestamp || value instanceof java.time.Instant));
+      if (!ok) {
+        return reject(RejectReason.INVALID_FIELD, "field '" + field.getKey() + "' must be a string"
+            + (dateField ? " or a date" : "") + ", not " + value.getClass().getSimpleName().toLowerCase(Locale.ROOT), raw);
+      }
+    }
     String text = string(fields.get("text"));
     if (text == null || text.isBlank()) {
       return reject(RejectReason.MISSING_TEXT, "no text", raw);
@@ -69,6 +94,10 @@ public final class RecordParser {
     if (date.isEmpty()) {
       return reject(RejectReason.INVALID_DATE,
           "published '" + published + "' is not an ISO-8601 date or timestamp", raw);
+    }
+    if (date.get().isBefore(EARLIEST_DATE) || date.get().isAfter(LATEST_DATE)) {
+      return reject(RejectReason.INVALID_DATE, "published '" + published + "' is outside the dates the output can"
+          + " hold (" + EARLIEST_DATE + " to " + LATEST_DATE + ")", raw);
     }
     String language = string(fields.get("language"));
     if (language != null && !language.isBlank() && !isEnglish(language)) {
@@ -137,6 +166,11 @@ public final class RecordParser {
 
   private static ParseResult reject(RejectReason reason, String detail, String raw) {
     return new ParseResult.Rejected(reason, detail, raw);
+  }
+
+  private static String kind(JsonNode value) {
+    return value.isNumber() ? "a number" : value.isBoolean() ? "a boolean" : value.isArray() ? "an array"
+        : value.isObject() ? "an object" : value.getNodeType().toString().toLowerCase(Locale.ROOT);
   }
 
   private static String firstLine(String message) {

@@ -68,8 +68,9 @@ class RecordParserTest {
   }
 
   @Test
-  void numericIdsBecomeStrings() {
-    assertEquals("42", accepted(RecordParser.parseJsonLine("{\"id\":42,\"published\":\"2024-01-01\",\"text\":\"x\"}")).id());
+  void numericIdsAreRejectedAsTheReadmeSays() {
+    rejected(RecordParser.parseJsonLine("{\"id\":42,\"published\":\"2024-01-01\",\"text\":\"x\"}"),
+        RejectReason.INVALID_FIELD);
   }
 
   @Test
@@ -92,5 +93,54 @@ class RecordParserTest {
     assertNull(a.source());
     rejected(RecordParser.fromTextFile("x.txt", "Title only\n", LocalDate.of(2024, 1, 1)), RejectReason.MISSING_TEXT);
     rejected(RecordParser.fromTextFile("x.txt", "Title\nBody", null), RejectReason.MISSING_DATE);
+  }
+
+  @Test
+  void exactlyOneJsonObjectPerLine() {
+    String ok = "{\"published\":\"2024-06-19\",\"text\":\"Body\"}";
+    rejected(RecordParser.parseJsonLine(ok + ok), RejectReason.INVALID_JSON);
+    rejected(RecordParser.parseJsonLine(ok + " garbage"), RejectReason.INVALID_JSON);
+    rejected(RecordParser.parseJsonLine(ok + "]"), RejectReason.INVALID_JSON);
+    rejected(RecordParser.parseJsonLine("{\"published\":\"2024-06-19\",\"text\":\"a\",\"text\":\"b\"}"),
+        RejectReason.INVALID_JSON);
+    accepted(RecordParser.parseJsonLine(ok + "   "));
+  }
+
+  @Test
+  void fieldsMustBeStrings() {
+    for (String value : new String[] {"1", "2.5", "true", "false", "[\"x\"]", "{\"a\":1}"}) {
+      for (String field : new String[] {"text", "id", "title", "source", "url", "language", "published"}) {
+        String line = "{\"published\":\"2024-06-19\",\"text\":\"Body\",\"" + field + "\":" + value + "}";
+        ParseResult.Rejected r = rejected(RecordParser.parseJsonLine(line.replace(
+            "\"" + field + "\":\"2024-06-19\",", "").replace("\"" + field + "\":\"Body\",", "")),
+            RejectReason.INVALID_FIELD);
+        assertTrue(r.detail().contains("'" + field + "' must be a string"), r.detail());
+      }
+    }
+  }
+
+  @Test
+  void parquetValuesAreTypedToo() {
+    java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("text", 0);
+    fields.put("published", java.sql.Date.valueOf("2024-06-19"));
+    rejected(RecordParser.fromFields(fields, "{}"), RejectReason.INVALID_FIELD);
+    fields.put("text", "Body");
+    fields.put("published", 20240619L);
+    rejected(RecordParser.fromFields(fields, "{}"), RejectReason.INVALID_FIELD);
+    fields.put("published", java.sql.Date.valueOf("2024-06-19"));
+    accepted(RecordParser.fromFields(fields, "{}"));
+  }
+
+  @Test
+  void datesTheOutputCannotHoldAreRejected() {
+    for (String date : new String[] {"1500-06-01", "0000-01-01", "0001-01-01", "1582-10-10", "-0044-03-15",
+        "+12024-01-01", "1582-12-31"}) {
+      ParseResult.Rejected r = rejected(RecordParser.parseJsonLine(
+          "{\"published\":\"" + date + "\",\"text\":\"Body\"}"), RejectReason.INVALID_DATE);
+      assertTrue(r.detail().contains("outside the dates") || r.detail().contains("not an ISO-8601"), r.detail());
+    }
+    accepted(RecordParser.parseJsonLine("{\"published\":\"1583-01-01\",\"text\":\"Body\"}"));
+    accepted(RecordParser.parseJsonLine("{\"published\":\"9999-12-31\",\"text\":\"Body\"}"));
   }
 }
