@@ -7,7 +7,10 @@ import io.newsstats.kb.KnowledgeBase;
 import io.newsstats.linking.EntityLinker;
 import io.newsstats.linking.Match;
 import io.newsstats.nlp.AnnotatedArticle;
+import io.newsstats.linking.NamedEntity;
+import io.newsstats.ner.tagger.NameTagger;
 import io.newsstats.nlp.ArticleAnalyzer;
+import io.newsstats.nlp.NameSpans;
 import io.newsstats.nlp.NewsTokenizer;
 import io.newsstats.nlp.PhraseMatcher;
 import io.newsstats.sentiment.Lexicon;
@@ -25,7 +28,7 @@ import java.util.Locale;
 /**
  * CPU time of each step of the fast engine over a corpus, in one thread, after one warm-up pass:
  * tokenize (sentences and tokens), match (gazetteer phrases), link (entity linker) and tone
- * (sentence and document tone, and the bundled mention-tone model). {@code jobs/bench --stages} turns these into shares of the
+ * (sentence and document tone, and the bundled mention-tone model) and names (the bundled name tagger). {@code jobs/bench --stages} turns these into shares of the
  * full job's time. Usage: StageProfile CORPUS.jsonl
  */
 public final class StageProfile {
@@ -45,10 +48,11 @@ public final class StageProfile {
     KnowledgeBase kb = KnowledgeBase.loadBundled();
     Gazetteer gazetteer = Gazetteer.build(kb);
     EntityLinker linker = new EntityLinker(kb, gazetteer);
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(linker, Lexicon.bundledVader(), MentionToneModel.bundled());
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(linker, Lexicon.bundledVader(), MentionToneModel.bundled(), false);
+    NameTagger tagger = NameTagger.bundled();
     NewsTokenizer tokenizer = new NewsTokenizer();
     PhraseMatcher matcher = new PhraseMatcher(gazetteer.phrases(), tokenizer);
-    long[] nanos = new long[4];
+    long[] nanos = new long[5];
     for (int pass = 0; pass < 2; pass++) {
       java.util.Arrays.fill(nanos, 0);
       long sink = 0;
@@ -61,10 +65,14 @@ public final class StageProfile {
         long t2 = System.nanoTime();
         sink += linker.link(matches, dates.get(i)).mentions().size();
         long t3 = System.nanoTime();
+        List<NamedEntity> names = NameSpans.find(text, tokens.tokens(), tagger);
+        long t3b = System.nanoTime();
         // analyze() links again and scores tone: its time minus the link time is the tone's.
         sink += analyzer.analyze(new AnnotatedArticle(text, dates.get(i), tokens.sentences(), tokens.tokens(),
-            matches)).mentions().size();
+            matches, names)).mentions().size();
         long t4 = System.nanoTime();
+        nanos[4] += t3b - t3;
+        t4 -= t3b - t3;
         nanos[0] += t1 - t0;
         nanos[1] += t2 - t1;
         nanos[2] += t3 - t2;
@@ -74,7 +82,7 @@ public final class StageProfile {
         System.out.println(sink);
       }
     }
-    String[] names = {"tokenize", "match", "link", "tone"};
+    String[] names = {"tokenize", "match", "link", "tone", "names"};
     for (int s = 0; s < names.length; s++) {
       System.out.println(String.format(Locale.ROOT, "stage_%s_seconds=%.2f", names[s], nanos[s] / 1e9));
     }

@@ -37,8 +37,15 @@ final class EvaluateLinkingCommand implements Callable<Integer> {
   @Option(names = "--kb", paramLabel = "DIR", description = "Your own reference CSVs over the bundled ones.")
   String kb;
 
+  @Option(names = "--ner", defaultValue = "bundled", paramLabel = "NER",
+      description = "bundled (default: the name tagger settles matches, as in the job) or none.")
+  String ner;
+
   @Override
   public Integer call() {
+    if (!ner.equals("bundled") && !ner.equals("none")) {
+      throw new InvalidInputException("--ner " + ner + ": expected bundled or none");
+    }
     if (!Files.isRegularFile(gold)) {
       throw new InvalidInputException("--gold " + gold + ": no such file");
     }
@@ -50,7 +57,8 @@ final class EvaluateLinkingCommand implements Callable<Integer> {
     KnowledgeBase knowledge = ReferenceData.load(kb, NewsStatsCli.hadoopConfiguration());
     Gazetteer gazetteer = Gazetteer.build(knowledge);
     FastAnalyzer analyzer = new FastAnalyzer(
-        new ArticleAnalyzer(new EntityLinker(knowledge, gazetteer), Lexicon.bundledVader()), gazetteer.phrases());
+        new ArticleAnalyzer(new EntityLinker(knowledge, gazetteer), Lexicon.bundledVader(), null, ner.equals("bundled")),
+        gazetteer.phrases());
     LinkingEvaluation.Result result = new LinkingEvaluation(analyzer, texts).evaluate(gold);
     result.mistakes().forEach(System.out::println);
     System.out.println("articles " + result.countries().documents());

@@ -6,7 +6,13 @@ import io.newsstats.ner.NerModel;
 import io.newsstats.ner.NerModelTrainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.newsstats.ner.tagger.ConllSentences;
+import io.newsstats.ner.tagger.NameTagger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,13 +32,22 @@ final class EvaluateNerCommand implements Callable<Integer> {
   @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL file with gold tags.")
   Path conll;
 
-  @Option(names = "--model", required = true, paramLabel = "DIR", description = "NER model folder (as for --ner).")
+  @Option(names = "--model", defaultValue = "bundled", paramLabel = "MODEL",
+      description = "bundled (the name tagger shipped with the job, default), a name-tagger model file, or a NerDL"
+          + " model folder (as for --ner).")
   String model;
+
+  @Option(names = "--errors", defaultValue = "0", paramLabel = "N",
+      description = "Also print the first N wrong entities (missed, spurious, wrong type or boundary).")
+  int errors;
 
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(conll)) {
       throw new InvalidInputException("evaluation file not found: " + conll);
+    }
+    if (model.equals("bundled") || Files.isRegularFile(Path.of(model))) {
+      return evaluateTagger();
     }
     NerModel.Location location = NerModel.locate(model, NewsStatsCli.hadoopConfiguration(), "--model");
     SparkSession spark = parent.session();
@@ -52,5 +67,55 @@ final class EvaluateNerCommand implements Callable<Integer> {
     scores.report().forEach(System.out::println);
     System.out.printf("(%s, %.1f s)%n", conll.getFileName(), (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  private int evaluateTagger() {
+    long started = System.nanoTime();
+    NameTagger tagger = model.equals("bundled") ? NameTagger.bundled() : NameTagger.load(Path.of(model));
+    ChunkScores scores = new ChunkScores();
+    List<String> wrong = new ArrayList<>();
+    for (ConllSentences.Sentence s : ConllSentences.read(conll)) {
+      List<String> gold = Arrays.asList(s.tags());
+      List<String> predicted = Arrays.asList(tagger.tag(s.words()));
+      scores.add(gold, predicted);
+      if (wrong.size() < errors) {
+        wrong.addAll(differences(s.words(), gold, predicted));
+      }
+    }
+    scores.report().forEach(System.out::println);
+    int[] main = new int[3];
+    for (String type : List.of("PER", "ORG", "LOC")) {
+      int[] c = scores.counts(type, false);
+      for (int i = 0; i < 3; i++) {
+        main[i] += c[i];
+      }
+    }
+    System.out.println(ChunkScores.line("P/O/L", main));
+    wrong.stream().limit(errors).forEach(System.out::println);
+    System.out.printf("(%s, %s, %.1f s)%n", conll.getFileName(), tagger.description(),
+        (System.nanoTime() - started) / 1e9);
+    return 0;
+  }
+
+  private static List<String> differences(String[] words, List<String> gold, List<String> predicted) {
+    Set<ChunkScores.Chunk> goldChunks = new HashSet<>(ChunkScores.chunks(gold));
+    Set<ChunkScores.Chunk> predictedChunks = new HashSet<>(ChunkScores.chunks(predicted));
+    List<String> lines = new ArrayList<>();
+    String sentence = String.join(" ", words);
+    for (ChunkScores.Chunk c : goldChunks) {
+      if (!predictedChunks.contains(c)) {
+        lines.add("missed   " + c.type() + " " + text(words, c) + "  | " + sentence);
+      }
+    }
+    for (ChunkScores.Chunk c : predictedChunks) {
+      if (!goldChunks.contains(c)) {
+        lines.add("spurious " + c.type() + " " + text(words, c) + "  | " + sentence);
+      }
+    }
+    return lines;
+  }
+
+  private static String text(String[] words, ChunkScores.Chunk c) {
+    return "[" + String.join(" ", Arrays.copyOfRange(words, c.first(), c.last() + 1)) + "]";
   }
 }

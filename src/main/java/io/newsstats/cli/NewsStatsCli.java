@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 /** The {@code news-stats} command: options in, a run of {@link NewsStatsJob}, one summary line out. */
 @Command(name = "news-stats", mixinStandardHelpOptions = true, versionProvider = NewsStatsCli.Version.class,
     subcommands = {EvaluateSentimentCommand.class, EvaluateCountriesCommand.class, TrainSentimentCommand.class,
-        TrainNerCommand.class, EvaluateNerCommand.class, EvaluateLinkingCommand.class, KbCheckCommand.class},
+        TrainNerCommand.class, TrainNameTaggerCommand.class, EvaluateNerCommand.class, EvaluateLinkingCommand.class, KbCheckCommand.class},
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Counts the countries and political leaders news articles mention, with the tone of the text"
         + " toward each, and writes daily statistics as Parquet.")
@@ -67,9 +67,10 @@ public final class NewsStatsCli implements Callable<Integer> {
           + " rules), or a model file written by train-sentiment.")
   String toneModel;
 
-  @Option(names = "--ner", paramLabel = "DIR",
-      description = "A NER model folder (from train-ner, or a Models Hub NerDLModel with its embeddings): adds "
-          + "PERSON and ORG mentions and the person_stats and org_stats tables.")
+  @Option(names = "--ner", defaultValue = "bundled", paramLabel = "NER",
+      description = "People and organisations (PERSON and ORG mentions, person_stats and org_stats): bundled (default:"
+          + " the name tagger shipped with the job), none, or a NER model folder (from train-ner, or a Models Hub"
+          + " NerDLModel with its embeddings).")
   String nerDir;
 
   @Option(names = "--master", paramLabel = "URL",

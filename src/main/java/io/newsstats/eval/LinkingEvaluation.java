@@ -99,7 +99,8 @@ public final class LinkingEvaluation {
         mistakes.add(gold.get("id").asText() + " (" + gold.path("published").asText() + "): "
             + difference("countries", goldCountries, foundCountries, surfaces)
             + difference("leaders", goldLeaders, foundLeaders, surfaces)
-            + (found.isEmpty() ? "" : " FORBIDDEN " + found));
+            + (found.isEmpty() ? "" : " FORBIDDEN " + found)
+            + (analysis.nameVetoes().isEmpty() ? "" : "  vetoed: " + analysis.nameVetoes()));
       }
     }
     return new Result(countries, leaders, forbidden, mistakes);

@@ -8,17 +8,28 @@ import java.util.List;
 /**
  * Everything a run needs to know, as validated by the command line. {@code referenceDir} (may be
  * null) holds the user's reference CSV files layered over the bundled ones; {@code toneModel} is
- * "bundled", "none" or a model file (see {@link ToneModelLoader}); {@code nerDir} (may be null) a
- * NER model folder (see {@link io.newsstats.ner.NerModel}).
+ * "bundled", "none" or a model file (see {@link ToneModelLoader}); {@code ner} is "bundled" (the
+ * name tagger shipped in the jar; also when null), "none", or a NerDL model folder (see
+ * {@link io.newsstats.ner.NerModel}).
  */
 public record JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate,
-    NlpEngine engine, String referenceDir, String toneModel, String nerDir) {
+    NlpEngine engine, String referenceDir, String toneModel, String ner) {
 
   public JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate) {
-    this(inputs, output, format, defaultDate, NlpEngine.FAST, null, "bundled", null);
+    this(inputs, output, format, defaultDate, NlpEngine.FAST, null, "bundled", "bundled");
   }
 
-  public JobOptions withNer(String dir) {
-    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, dir);
+  public JobOptions withNer(String ner) {
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner);
+  }
+
+  /** Whether the bundled name tagger runs (the default). */
+  public boolean bundledNames() {
+    return ner == null || ner.equals("bundled");
+  }
+
+  /** A NerDL model folder given with --ner, or null. */
+  public String nerDir() {
+    return bundledNames() || ner.equals("none") ? null : ner;
   }
 }

@@ -2,6 +2,7 @@ package io.newsstats.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
@@ -71,7 +72,8 @@ public final class NewsStatsJob {
     Gazetteer gazetteer = Gazetteer.build(kb);
     Lexicon lexicon = Lexicon.bundledVader();
     NlpStage nlp = run.options().engine().stage(spark,
-        new ArticleAnalyzer(new EntityLinker(kb, gazetteer), lexicon, run.toneModel()), gazetteer);
+        new ArticleAnalyzer(new EntityLinker(kb, gazetteer), lexicon, run.toneModel(), run.options().bundledNames()),
+        gazetteer);
     LOG.info("reference data: {} countries, {} leaders, {} gazetteer phrases, {} lexicon words ({} s)",
         kb.countries().size(), kb.leaders().size(), gazetteer.phrases().size(), lexicon.size(), since(started));
 
@@ -130,7 +132,7 @@ public final class NewsStatsJob {
         () -> writer.writeByMonth("country_stats", StatsTables.countryStats(mentions)),
         () -> writer.writeByMonth("leader_stats", StatsTables.leaderStats(mentions)),
         () -> writer.writeByMonth("country_pairs", StatsTables.countryPairs(mentions))));
-    if (run.ner() != null) {
+    if (run.ner() != null || run.options().bundledNames()) {
       writes.add(() -> writer.writeByMonth("person_stats", StatsTables.personStats(mentions)));
       writes.add(() -> writer.writeByMonth("org_stats", StatsTables.orgStats(mentions)));
     }
@@ -144,6 +146,13 @@ public final class NewsStatsJob {
     // From the written table, so the articles are not analysed once more for one number.
     Row unresolvedRow = spark.read().parquet(run.output().table("article_tone")).agg(sum("unresolved_mentions")).first();
     long unresolved = unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0);
+    Map<String, Long> vetoes = new TreeMap<>();
+    for (Row row : spark.read().parquet(run.output().table("article_tone"))
+        .select(explode(col("name_vetoes")).as("reason")).groupBy("reason").count().collectAsList()) {
+      vetoes.put(row.getString(0), row.getLong(1));
+    }
+    String names = run.ner() != null ? "NerDL " + run.ner().dir()
+        : run.options().bundledNames() ? "bundled name tagger" : "none";
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
         BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(),
         run.toneModel() == null ? "rules (clause tone)" : run.toneModel().description(),
@@ -151,7 +160,7 @@ public final class NewsStatsJob {
         Instant.now(),
         run.inputs().stream().map(i -> Map.<String, Object>of("path", i.path(), "format", i.format().lowerName(),
             "bytes", i.bytes())).toList(),
-        read, processed, rejectedByReason, duplicateCount, processed, unresolved, writer.rowCounts());
+        read, processed, rejectedByReason, duplicateCount, processed, unresolved, names, vetoes, writer.rowCounts());
     run.output().writeManifest(manifest.toJson());
     later.unpersist();
     keys.unpersist();

@@ -10,12 +10,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Words used as given names (data/reference/given-names.txt), bundled with the job. */
-final class GivenNames {
+public final class GivenNames {
   static final String RESOURCE = KnowledgeBase.BUNDLED + "given-names.txt";
 
   private GivenNames() {}
 
-  static Set<String> bundled() {
+  public static Set<String> bundled() {
     Set<String> names = new HashSet<>();
     try (InputStream in = GivenNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {

@@ -350,26 +350,7 @@ public final class EntityLinker implements Serializable {
     if (first.isEmpty() || given.isEmpty() || first.charAt(0) != given.charAt(0) || Math.min(first.length(), given.length()) < 4) {
       return false;
     }
-    return first.startsWith(given) || given.startsWith(first) || editDistance(first, given) <= 2;
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return first.startsWith(given) || given.startsWith(first) || TextKeys.editDistance(first, given) <= 2;
   }
 
   private List<Leader> leaders(List<GazetteerEntry> entries, GazetteerEntry.Form form) {

@@ -4,54 +4,219 @@ import io.newsstats.kb.EntityType;
 import io.newsstats.kb.TextKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Combines the gazetteer's mentions with a NER model's people and organisations:
+ * Combines the gazetteer's mentions with the people and organisations a NER model found:
  * <ul>
- *   <li>a country found inside a person's name ("Chad" in "Chad Ochocinco") is dropped;
+ *   <li><b>names settle gazetteer matches</b>: a country inside a person's name ("Chad" in "Chad
+ *       Wolf") or at the head of an organisation's name that is no institution of it ("USA Today",
+ *       "Jordan Times"), and a leader's surname inside another person's full name ("Reggie Bush"),
+ *       are vetoed, each with its reason;
  *   <li>a person span that covers a linked leader is that leader (no second mention);
- *   <li>other PER spans become PERSON mentions and ORG spans ORG mentions, with a normalised id
- *       (the name's slug: "Olaf  Scholz's" and "Olaf Scholz" differ only by the possessive, which is cut).
+ *   <li>other PER spans become PERSON mentions and ORG spans ORG mentions. A person is one id in the
+ *       article: titles and possessives are stripped ("President Putin's" is "Putin") and a surname
+ *       alone joins the full name given earlier ("Navalny" after "Alexei Navalny").
  * </ul>
  * LOC and MISC spans are not used: countries come from the gazetteer.
  */
 public final class EntityMerger {
+  /** Reasons a gazetteer match was vetoed by a name around it. */
+  public static final String COUNTRY_IN_PERSON = "country_in_person_name";
+  public static final String COUNTRY_IN_ORG = "country_in_organisation_name";
+  public static final String LEADER_IN_PERSON = "leader_surname_in_other_person";
+
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+      "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "sheikh", "general",
+      "gen", "senator", "sen", "governor", "gov", "judge", "justice", "pope", "cardinal", "rev", "reverend", "prof",
+      "professor", "premier", "vice", "secretary", "ambassador", "mayor", "colonel", "col", "captain", "capt",
+      "lieutenant", "lt", "sergeant", "sgt", "officer", "chairman", "leader", "foreign", "defence", "defense", "state");
+
+  /**
+   * Words that make an organisation an institution of the country it starts with ("Japan's central
+   * bank", "Russian Foreign Ministry", "France Football Federation"): the country stays a mention.
+   */
+  private static final Set<String> INSTITUTION = Set.of("government", "ministry", "bank", "army", "navy", "forces",
+      "force", "embassy", "council", "parliament", "assembly", "congress", "senate", "party", "police", "national",
+      "central", "federal", "republic", "state", "court", "office", "department", "agency", "authority", "guard",
+      "federation", "association", "union", "committee", "commission", "cabinet", "administration", "military",
+      "airlines", "airways", "railways", "post", "football", "team", "olympic", "electoral", "security", "intelligence",
+      "of", "for");
+
   private EntityMerger() {}
+
+  /** A gazetteer match a name overruled: why, the match, and the name around it. */
+  public record Veto(String reason, LinkedMention vetoed, String name) {
+    @Override
+    public String toString() {
+      return vetoed.entityId() + " '" + vetoed.match().surface() + "' in '" + name + "' (" + reason + ")";
+    }
+  }
+
+  /** The merged mentions, and every gazetteer match a name vetoed. */
+  public record Result(List<LinkedMention> mentions, List<Veto> vetoes) {}
 
   /**
    * @param sentenceOf maps a character offset to its sentence index
    */
-  public static List<LinkedMention> merge(List<LinkedMention> linked, List<NamedEntity> entities,
+  public static Result merge(List<LinkedMention> linked, List<NamedEntity> entities,
       java.util.function.IntUnaryOperator sentenceOf) {
     if (entities.isEmpty()) {
-      return linked;
+      return new Result(linked, List.of());
     }
-    List<NamedEntity> people = entities.stream().filter(e -> e.label().equals("PER")).toList();
-    List<LinkedMention> merged = new ArrayList<>();
+    List<Veto> vetoes = new ArrayList<>();
+    List<LinkedMention> kept = new ArrayList<>();
     for (LinkedMention m : linked) {
-      boolean countryInName = m.type() == EntityType.COUNTRY && people.stream().anyMatch(p -> p.contains(m.match()));
-      if (!countryInName) {
-        merged.add(m);
+      Veto veto = veto(m, entities);
+      if (veto == null) {
+        kept.add(m);
+      } else {
+        vetoes.add(veto);
       }
     }
+    List<LinkedMention> merged = new ArrayList<>(kept);
+    Map<String, String[]> fullNameBySurname = new HashMap<>();
     for (NamedEntity e : entities) {
       EntityType type = e.label().equals("PER") ? EntityType.PERSON : e.label().equals("ORG") ? EntityType.ORG : null;
       if (type == null) {
         continue;
       }
       boolean isLeader = type == EntityType.PERSON
-          && linked.stream().anyMatch(m -> m.type() == EntityType.LEADER && e.overlaps(m.match()));
-      String name = displayName(e.text());
-      String id = TextKeys.slug(name);
-      if (isLeader || id.isEmpty()) {
+          && kept.stream().anyMatch(m -> m.type() == EntityType.LEADER && e.overlaps(m.match()));
+      // A piece of a country's or leader's name ("Democratic Republic" of "... of the Congo") is no entity of its own.
+      boolean pieceOfMatch = kept.stream().anyMatch(m -> e.overlaps(m.match()) && !e.contains(m.match()));
+      if (pieceOfMatch) {
         continue;
       }
-      Match match = new Match(e.begin(), e.begin() + name.length(), name, sentenceOf.applyAsInt(e.begin()));
+      int[] range = type == EntityType.PERSON ? personName(e.text()) : new int[] {0, e.text().length()};
+      String name = displayName(e.text().substring(range[0], range[1]));
+      String id = TextKeys.slug(name);
+      if (isLeader || id.isEmpty() || (type == EntityType.PERSON && name.indexOf(' ') < 0
+          && TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      if (type == EntityType.PERSON) {
+        String[] words = name.split(" ");
+        if (words.length > 1) {
+          fullNameBySurname.put(TextKeys.key(words[words.length - 1]), new String[] {id, name});
+        } else {
+          String[] full = fullNameBySurname.get(TextKeys.key(name));
+          if (full != null) {
+            id = full[0];
+            name = full[1];
+          }
+        }
+      }
+      int begin = e.begin() + range[0];
+      Match match = new Match(begin, begin + displayName(e.text().substring(range[0], range[1])).length(),
+          e.text().substring(range[0], range[1]).trim(), sentenceOf.applyAsInt(begin));
       merged.add(new LinkedMention(type, id, name, null, match, null, null));
     }
     merged.sort(Comparator.comparingInt((LinkedMention m) -> m.match().begin()));
-    return merged;
+    return new Result(merged, vetoes);
+  }
+
+  /** Why a name around the match says it is not the country or leader, or null when none does. */
+  static Veto veto(LinkedMention m, List<NamedEntity> entities) {
+    for (NamedEntity e : entities) {
+      // A span that is the match alone ("Armenians" taken for an ORG) is the tagger's word against
+      // the gazetteer's and the linker's context rules: they win.
+      if (!e.contains(m.match()) || displayName(e.text()).equals(m.match().surface())
+          || afterOf(e, m.match())) {
+        continue;
+      }
+      String reason = null;
+      if (m.type() == EntityType.COUNTRY && e.label().equals("PER") && !demonymBeforeName(e, m.match())) {
+        reason = COUNTRY_IN_PERSON;
+      } else if (m.type() == EntityType.COUNTRY && e.label().equals("ORG") && !institutionOf(e, m.match())) {
+        reason = COUNTRY_IN_ORG;
+      } else if (m.type() == EntityType.LEADER && e.label().equals("PER") && otherPerson(e, m)) {
+        reason = LEADER_IN_PERSON;
+      }
+      if (reason != null) {
+        return new Veto(reason, m, e.text());
+      }
+    }
+    return null;
+  }
+
+  /** "King Abdullah of Jordan", "Sultan of Brunei": a title of the country's, not a name holding it. */
+  private static boolean afterOf(NamedEntity name, Match country) {
+    String before = name.text().substring(0, Math.max(0, country.begin() - name.begin())).trim();
+    return before.endsWith(" of") || before.equals("of");
+  }
+
+  /**
+   * "Dutchman Patrick van Balkom", "Kenyan Paul Tergat": a nationality word the tagger took into
+   * the name it precedes still names the country.
+   */
+  private static boolean demonymBeforeName(NamedEntity person, Match country) {
+    String surface = country.surface();
+    return country.begin() == person.begin() && country.end() < person.end()
+        && !surface.isEmpty() && Character.isLowerCase(surface.charAt(surface.length() - 1))
+        && (surface.endsWith("man") || surface.endsWith("woman") || surface.endsWith("an") || surface.endsWith("ese")
+            || surface.endsWith("ish") || surface.endsWith("i") || surface.endsWith("ch") || surface.endsWith("ans"));
+  }
+
+  /** Whether an organisation holding a country's name is one of its institutions. */
+  private static boolean institutionOf(NamedEntity org, Match country) {
+    if (org.begin() < country.begin()) {
+      return true; // "Bank of Japan", "Royal Thai Army": the country is not the organisation's head word
+    }
+    for (String word : org.text().substring(Math.min(org.text().length(), country.end() - org.begin())).split("[^\\p{L}]+")) {
+      if (INSTITUTION.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A full name around a leader's match with a word that is none of the leader's names: another person. */
+  private static boolean otherPerson(NamedEntity person, LinkedMention leader) {
+    int[] range = personName(person.text());
+    String name = displayName(person.text().substring(range[0], range[1]));
+    Set<String> leaderWords = new java.util.HashSet<>(List.of(
+        TextKeys.key(leader.entityName() + " " + leader.match().surface()).split("[^\\p{L}\\p{N}]+")));
+    for (String word : TextKeys.key(name).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() > 1 && leaderWords.stream().noneMatch(w -> sameName(w, word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Equal, or a transliteration within two edits for longer names ("Binyamin", "Benjamin"). */
+  private static boolean sameName(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    return Math.min(a.length(), b.length()) >= 5 && Math.abs(a.length() - b.length()) <= 2
+        && TextKeys.editDistance(a, b) <= 2;
+  }
+
+  /** The [begin, end) of a person span without leading titles ("President", "Mr"). */
+  static int[] personName(String text) {
+    int begin = 0;
+    while (true) {
+      while (begin < text.length() && !Character.isLetter(text.charAt(begin))) {
+        begin++;
+      }
+      int end = begin;
+      while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
+        end++;
+      }
+      String word = text.substring(begin, end).replace(".", "").toLowerCase(Locale.ROOT);
+      boolean more = end < text.length() && text.substring(end).chars().anyMatch(Character::isLetter);
+      if (TITLES.contains(word) && more) {
+        begin = end;
+      } else {
+        return new int[] {begin, text.length()};
+      }
+    }
   }
 
   /** The span's text without a trailing possessive and with single spaces. */
@@ -59,6 +224,8 @@ public final class EntityMerger {
     String name = text.trim().replaceAll("\\s+", " ");
     if (name.endsWith("'s") || name.endsWith("\u2019s")) {
       name = name.substring(0, name.length() - 2);
+    } else if (name.endsWith("'") || name.endsWith("\u2019")) {
+      name = name.substring(0, name.length() - 1);
     }
     return name;
   }

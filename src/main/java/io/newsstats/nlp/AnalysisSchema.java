@@ -42,6 +42,7 @@ public final class AnalysisSchema {
       .add("self_group_reference_density", DataTypes.DoubleType, false)
       .add("word_count", DataTypes.IntegerType, false)
       .add("unresolved_mentions", DataTypes.IntegerType, false)
+      .add("name_vetoes", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("mentions", DataTypes.createArrayType(MENTION, false), false);
 
   private AnalysisSchema() {}
@@ -58,6 +59,6 @@ public final class AnalysisSchema {
     return RowFactory.create(articleId, published, source, title, analysis.sentenceCount(), tone.tone(),
         tone.positiveScore(), tone.negativeScore(), tone.polarity(), tone.activityReferenceDensity(),
         tone.selfGroupReferenceDensity(), tone.wordCount(), analysis.unresolved(),
-        mentions.toArray(new Row[0]));
+        analysis.nameVetoes().stream().map(v -> v.reason()).toArray(String[]::new), mentions.toArray(new Row[0]));
   }
 }

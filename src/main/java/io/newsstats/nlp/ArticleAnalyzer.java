@@ -3,6 +3,7 @@ package io.newsstats.nlp;
 import io.newsstats.linking.EntityLinker;
 import io.newsstats.linking.EntityMerger;
 import io.newsstats.linking.LinkedMention;
+import io.newsstats.ner.tagger.NameTagger;
 import io.newsstats.sentiment.DocumentTone;
 import io.newsstats.sentiment.Lexicon;
 import io.newsstats.sentiment.MentionTone;
@@ -19,14 +20,20 @@ public final class ArticleAnalyzer implements Serializable {
   private final SentenceToneScorer scorer;
   private final MentionTone mentionTone;
   private final Lexicon lexicon;
+  private final boolean tagNames;
 
-  /** Mention tone by the rules alone. */
+  /** Mention tone by the rules alone, no name tagger. */
   public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon) {
-    this(linker, lexicon, null);
+    this(linker, lexicon, null, false);
   }
 
-  /** @param toneModel the trained mention-tone model, or null for the rules alone */
-  public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon, MentionToneModel toneModel) {
+  /**
+   * @param toneModel the trained mention-tone model, or null for the rules alone
+   * @param tagNames whether the bundled name tagger finds people and organisations in articles that
+   *     bring no NER spans of their own (from a --ner model)
+   */
+  public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon, MentionToneModel toneModel, boolean tagNames) {
+    this.tagNames = tagNames;
     this.linker = linker;
     this.lexicon = lexicon;
     this.scorer = new SentenceToneScorer(lexicon);
@@ -56,8 +63,13 @@ public final class ArticleAnalyzer implements Serializable {
     }
     String[] sentenceText = new String[sentenceCount];
     EntityLinker.Result linked = linker.link(article.matches(), article.published(), article.text());
-    List<LinkedMention> all = EntityMerger.merge(linked.mentions(), article.entities(),
+    List<io.newsstats.linking.NamedEntity> entities = article.entities();
+    if (entities.isEmpty() && tagNames) {
+      entities = NameSpans.find(article.text(), tokensBySentence, NameTagger.bundled());
+    }
+    EntityMerger.Result merged = EntityMerger.merge(linked.mentions(), entities,
         offset -> sentenceAt(article.sentences(), offset));
+    List<LinkedMention> all = merged.mentions();
     List<ArticleAnalysis.ScoredMention> mentions = new ArrayList<>(all.size());
     for (LinkedMention mention : all) {
       int sentence = mention.match().sentenceIndex();
@@ -76,7 +88,8 @@ public final class ArticleAnalyzer implements Serializable {
       mentions.add(new ArticleAnalysis.ScoredMention(mention, prepared[sentence].tone(), tone.tone(), tone.label(),
           sentenceText[sentence]));
     }
-    return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions, linked.unresolved());
+    return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions, linked.unresolved(),
+        merged.vetoes());
   }
 
   /** The index of the sentence containing a character offset (-1 when none does). */

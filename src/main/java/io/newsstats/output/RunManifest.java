@@ -29,6 +29,8 @@ public record RunManifest(
     long duplicates,
     long articlesProcessed,
     long unresolvedMentions,
+    String ner,
+    Map<String, Long> nameVetoes,
     Map<String, Long> tableRows) {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -64,6 +66,9 @@ public record RunManifest(
     root.put("records", records);
     root.put("articles_processed", articlesProcessed);
     root.put("unresolved_mentions", unresolvedMentions);
+    root.put("ner", ner);
+    // gazetteer matches a person or organisation name around them overruled, by reason
+    root.put("name_vetoes", nameVetoes);
     root.put("tables", tableRows);
     try {
       return JSON.writeValueAsString(root);

@@ -47,7 +47,7 @@ public final class StatsTables {
     return analysis.select(col("article_id"), col("published_date"), col("source"), col("title"), col("tone"),
         col("positive_score"), col("negative_score"), col("polarity"),
         col("activity_reference_density"), col("self_group_reference_density"), col("word_count"), col("sentences"),
-        size(col("mentions")).as("mentions"), col("unresolved_mentions"));
+        size(col("mentions")).as("mentions"), col("unresolved_mentions"), col("name_vetoes"));
   }
 
   public static Dataset<Row> countryStats(Dataset<Row> mentions) {
@@ -63,9 +63,15 @@ public final class StatsTables {
             first("in_office").as("in_office")));
   }
 
-  /** People a NER model found (not leaders), with leader_stats' columns (country, role, in_office null). */
+  /**
+   * Every person named: leaders under their knowledge-base id (with country, role, in_office) and
+   * the people the name tagger found under the slug of their full name (those three null).
+   */
   public static Dataset<Row> personStats(Dataset<Row> mentions) {
-    return otherEntityStats(mentions, EntityType.PERSON);
+    return mentions.filter(col("entity_type").isin(EntityType.PERSON.name(), EntityType.LEADER.name()))
+        .groupBy(col("published_date").as("date"), col("entity_id").as("id"))
+        .agg(first("entity_name").as("name"), dailyMeasures(first("country").as("country"), first("role").as("role"),
+            first("in_office").as("in_office")));
   }
 
   /** Organisations a NER model found, with leader_stats' columns (country, role, in_office null). */

@@ -18,7 +18,7 @@ class EntityMergerTest {
   @Test
   void withoutEntitiesNothingChanges() {
     List<LinkedMention> linked = List.of(country("GEO", 0, 7));
-    assertEquals(linked, EntityMerger.merge(linked, List.of(), offset -> 0));
+    assertEquals(linked, EntityMerger.merge(linked, List.of(), offset -> 0).mentions());
   }
 
   @Test
@@ -26,7 +26,7 @@ class EntityMergerTest {
     // "Georgia Hart met officials of Acme Bank in France."
     List<LinkedMention> merged = EntityMerger.merge(List.of(country("GEO", 0, 7), country("FRA", 44, 50)),
         List.of(new NamedEntity(0, 12, "PER", "Georgia Hart"), new NamedEntity(30, 39, "ORG", "Acme Bank"),
-            new NamedEntity(44, 50, "LOC", "France")), offset -> 0);
+            new NamedEntity(44, 50, "LOC", "France")), offset -> 0).mentions();
     assertEquals(List.of("georgia-hart", "acme-bank", "FRA"), merged.stream().map(LinkedMention::entityId).toList());
     assertEquals(EntityType.PERSON, merged.get(0).type());
     assertEquals(EntityType.ORG, merged.get(1).type());
@@ -36,8 +36,33 @@ class EntityMergerTest {
   void aPersonWhoIsALinkedLeaderStaysTheLeader() {
     // "Chancellor Olaf Scholz's plan"
     List<LinkedMention> merged = EntityMerger.merge(List.of(leader("olaf-scholz", 11, 22)),
-        List.of(new NamedEntity(11, 24, "PER", "Olaf Scholz's")), offset -> 0);
+        List.of(new NamedEntity(11, 24, "PER", "Olaf Scholz's")), offset -> 0).mentions();
     assertEquals(List.of("olaf-scholz"), merged.stream().map(LinkedMention::entityId).toList());
     assertEquals("Lena Novak", EntityMerger.displayName(" Lena  Novak's"));
+  }
+
+  @Test
+  void namesVetoCountriesAndLeadersTheyHoldWithAReason() {
+    // "Chad Wolf read USA Today at the Bank of Japan; Reggie Bush scored."
+    List<NamedEntity> names = List.of(new NamedEntity(0, 9, "PER", "Chad Wolf"),
+        new NamedEntity(15, 24, "ORG", "USA Today"), new NamedEntity(32, 45, "ORG", "Bank of Japan"),
+        new NamedEntity(47, 58, "PER", "Reggie Bush"));
+    EntityMerger.Result result = EntityMerger.merge(List.of(country("TCD", 0, 4), country("USA", 15, 18),
+        country("JPN", 40, 45), leader("george-w-bush", 54, 58)), names, offset -> 0);
+    assertEquals(List.of(EntityMerger.COUNTRY_IN_PERSON, EntityMerger.COUNTRY_IN_ORG, EntityMerger.LEADER_IN_PERSON),
+        result.vetoes().stream().map(EntityMerger.Veto::reason).toList());
+    assertEquals(List.of("chad-wolf", "usa-today", "bank-of-japan", "JPN", "reggie-bush"),
+        result.mentions().stream().map(LinkedMention::entityId).toList());
+  }
+
+  @Test
+  void aPersonIsOneIdInTheArticleWithoutTitles() {
+    // "President Alexei Navalny spoke. Mr Navalny's aides agreed."
+    List<LinkedMention> merged = EntityMerger.merge(List.of(),
+        List.of(new NamedEntity(0, 24, "PER", "President Alexei Navalny"),
+            new NamedEntity(32, 44, "PER", "Mr Navalny's")), offset -> 0).mentions();
+    assertEquals(List.of("alexei-navalny", "alexei-navalny"), merged.stream().map(LinkedMention::entityId).toList());
+    assertEquals("Alexei Navalny", merged.get(1).entityName());
+    assertEquals(10, merged.get(0).match().begin());
   }
 }

@@ -1,0 +1,265 @@
+package io.newsstats.ner.tagger;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A named-entity tagger: an averaged perceptron over {@link FeatureExtractor}'s features and the
+ * two previous tags, decoded greedily left to right with IOB2 constraints (I-X only after B-X or
+ * I-X). Pure Java with no native code, so it runs in any executor JVM; one instance is immutable
+ * and safe to share between threads.
+ */
+public final class NameTagger {
+  static final String MAGIC = "newsstats-name-tagger";
+  static final int VERSION = 1;
+
+  private final String[] tags;
+  private final int[] beginOf; // for an I- tag, the index of its B- tag; -1 otherwise
+  private final LongIntMap rows;
+  private final float[] weights; // rows x tags
+  private final FeatureExtractor extractor;
+  private final WordKnowledge knowledge;
+  private final String description;
+
+  NameTagger(String[] tags, LongIntMap rows, float[] weights, WordKnowledge knowledge, String description) {
+    this.tags = tags;
+    this.rows = rows;
+    this.weights = weights;
+    this.knowledge = knowledge;
+    this.extractor = new FeatureExtractor(knowledge);
+    this.description = description;
+    this.beginOf = beginIndexes(tags);
+  }
+
+  /** The model file inside the jar (built from data/models/name-tagger.bin.gz). */
+  public static final String BUNDLED = "newsstats/models/name-tagger.bin.gz";
+  private static volatile NameTagger bundled;
+
+  /** The bundled tagger, read once per JVM (executors share it between tasks). */
+  public static NameTagger bundled() {
+    NameTagger tagger = bundled;
+    if (tagger == null) {
+      synchronized (NameTagger.class) {
+        if (bundled == null) {
+          try (InputStream in = NameTagger.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+              throw new IllegalStateException("the bundled name tagger " + BUNDLED + " is missing from the jar");
+            }
+            bundled = read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("the bundled name tagger: " + e.getMessage(), e);
+          }
+        }
+        tagger = bundled;
+      }
+    }
+    return tagger;
+  }
+
+  /** A model file; a file that is not one is refused with one line naming it. */
+  public static NameTagger load(java.nio.file.Path file) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage());
+    }
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public int featureCount() {
+    return rows.size();
+  }
+
+  List<String> tagList() {
+    return List.of(tags);
+  }
+
+  /** The IOB2 tags of one tokenized sentence. */
+  public String[] tag(String[] words) {
+    int[] best = decode(extractor.extract(words));
+    String[] out = new String[best.length];
+    for (int i = 0; i < best.length; i++) {
+      out[i] = tags[best[i]];
+    }
+    return out;
+  }
+
+  /** Entity spans of a tagged sentence as token ranges [begin, end) with a label (PER, ORG, LOC, MISC). */
+  public record Span(int begin, int end, String label) {}
+
+  public List<Span> spans(String[] words) {
+    return spansOf(tag(words));
+  }
+
+  public static List<Span> spansOf(String[] iob) {
+    List<Span> spans = new ArrayList<>();
+    int start = -1;
+    String label = null;
+    for (int i = 0; i <= iob.length; i++) {
+      String t = i < iob.length ? iob[i] : "O";
+      boolean inside = t.startsWith("I-") && label != null && t.substring(2).equals(label);
+      if (!inside && start >= 0) {
+        spans.add(new Span(start, i, label));
+        start = -1;
+        label = null;
+      }
+      if (t.startsWith("B-") || (t.startsWith("I-") && start < 0)) {
+        start = i;
+        label = t.substring(2);
+      }
+    }
+    return spans;
+  }
+
+  int[] decode(FeatureExtractor.Sentence sentence) {
+    return decode(sentence, weights, rows, tags.length, beginOf);
+  }
+
+  static int[] decode(FeatureExtractor.Sentence sentence, float[] weights, LongIntMap rows, int tagCount,
+      int[] beginOf) {
+    int n = sentence.length();
+    int[] chosen = new int[n];
+    float[] scores = new float[tagCount];
+    int p1 = tagCount; // tag ids tagCount and tagCount+1 stand for "before the sentence"
+    int p2 = tagCount + 1;
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(scores, 0f);
+      for (long feature : sentence.features[i]) {
+        add(scores, weights, rows, feature, tagCount);
+      }
+      for (long feature : historyFeatures(sentence, i, p1, p2)) {
+        add(scores, weights, rows, feature, tagCount);
+      }
+      int best = 0;
+      float bestScore = Float.NEGATIVE_INFINITY;
+      for (int t = 0; t < tagCount; t++) {
+        if (beginOf[t] >= 0 && p1 != t && p1 != beginOf[t]) {
+          continue; // I-X must follow B-X or I-X
+        }
+        if (scores[t] > bestScore) {
+          bestScore = scores[t];
+          best = t;
+        }
+      }
+      chosen[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+    return chosen;
+  }
+
+  static long[] historyFeatures(FeatureExtractor.Sentence sentence, int i, int p1, int p2) {
+    return new long[] {
+        FeatureExtractor.key(FeatureExtractor.P1, p1),
+        FeatureExtractor.key(FeatureExtractor.P2P1, p2 * 64L + p1),
+        FeatureExtractor.key(FeatureExtractor.P1_WORD, Hashing.combine(p1, sentence.lower[i])),
+        FeatureExtractor.key(FeatureExtractor.P1_SHAPE, Hashing.combine(p1, sentence.shape[i]))};
+  }
+
+  private static void add(float[] scores, float[] weights, LongIntMap rows, long feature, int tagCount) {
+    int row = rows.get(feature);
+    if (row >= 0) {
+      int base = row * tagCount;
+      for (int t = 0; t < tagCount; t++) {
+        scores[t] += weights[base + t];
+      }
+    }
+  }
+
+  static int[] beginIndexes(String[] tags) {
+    int[] begin = new int[tags.length];
+    for (int t = 0; t < tags.length; t++) {
+      begin[t] = -1;
+      if (tags[t].startsWith("I-")) {
+        for (int b = 0; b < tags.length; b++) {
+          if (tags[b].equals("B-" + tags[t].substring(2))) {
+            begin[t] = b;
+          }
+        }
+      }
+    }
+    return begin;
+  }
+
+  FeatureExtractor extractor() {
+    return extractor;
+  }
+
+  public void write(OutputStream target) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target, 1 << 16)))) {
+      out.writeUTF(MAGIC);
+      out.writeInt(VERSION);
+      out.writeUTF(description);
+      out.writeInt(tags.length);
+      for (String t : tags) {
+        out.writeUTF(t);
+      }
+      knowledge.write(out);
+      out.writeInt(rows.size());
+      IOException[] failure = new IOException[1];
+      rows.forEach((key, row) -> {
+        try {
+          out.writeLong(key);
+          for (int t = 0; t < tags.length; t++) {
+            out.writeFloat(weights[row * tags.length + t]);
+          }
+        } catch (IOException e) {
+          failure[0] = e;
+        }
+      });
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+    }
+  }
+
+  /** Reads a model file; an IOException names what is wrong with it. */
+  public static NameTagger read(InputStream source) throws IOException {
+    DataInputStream in;
+    try {
+      in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16)));
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException("not a name-tagger model (not gzip)");
+    }
+    try (in) {
+      if (!MAGIC.equals(in.readUTF())) {
+        throw new IOException("not a name-tagger model");
+      }
+      int version = in.readInt();
+      if (version != VERSION) {
+        throw new IOException("name-tagger model version " + version + ", this build reads " + VERSION);
+      }
+      String description = in.readUTF();
+      String[] tags = new String[in.readInt()];
+      for (int t = 0; t < tags.length; t++) {
+        tags[t] = in.readUTF();
+      }
+      WordKnowledge knowledge = WordKnowledge.read(in);
+      int size = in.readInt();
+      LongIntMap rows = new LongIntMap(size);
+      float[] weights = new float[size * tags.length];
+      for (int r = 0; r < size; r++) {
+        rows.put(in.readLong(), r);
+        for (int t = 0; t < tags.length; t++) {
+          weights[r * tags.length + t] = in.readFloat();
+        }
+      }
+      return new NameTagger(tags, rows, weights, knowledge, description);
+    } catch (java.io.EOFException e) {
+      throw new IOException("truncated name-tagger model");
+    }
+  }
+}
