@@ -83,14 +83,7 @@ final class EvaluateNerCommand implements Callable<Integer> {
       }
     }
     scores.report().forEach(System.out::println);
-    int[] main = new int[3];
-    for (String type : List.of("PER", "ORG", "LOC")) {
-      int[] c = scores.counts(type, false);
-      for (int i = 0; i < 3; i++) {
-        main[i] += c[i];
-      }
-    }
-    System.out.println(ChunkScores.line("P/O/L", main));
+    System.out.println(ChunkScores.line("P/O/L", scores.counts(List.of("PER", "ORG", "LOC"))));
     wrong.stream().limit(errors).forEach(System.out::println);
     System.out.printf("(%s, %s, %.1f s)%n", conll.getFileName(), tagger.description(),
         (System.nanoTime() - started) / 1e9);

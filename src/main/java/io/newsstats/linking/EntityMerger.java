@@ -93,7 +93,9 @@ public final class EntityMerger {
         continue;
       }
       int[] range = type == EntityType.PERSON ? personName(e.text()) : new int[] {0, e.text().length()};
-      String name = displayName(e.text().substring(range[0], range[1]));
+      String surface = e.text().substring(range[0], range[1]);
+      String shown = displayName(surface);
+      String name = shown;
       String id = TextKeys.slug(name);
       if (isLeader || id.isEmpty() || (type == EntityType.PERSON && name.indexOf(' ') < 0
           && TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
@@ -112,8 +114,7 @@ public final class EntityMerger {
         }
       }
       int begin = e.begin() + range[0];
-      Match match = new Match(begin, begin + displayName(e.text().substring(range[0], range[1])).length(),
-          e.text().substring(range[0], range[1]).trim(), sentenceOf.applyAsInt(begin));
+      Match match = new Match(begin, begin + shown.length(), surface.trim(), sentenceOf.applyAsInt(begin));
       merged.add(new LinkedMention(type, id, name, null, match, null, null));
     }
     merged.sort(Comparator.comparingInt((LinkedMention m) -> m.match().begin()));

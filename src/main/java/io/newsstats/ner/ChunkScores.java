@@ -71,6 +71,18 @@ public final class ChunkScores {
     return sum;
   }
 
+  /** correct, predicted, gold summed over the given types (micro over a subset, e.g. PER/ORG/LOC without MISC). */
+  public int[] counts(List<String> types) {
+    int[] sum = new int[3];
+    for (String type : types) {
+      int[] c = counts(type, false);
+      for (int i = 0; i < 3; i++) {
+        sum[i] += c[i];
+      }
+    }
+    return sum;
+  }
+
   public static double f1(int[] c) {
     double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
     double r = c[2] == 0 ? 0 : (double) c[0] / c[2];

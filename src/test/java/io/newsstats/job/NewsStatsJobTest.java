@@ -159,6 +159,14 @@ class NewsStatsJobTest {
   }
 
   @Test
+  void peopleByDefaultWithLeadersUnderTheirIds() {
+    Dataset<Row> people = table("person_stats");
+    assertTrue(people.filter("id = 'donald-trump' AND role IS NOT NULL").count() > 0,
+        "a leader is a person under the knowledge base's id");
+    assertTrue(people.filter("role IS NULL").count() > 0, "people the name tagger found: " + people.collectAsList());
+  }
+
+  @Test
   void longestNamesWin() {
     Set<String> countries = table("mentions").filter("article_id = 'guinea-longest'").select("entity_id")
         .collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet());

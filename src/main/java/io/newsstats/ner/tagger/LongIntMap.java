@@ -49,11 +49,16 @@ final class LongIntMap {
     size++;
   }
 
+  /** What {@link #forEach} calls with each entry; may throw, e.g. while writing a model file. */
+  interface EntryVisitor<E extends Exception> {
+    void visit(long key, int value) throws E;
+  }
+
   /** Calls the visitor with every key and value. */
-  void forEach(java.util.function.BiConsumer<Long, Integer> visitor) {
+  <E extends Exception> void forEach(EntryVisitor<E> visitor) throws E {
     for (int i = 0; i < keys.length; i++) {
       if (used[i]) {
-        visitor.accept(keys[i], values[i]);
+        visitor.visit(keys[i], values[i]);
       }
     }
   }

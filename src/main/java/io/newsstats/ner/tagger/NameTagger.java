@@ -136,29 +136,41 @@ public final class NameTagger {
     int p1 = tagCount; // tag ids tagCount and tagCount+1 stand for "before the sentence"
     int p2 = tagCount + 1;
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(scores, 0f);
-      for (long feature : sentence.features[i]) {
-        add(scores, weights, rows, feature, tagCount);
-      }
-      for (long feature : historyFeatures(sentence, i, p1, p2)) {
-        add(scores, weights, rows, feature, tagCount);
-      }
-      int best = 0;
-      float bestScore = Float.NEGATIVE_INFINITY;
-      for (int t = 0; t < tagCount; t++) {
-        if (beginOf[t] >= 0 && p1 != t && p1 != beginOf[t]) {
-          continue; // I-X must follow B-X or I-X
-        }
-        if (scores[t] > bestScore) {
-          bestScore = scores[t];
-          best = t;
-        }
-      }
+      long[] history = historyFeatures(sentence, i, p1, p2);
+      score(scores, sentence.features[i], history, weights, rows, tagCount);
+      int best = bestAllowed(scores, p1, beginOf);
       chosen[i] = best;
       p2 = p1;
       p1 = best;
     }
     return chosen;
+  }
+
+  /** The scores of every tag for one token: its static features and its tag-history features. */
+  static void score(float[] scores, long[] features, long[] history, float[] weights, LongIntMap rows, int tagCount) {
+    java.util.Arrays.fill(scores, 0f);
+    for (long feature : features) {
+      add(scores, weights, rows, feature, tagCount);
+    }
+    for (long feature : history) {
+      add(scores, weights, rows, feature, tagCount);
+    }
+  }
+
+  /** The best-scoring tag the previous one allows: I-X must follow B-X or I-X. */
+  static int bestAllowed(float[] scores, int previous, int[] beginOf) {
+    int best = 0;
+    float bestScore = Float.NEGATIVE_INFINITY;
+    for (int t = 0; t < scores.length; t++) {
+      if (beginOf[t] >= 0 && previous != t && previous != beginOf[t]) {
+        continue;
+      }
+      if (scores[t] > bestScore) {
+        bestScore = scores[t];
+        best = t;
+      }
+    }
+    return best;
   }
 
   static long[] historyFeatures(FeatureExtractor.Sentence sentence, int i, int p1, int p2) {
@@ -209,20 +221,12 @@ public final class NameTagger {
       }
       knowledge.write(out);
       out.writeInt(rows.size());
-      IOException[] failure = new IOException[1];
       rows.forEach((key, row) -> {
-        try {
-          out.writeLong(key);
-          for (int t = 0; t < tags.length; t++) {
-            out.writeFloat(weights[row * tags.length + t]);
-          }
-        } catch (IOException e) {
-          failure[0] = e;
+        out.writeLong(key);
+        for (int t = 0; t < tags.length; t++) {
+          out.writeFloat(weights[row * tags.length + t]);
         }
       });
-      if (failure[0] != null) {
-        throw failure[0];
-      }
     }
   }
 

@@ -84,25 +84,9 @@ public final class NameTaggerTrainer {
     int p2 = tagCount + 1;
     int errors = 0;
     for (int i = 0; i < n; i++) {
-      Arrays.fill(scores, 0f);
       long[] history = NameTagger.historyFeatures(sentence, i, p1, p2);
-      for (long f : sentence.features[i]) {
-        add(scores, f);
-      }
-      for (long f : history) {
-        add(scores, f);
-      }
-      int predicted = 0;
-      float bestScore = Float.NEGATIVE_INFINITY;
-      for (int t = 0; t < tagCount; t++) {
-        if (beginOf[t] >= 0 && p1 != t && p1 != beginOf[t]) {
-          continue;
-        }
-        if (scores[t] > bestScore) {
-          bestScore = scores[t];
-          predicted = t;
-        }
-      }
+      NameTagger.score(scores, sentence.features[i], history, weights, rows, tagCount);
+      int predicted = NameTagger.bestAllowed(scores, p1, beginOf);
       int truth = gold[i];
       if (predicted != truth) {
         errors++;
@@ -118,16 +102,6 @@ public final class NameTaggerTrainer {
       p1 = predicted;
     }
     return errors;
-  }
-
-  private void add(float[] scores, long feature) {
-    int row = rows.get(feature);
-    if (row >= 0) {
-      int base = row * tagCount;
-      for (int t = 0; t < tagCount; t++) {
-        scores[t] += weights[base + t];
-      }
-    }
   }
 
   private void update(long feature, int truth, int predicted) {

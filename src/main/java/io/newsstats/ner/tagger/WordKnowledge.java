@@ -117,18 +117,10 @@ public final class WordKnowledge {
 
   static void writeMap(DataOutputStream out, LongIntMap map) throws IOException {
     out.writeInt(map.size());
-    IOException[] failure = new IOException[1];
     map.forEach((key, value) -> {
-      try {
-        out.writeLong(key);
-        out.writeInt(value);
-      } catch (IOException e) {
-        failure[0] = e;
-      }
+      out.writeLong(key);
+      out.writeInt(value);
     });
-    if (failure[0] != null) {
-      throw failure[0];
-    }
   }
 
   static LongIntMap readMap(DataInputStream in) throws IOException {
