@@ -104,14 +104,16 @@ public final class EntityLinker implements Serializable {
   static List<Match> longestNonOverlapping(List<Match> matches) {
     List<Match> byLength = new ArrayList<>(matches);
     byLength.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::begin));
-    List<Match> kept = new ArrayList<>();
+    // Kept matches never overlap, so the one with the greatest begin before a candidate's end is
+    // the only one that can overlap it: a sorted map answers in log time (a scan made long articles quadratic).
+    java.util.TreeMap<Integer, Match> kept = new java.util.TreeMap<>();
     for (Match candidate : byLength) {
-      if (kept.stream().noneMatch(candidate::overlaps)) {
-        kept.add(candidate);
+      Map.Entry<Integer, Match> before = kept.lowerEntry(candidate.end());
+      if (before == null || !before.getValue().overlaps(candidate)) {
+        kept.put(candidate.begin(), candidate);
       }
     }
-    kept.sort(Comparator.comparingInt(Match::begin));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 
   private Optional<LinkedMention> resolve(Match match, List<GazetteerEntry> entries, LocalDate published,
@@ -264,16 +266,22 @@ public final class EntityLinker implements Serializable {
       return mentions;
     }
     boolean usa = mentions.stream().anyMatch(m -> "USA".equals(m.country()));
-    boolean georgian = mentions.stream().anyMatch(m -> "GEO".equals(m.country()) && !georgia.contains(m));
+    Set<LinkedMention> inGeorgia = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    inGeorgia.addAll(georgia);
+    boolean georgian = mentions.stream().anyMatch(m -> "GEO".equals(m.country()) && !inGeorgia.contains(m));
     if (!usa || georgian) {
       return mentions;
     }
+    Set<Integer> sentencesWithForeignCountry = new java.util.HashSet<>();
+    for (LinkedMention o : mentions) {
+      if (o.type() == EntityType.COUNTRY && !"USA".equals(o.country()) && !"GEO".equals(o.country())) {
+        sentencesWithForeignCountry.add(o.match().sentenceIndex());
+      }
+    }
     List<LinkedMention> kept = new ArrayList<>();
     for (LinkedMention m : mentions) {
-      boolean foreignNeighbour = mentions.stream().anyMatch(o -> o != m && o.type() == EntityType.COUNTRY
-          && o.match().sentenceIndex() == m.match().sentenceIndex() && !"USA".equals(o.country())
-          && !"GEO".equals(o.country()));
-      if (!georgia.contains(m) || foreignNeighbour) {
+      boolean foreignNeighbour = sentencesWithForeignCountry.contains(m.match().sentenceIndex());
+      if (!inGeorgia.contains(m) || foreignNeighbour) {
         kept.add(m);
       }
     }

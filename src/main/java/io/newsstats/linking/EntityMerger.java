@@ -70,8 +70,9 @@ public final class EntityMerger {
     }
     List<Veto> vetoes = new ArrayList<>();
     List<LinkedMention> kept = new ArrayList<>();
+    SpanIndex<NamedEntity> names = new SpanIndex<>(entities, NamedEntity::begin, NamedEntity::end);
     for (LinkedMention m : linked) {
-      Veto veto = veto(m, entities);
+      Veto veto = veto(m, names.overlapping(m.match().begin(), m.match().end()));
       if (veto == null) {
         kept.add(m);
       } else {
@@ -80,15 +81,16 @@ public final class EntityMerger {
     }
     List<LinkedMention> merged = new ArrayList<>(kept);
     Map<String, String[]> fullNameBySurname = new HashMap<>();
+    SpanIndex<LinkedMention> keptSpans = new SpanIndex<>(kept, m -> m.match().begin(), m -> m.match().end());
     for (NamedEntity e : entities) {
       EntityType type = e.label().equals("PER") ? EntityType.PERSON : e.label().equals("ORG") ? EntityType.ORG : null;
       if (type == null) {
         continue;
       }
-      boolean isLeader = type == EntityType.PERSON
-          && kept.stream().anyMatch(m -> m.type() == EntityType.LEADER && e.overlaps(m.match()));
+      List<LinkedMention> inside = keptSpans.overlapping(e.begin(), e.end());
+      boolean isLeader = type == EntityType.PERSON && inside.stream().anyMatch(m -> m.type() == EntityType.LEADER);
       // A piece of a country's or leader's name ("Democratic Republic" of "... of the Congo") is no entity of its own.
-      boolean pieceOfMatch = kept.stream().anyMatch(m -> e.overlaps(m.match()) && !e.contains(m.match()));
+      boolean pieceOfMatch = inside.stream().anyMatch(m -> !e.contains(m.match()));
       if (pieceOfMatch) {
         continue;
       }
@@ -121,7 +123,10 @@ public final class EntityMerger {
     return new Result(merged, vetoes);
   }
 
-  /** Why a name around the match says it is not the country or leader, or null when none does. */
+  /**
+   * Why a name around the match says it is not the country or leader, or null when none does.
+   * @param entities the names that overlap the match (others cannot veto it)
+   */
   static Veto veto(LinkedMention m, List<NamedEntity> entities) {
     for (NamedEntity e : entities) {
       // A span that is the match alone ("Armenians" taken for an ORG) is the tagger's word against

@@ -94,9 +94,18 @@ public final class ArticleAnalyzer implements Serializable {
 
   /** The index of the sentence containing a character offset (-1 when none does). */
   static int sentenceAt(List<AnnotatedArticle.Span> sentences, int offset) {
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).begin() <= offset && offset < sentences.get(i).end()) {
-        return i;
+    // Sentences are in text order and do not overlap: binary search (a scan per name was quadratic).
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      AnnotatedArticle.Span span = sentences.get(mid);
+      if (offset < span.begin()) {
+        hi = mid - 1;
+      } else if (offset >= span.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
       }
     }
     return -1;
