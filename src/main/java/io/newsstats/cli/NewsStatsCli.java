@@ -73,6 +73,12 @@ public final class NewsStatsCli implements Callable<Integer> {
           + " NerDLModel with its embeddings).")
   String nerDir;
 
+  @Option(names = "--bad-files", defaultValue = "fail", paramLabel = "POLICY",
+      description = "An input file that cannot be read to its end (truncated or corrupt gzip or Parquet): fail"
+          + " (default: the run stops, naming it, and the output is untouched) or quarantine (skipped and listed"
+          + " in the manifest's quarantined_files).")
+  String badFiles;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit gives, else local[*].")
   String master;
@@ -107,19 +113,39 @@ public final class NewsStatsCli implements Callable<Integer> {
     if (output == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=DIR'");
     }
+    if (!badFiles.equals("fail") && !badFiles.equals("quarantine")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--bad-files " + badFiles + ": expected fail or quarantine");
+    }
+    SparkSettings.checkMaster(master);
+    SparkSettings.checkConf(sparkConf);
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
-        NlpEngine.parse(engine), referenceDir, toneModel, nerDir);
+        NlpEngine.parse(engine), referenceDir, toneModel, nerDir, badFiles.equals("quarantine"));
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, jobHadoopConfiguration());
-    SparkSession spark = session(prepared.inputs().stream().mapToLong(i -> i.bytes()).sum());
     try {
-      RunManifest manifest = NewsStatsJob.run(spark, prepared);
-      System.out.println(summary(manifest, prepared.output().root()));
-      return 0;
+      SparkSession spark = startSession(prepared.inputs().stream().mapToLong(i -> i.bytes()).sum());
+      try {
+        RunManifest manifest = NewsStatsJob.run(spark, prepared);
+        System.out.println(summary(manifest, prepared.output().root()));
+        return 0;
+      } finally {
+        spark.stop();
+        // Read by jobs/bench; useful to anyone sizing driver memory.
+        System.err.println("news-stats: peak_heap_mb=" + JvmMemory.peakHeapMb());
+      }
     } finally {
-      spark.stop();
-      // Read by jobs/bench; useful to anyone sizing driver memory.
-      System.err.println("news-stats: peak_heap_mb=" + JvmMemory.peakHeapMb());
+      prepared.output().discard();
+    }
+  }
+
+  /** The session, or one line naming why Spark would not start with the given settings. */
+  private SparkSession startSession(long inputBytes) {
+    try {
+      return session(inputBytes);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Spark did not start with the given --master/--conf settings: "
+          + SparkSettings.firstLine(e));
     }
   }
 

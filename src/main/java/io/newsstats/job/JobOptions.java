@@ -10,17 +10,23 @@ import java.util.List;
  * null) holds the user's reference CSV files layered over the bundled ones; {@code toneModel} is
  * "bundled", "none" or a model file (see {@link ToneModelLoader}); {@code ner} is "bundled" (the
  * name tagger shipped in the jar; also when null), "none", or a NerDL model folder (see
- * {@link io.newsstats.ner.NerModel}).
+ * {@link io.newsstats.ner.NerModel}). With {@code quarantineBadFiles} an unreadable input file
+ * (truncated or corrupt) is skipped and listed in the manifest; without it the run fails naming it.
  */
 public record JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate,
-    NlpEngine engine, String referenceDir, String toneModel, String ner) {
+    NlpEngine engine, String referenceDir, String toneModel, String ner, boolean quarantineBadFiles) {
 
   public JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate) {
-    this(inputs, output, format, defaultDate, NlpEngine.FAST, null, "bundled", "bundled");
+    this(inputs, output, format, defaultDate, NlpEngine.FAST, null, "bundled", "bundled", false);
   }
 
   public JobOptions withNer(String ner) {
-    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner);
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles);
+  }
+
+  /** Unreadable input files skipped and listed in the manifest, rather than failing the run. */
+  public JobOptions quarantiningBadFiles() {
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, true);
   }
 
   /** Whether the bundled name tagger runs (the default). */

@@ -10,8 +10,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_json;
 
 import io.newsstats.input.ArticleReader;
+import io.newsstats.input.InputFileCheck;
 import io.newsstats.input.InputResolver;
 import io.newsstats.input.InputSpec;
+import io.newsstats.input.InvalidInputException;
 import io.newsstats.input.RejectReason;
 import io.newsstats.kb.Gazetteer;
 import io.newsstats.kb.KnowledgeBase;
@@ -58,16 +60,47 @@ public final class NewsStatsJob {
     KnowledgeBase kb = ReferenceData.load(options.referenceDir(), hadoopConf);
     MentionToneModel toneModel = ToneModelLoader.load(options.toneModel(), hadoopConf);
     NerModel.Location ner = options.nerDir() == null ? null : NerModel.locate(options.nerDir(), hadoopConf);
+    checkOutputApartFromInputs(options.output(), inputs, hadoopConf);
     return new Prepared(options, inputs, OutputLocation.open(options.output(), hadoopConf), kb, toneModel, ner);
+  }
+
+  /** A run replaces its output directory as a whole: it must neither hold an input nor lie inside one. */
+  private static void checkOutputApartFromInputs(String output, List<InputSpec> inputs, Configuration conf) {
+    try {
+      org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
+      String outPath = out.getFileSystem(conf).makeQualified(out).toString();
+      for (InputSpec input : inputs) {
+        org.apache.hadoop.fs.Path in = new org.apache.hadoop.fs.Path(input.path());
+        org.apache.hadoop.fs.FileSystem fs = in.getFileSystem(conf);
+        org.apache.hadoop.fs.FileStatus[] matches = fs.globStatus(in);
+        for (org.apache.hadoop.fs.FileStatus match : matches == null ? new org.apache.hadoop.fs.FileStatus[0] : matches) {
+          String inPath = fs.makeQualified(match.getPath()).toString();
+          if (inPath.equals(outPath) || inPath.startsWith(outPath + "/") || outPath.startsWith(inPath + "/")) {
+            throw new io.newsstats.output.InvalidOutputException("--output " + output + " overlaps --input "
+                + input.path() + ": the run replaces its output directory, so it must be apart from every input");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot compare --output with the inputs: " + e.getMessage());
+    }
   }
 
   public static RunManifest run(SparkSession spark, JobOptions options) throws IOException {
     return run(spark, prepare(options, spark.sparkContext().hadoopConfiguration()));
   }
 
+  /** Runs the job; a run that fails leaves the output as it was (its staging directory is removed). */
   public static RunManifest run(SparkSession spark, Prepared run) throws IOException {
+    try {
+      return runStaged(spark, run);
+    } finally {
+      run.output().discard();
+    }
+  }
+
+  private static RunManifest runStaged(SparkSession spark, Prepared run) throws IOException {
     Instant started = Instant.now();
-    run.output().deleteManifest();
     KnowledgeBase kb = run.kb();
     Gazetteer gazetteer = Gazetteer.build(kb);
     Lexicon lexicon = Lexicon.bundledVader();
@@ -77,7 +110,9 @@ public final class NewsStatsJob {
     LOG.info("reference data: {} countries, {} leaders, {} gazetteer phrases, {} lexicon words ({} s)",
         kb.countries().size(), kb.leaders().size(), gazetteer.phrases().size(), lexicon.size(), since(started));
 
-    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate()).read(run.inputs())
+    List<InputFileCheck.BadFile> badFiles = InputFileCheck.unreadable(spark, run.inputs());
+    List<InputSpec> inputs = readableInputs(run, badFiles, spark.sparkContext().hadoopConfiguration());
+    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate()).read(inputs)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     // Every record's key and verdict, without its text: small enough to keep for the counts.
     Dataset<Row> keys = records.select("reason", "id", "input_file", "ordinal").persist(StorageLevel.MEMORY_AND_DISK());
@@ -158,15 +193,46 @@ public final class NewsStatsJob {
         run.toneModel() == null ? "rules (clause tone)" : run.toneModel().description(),
         spark.sparkContext().master(), started,
         Instant.now(),
-        run.inputs().stream().map(i -> Map.<String, Object>of("path", i.path(), "format", i.format().lowerName(),
+        inputs.stream().map(i -> Map.<String, Object>of("path", i.path(), "format", i.format().lowerName(),
             "bytes", i.bytes())).toList(),
+        badFiles.stream().map(b -> {
+          Map<String, Object> file = new java.util.LinkedHashMap<>();
+          file.put("path", b.path());
+          file.put("reason", b.reason());
+          return file;
+        }).toList(),
         read, processed, rejectedByReason, duplicateCount, processed, unresolved, names, vetoes, writer.rowCounts());
-    run.output().writeManifest(manifest.toJson());
+    // Cached data first: after the swap its files would point into a renamed directory.
     later.unpersist();
     keys.unpersist();
     records.unpersist();
+    run.output().commit(manifest.toJson());
     LOG.info("wrote {} tables to {}", writer.rowCounts().size(), run.output().root());
     return manifest;
+  }
+
+  /**
+   * The inputs to read: all of them when every file reads; without the unreadable ones when the
+   * run quarantines them; otherwise the run fails naming the first (a user error, exit 2).
+   */
+  private static List<InputSpec> readableInputs(Prepared run, List<InputFileCheck.BadFile> bad, Configuration conf) {
+    if (bad.isEmpty()) {
+      return run.inputs();
+    }
+    for (InputFileCheck.BadFile file : bad) {
+      LOG.warn("unreadable input file {}: {}", file.path(), file.reason());
+    }
+    String first = "input file " + bad.get(0).path() + " is unreadable: " + bad.get(0).reason()
+        + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more unreadable files)" : "");
+    if (!run.options().quarantineBadFiles()) {
+      throw new InvalidInputException(first + "; remove it, or pass --bad-files quarantine to skip such files"
+          + " and list them in the manifest");
+    }
+    List<InputSpec> kept = InputFileCheck.without(run.inputs(), bad, conf);
+    if (kept.isEmpty()) {
+      throw new InvalidInputException(first + "; no readable input is left");
+    }
+    return kept;
   }
 
   /**

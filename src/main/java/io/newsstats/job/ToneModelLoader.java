@@ -28,8 +28,13 @@ public final class ToneModelLoader {
       try (InputStream in = fs.open(file)) {
         return MentionToneModel.read(in, option);
       }
-    } catch (IOException e) {
-      throw new InvalidInputException("--tone-model " + option + ": cannot be read (" + e.getMessage() + ")");
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidInputException invalid) {
+        throw invalid;
+      }
+      Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      throw new InvalidInputException("--tone-model " + option + ": not a model written by train-sentiment ("
+          + cause.getMessage() + ")");
     }
   }
 }

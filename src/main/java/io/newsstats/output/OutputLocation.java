@@ -3,78 +3,182 @@ package io.newsstats.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The --output directory on any Hadoop file system: checked up front, tables under it, the manifest last. */
+/**
+ * The --output directory on any Hadoop file system, replaced as a whole and only by a finished run.
+ *
+ * <p>A run writes every table and then the manifest into a staging directory beside the output
+ * ({@code .NAME.staging-RUN}); {@link #commit} then moves the previous output aside
+ * ({@code .NAME.previous-RUN}), renames the staging directory into its place and deletes the
+ * previous one. So a run killed at any moment leaves either the previous output or the new one,
+ * never a mix, and a table of an earlier run never survives a rerun that does not write it. The
+ * one instant with no output (between the two renames) is repaired by the next {@link #open}:
+ * a previous output with no output beside it is moved back. One run per output at a time.
+ */
 public final class OutputLocation {
+  private static final Logger LOG = LoggerFactory.getLogger(OutputLocation.class);
   public static final String MANIFEST = "_manifest.json";
-  private final Path root;
-  private final FileSystem fs;
+  private static final String STAGING = ".staging-";
+  private static final String PREVIOUS = ".previous-";
 
-  private OutputLocation(Path root, FileSystem fs) {
+  private final Path root;
+  private final Path staging;
+  private final FileSystem fs;
+  private boolean committed;
+
+  private OutputLocation(Path root, Path staging, FileSystem fs) {
     this.root = root;
+    this.staging = staging;
     this.fs = fs;
   }
 
   /**
-   * Creates the directory if needed and proves it writable with a probe file, so that a wrong
-   * path fails in a second rather than after the whole job.
+   * Checks the output (a directory, either new, empty or an earlier newsstats output), repairs
+   * what a killed run left, and creates this run's staging directory with a probe file in it, so
+   * that a wrong or read-only path fails in a second rather than after the whole job.
    */
   public static OutputLocation open(String dir, Configuration hadoopConf) {
     try {
-      Path root = new Path(dir);
-      FileSystem fs = root.getFileSystem(hadoopConf);
+      Path given = new Path(dir);
+      FileSystem fs = given.getFileSystem(hadoopConf);
+      Path root = fs.makeQualified(given);
+      if (root.getParent() == null) {
+        throw new InvalidOutputException("output " + dir + " is a file system root; give a directory under it");
+      }
+      recoverInterruptedSwap(fs, root);
       if (fs.exists(root)) {
         FileStatus status = fs.getFileStatus(root);
         if (!status.isDirectory()) {
           throw new InvalidOutputException("output " + dir + " is a file, not a directory");
         }
-      } else if (!fs.mkdirs(root)) {
-        throw new InvalidOutputException("cannot create output directory " + dir);
+        if (fs.listStatus(root).length > 0 && !fs.exists(new Path(root, MANIFEST))) {
+          throw new InvalidOutputException("output " + dir + " is not empty and holds no newsstats output (no "
+              + MANIFEST + "); a run replaces the whole directory, so give a new or empty one");
+        }
       }
-      Path probe = new Path(root, "_newsstats_write_check");
+      for (Path stale : siblings(fs, root, STAGING)) {
+        LOG.warn("removing {}, left by an interrupted run", stale);
+        fs.delete(stale, true);
+      }
+      String run = Long.toString(System.currentTimeMillis(), 36)
+          + Long.toString(Math.floorMod(new java.security.SecureRandom().nextLong(), 36L * 36 * 36 * 36), 36);
+      Path staging = new Path(root.getParent(), "." + root.getName() + STAGING + run);
+      if (!fs.mkdirs(staging)) {
+        throw new InvalidOutputException("cannot create " + staging + " beside the output");
+      }
+      Path probe = new Path(staging, "_newsstats_write_check");
       try (OutputStream out = fs.create(probe, true)) {
         out.write('x');
       }
       fs.delete(probe, false);
-      return new OutputLocation(fs.makeQualified(root), fs);
+      return new OutputLocation(root, staging, fs);
     } catch (IOException | IllegalArgumentException e) {
-      throw new InvalidOutputException("cannot write to output " + dir + ": " + oneLine(e));
+      throw new InvalidOutputException("cannot write to output " + dir + " (the run writes beside it, then"
+          + " swaps it in): " + oneLine(e));
     }
   }
 
+  /** Where a table of this run is written (in the staging directory until {@link #commit}). */
   public String table(String name) {
-    return new Path(root, name).toString();
+    return new Path(committed ? root : staging, name).toString();
   }
 
+  /** The output directory the user named, qualified. */
   public String root() {
     return root.toString();
   }
 
-  /** Removed before a run starts, so a failed run never leaves an earlier run's manifest behind. */
-  public void deleteManifest() throws IOException {
-    fs.delete(new Path(root, MANIFEST), false);
+  public boolean contains(Path path) {
+    String inside = fs.makeQualified(path).toString();
+    return inside.equals(root.toString()) || inside.startsWith(root + "/");
   }
 
-  /** Written last, through a temporary file and a rename, so readers never see half a manifest. */
-  public void writeManifest(String json) throws IOException {
-    Path tmp = new Path(root, "." + MANIFEST + ".tmp");
+  /**
+   * Writes the manifest (last, through a temporary file, so readers never see half of one) and
+   * swaps the staging directory in as the output.
+   */
+  public void commit(String manifestJson) throws IOException {
+    Path tmp = new Path(staging, "." + MANIFEST + ".tmp");
     try (OutputStream out = fs.create(tmp, true)) {
-      out.write(json.getBytes(StandardCharsets.UTF_8));
+      out.write(manifestJson.getBytes(StandardCharsets.UTF_8));
     }
-    Path target = new Path(root, MANIFEST);
-    fs.delete(target, false);
-    if (!fs.rename(tmp, target)) {
-      throw new IOException("cannot rename " + tmp + " to " + target);
+    rename(tmp, new Path(staging, MANIFEST));
+    Path previous = new Path(root.getParent(), "." + root.getName() + PREVIOUS
+        + staging.getName().substring(staging.getName().lastIndexOf('-') + 1));
+    boolean hadOutput = fs.exists(root);
+    if (hadOutput) {
+      rename(root, previous);
+    }
+    rename(staging, root);
+    committed = true;
+    if (hadOutput) {
+      fs.delete(previous, true);
+    }
+  }
+
+  /** Removes the staging directory of a run that did not finish; the output stays as it was. */
+  public void discard() {
+    if (committed) {
+      return;
+    }
+    try {
+      fs.delete(staging, true);
+    } catch (IOException e) {
+      LOG.warn("cannot remove {}: {}", staging, e.getMessage());
+    }
+  }
+
+  /**
+   * A kill between commit's two renames leaves the previous output aside and none in place: move
+   * it back. A kill after them leaves the previous output beside the new one: delete it.
+   */
+  private static void recoverInterruptedSwap(FileSystem fs, Path root) throws IOException {
+    List<Path> previous = siblings(fs, root, PREVIOUS);
+    for (Path p : previous) {
+      if (!fs.exists(root)) {
+        LOG.warn("restoring {} as {}: a run was interrupted while swapping its output in", p, root);
+        rename(fs, p, root);
+      } else {
+        fs.delete(p, true);
+      }
+    }
+  }
+
+  private static List<Path> siblings(FileSystem fs, Path root, String kind) throws IOException {
+    List<Path> found = new ArrayList<>();
+    String prefix = "." + root.getName() + kind;
+    if (!fs.exists(root.getParent())) {
+      return found;
+    }
+    for (FileStatus status : fs.listStatus(root.getParent())) {
+      if (status.isDirectory() && status.getPath().getName().startsWith(prefix)) {
+        found.add(status.getPath());
+      }
+    }
+    found.sort(java.util.Comparator.comparing(Path::getName).reversed());  // newest run first
+    return found;
+  }
+
+  private void rename(Path from, Path to) throws IOException {
+    rename(fs, from, to);
+  }
+
+  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
+    if (!fs.rename(from, to)) {
+      throw new IOException("cannot rename " + from + " to " + to);
     }
   }
 
   private static String oneLine(Exception e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 }

@@ -23,6 +23,7 @@ public record RunManifest(
     Instant startedAt,
     Instant finishedAt,
     List<Map<String, Object>> inputs,
+    List<Map<String, Object>> quarantinedFiles,
     long read,
     long accepted,
     Map<String, Long> rejectedByReason,
@@ -63,6 +64,8 @@ public record RunManifest(
     root.put("finished_at", finishedAt.toString());
     root.put("duration_seconds", Duration.between(startedAt, finishedAt).toMillis() / 1000.0);
     root.put("inputs", inputs);
+    // unreadable input files skipped under --bad-files quarantine: path and reason (their records are not counted)
+    root.put("quarantined_files", quarantinedFiles);
     root.put("records", records);
     root.put("articles_processed", articlesProcessed);
     root.put("unresolved_mentions", unresolvedMentions);
