@@ -12,25 +12,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * The NLP stage on Spark NLP: DocumentAssembler → SentenceDetector → Tokenizer → TextMatcher
- * (the gazetteer), then linking and tone in one pass over the annotations of each article.
+ * (the gazetteer), then linking and tone in one pass over the annotations of each article. A text
+ * longer than a window (20,000 characters) is annotated window by window, cut at paragraph breaks,
+ * because the sentence detector and the matcher cost more than linear time in a document's length.
  */
 public final class SparkNlpStage implements NlpStage {
   /** Possessives, hyphenated compounds and abbreviations split so "Russia's" and "Kim-Putin" match. */
@@ -51,24 +56,136 @@ public final class SparkNlpStage implements NlpStage {
   private final ArticleAnalyzer analyzer;
   private final Collection<String> phrases;
 
+  private final int windowChars;
+
   public SparkNlpStage(SparkSession spark, ArticleAnalyzer analyzer, Collection<String> phrases) {
+    this(spark, analyzer, phrases, TextWindows.DEFAULT_MAX_CHARS);
+  }
+
+  /** With windows of at most {@code windowChars} for the annotators (see {@link TextWindows}). */
+  SparkNlpStage(SparkSession spark, ArticleAnalyzer analyzer, Collection<String> phrases, int windowChars) {
     this.spark = spark;
     this.analyzer = analyzer;
     this.phrases = phrases;
+    this.windowChars = windowChars;
   }
 
   @Override
   public Dataset<Row> analyze(Dataset<Row> articles) {
     PipelineModel pipeline = fitPipeline();
-    Dataset<Row> annotated = pipeline.transform(articles.select(NamedEntities.inputColumns(articles)))
-        .select(NamedEntities.withSpans(articles, "id", "published_date", "source", "title", "text", "sentence",
-            "token", "entity"));
+    Dataset<Row> input = articles.select(NamedEntities.inputColumns(articles));
+    int maxChars = windowChars;
+    Dataset<Row> windows = input.flatMap((FlatMapFunction<Row, Row>) row -> windows(row, maxChars).iterator(),
+        Encoders.row(windowSchema(input.schema())));
+    Dataset<Row> annotated = pipeline.transform(windows)
+        .select("id", "published_date", "source", "title", "text", "sentence", "token", "entity",
+            NamedEntities.COLUMN, "window", "windows", "window_offset", "article_text");
     ArticleAnalyzer articleAnalyzer = analyzer;
-    return annotated.map((MapFunction<Row, Row>) row -> {
-      AnnotatedArticle article = toAnnotatedArticle(row);
-      return AnalysisSchema.toRow(row.getString(0), row.getDate(1), row.getString(2), row.getString(3),
-          articleAnalyzer.analyze(article));
-    }, Encoders.row(AnalysisSchema.SCHEMA));
+    // The windows of an article are consecutive rows of one partition: flatMap and the annotators
+    // are narrow, order-keeping steps, so they are joined again here without a shuffle.
+    return annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new WindowJoiner(rows, row -> {
+      AnnotatedArticle article = row.article();
+      return AnalysisSchema.toRow(row.first().getString(0), row.first().getDate(1), row.first().getString(2),
+          row.first().getString(3), articleAnalyzer.analyze(article));
+    }), Encoders.row(AnalysisSchema.SCHEMA));
+  }
+
+  /** The article's windows: the whole text as one row when it fits (almost always). */
+  static List<Row> windows(Row article, int maxChars) {
+    String text = article.getString(4);
+    int[] starts = TextWindows.starts(text, maxChars);
+    List<Row> rows = new ArrayList<>(starts.length);
+    for (int w = 0; w < starts.length; w++) {
+      int end = w + 1 < starts.length ? starts[w + 1] : text.length();
+      rows.add(RowFactory.create(article.get(0), article.get(1), article.get(2), article.get(3),
+          text.substring(starts[w], end), w == 0 ? article.get(5) : null, w, starts.length, starts[w],
+          starts.length == 1 ? null : text));
+    }
+    return rows;
+  }
+
+  static StructType windowSchema(StructType input) {
+    return input.add("window", DataTypes.IntegerType, false).add("windows", DataTypes.IntegerType, false)
+        .add("window_offset", DataTypes.IntegerType, false).add("article_text", DataTypes.StringType, true);
+  }
+
+  /** One article's annotations gathered from its windows, offsets and sentence numbers made whole-text. */
+  static final class Gathered {
+    private final Row first;
+    private final String text;
+    private final List<AnnotatedArticle.Span> sentences = new ArrayList<>();
+    private final List<AnnotatedArticle.Token> tokens = new ArrayList<>();
+    private final List<Match> matches = new ArrayList<>();
+
+    Gathered(Row first) {
+      this.first = first;
+      this.text = first.isNullAt(12) ? first.getString(4) : first.getString(12);
+    }
+
+    Row first() {
+      return first;
+    }
+
+    void add(Row window) {
+      int offset = window.getInt(11);
+      int sentenceBase = sentences.size();
+      for (Row s : window.<Row>getList(5)) {
+        sentences.add(new AnnotatedArticle.Span(offset + begin(s), offset + end(s)));
+      }
+      for (Row t : window.<Row>getList(6)) {
+        tokens.add(new AnnotatedArticle.Token(offset + begin(t), offset + end(t), t.getString(3),
+            sentenceBase + sentenceIndex(t)));
+      }
+      for (Row e : window.<Row>getList(7)) {
+        matches.add(new Match(offset + begin(e), offset + end(e), text.substring(offset + begin(e), offset + end(e)),
+            sentenceBase + sentenceIndex(e)));
+      }
+    }
+
+    AnnotatedArticle article() {
+      return new AnnotatedArticle(text, first.getDate(1).toLocalDate(), sentences, tokens, matches,
+          NamedEntities.of(first, 8));
+    }
+  }
+
+  /** Rows of windows in, one output per article once its last window has been seen. */
+  static final class WindowJoiner implements Iterator<Row> {
+    private final Iterator<Row> windows;
+    private final Finisher finish;
+
+    /** What to make of a gathered article (a serializable function, as Spark ships it in a closure). */
+    interface Finisher extends Serializable {
+      Row apply(Gathered article);
+    }
+
+    WindowJoiner(Iterator<Row> windows, Finisher finish) {
+      this.windows = windows;
+      this.finish = finish;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return windows.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      Row first = windows.next();
+      Gathered article = new Gathered(first);
+      article.add(first);
+      int count = first.getInt(10);
+      for (int w = 1; w < count; w++) {
+        Row window = windows.hasNext() ? windows.next() : null;
+        if (window == null || window.getInt(9) != w || !window.getString(0).equals(first.getString(0))) {
+          throw new IllegalStateException("windows of article " + first.getString(0) + " arrived out of order");
+        }
+        article.add(window);
+      }
+      if (first.getInt(9) != 0) {
+        throw new IllegalStateException("windows of article " + first.getString(0) + " arrived out of order");
+      }
+      return finish.apply(article);
+    }
   }
 
   /** Fits on an empty frame: the annotators need no training data, only their resources. */
@@ -126,28 +243,6 @@ public final class SparkNlpStage implements NlpStage {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the gazetteer phrase file", e);
     }
-  }
-
-  /** Spark NLP annotations (inclusive end offsets, sentence in metadata) to plain Java. */
-  static AnnotatedArticle toAnnotatedArticle(Row row) {
-    Date published = row.getDate(1);
-    List<Row> sentenceRows = row.getList(5);
-    List<Row> tokenRows = row.getList(6);
-    List<Row> entityRows = row.getList(7);
-    List<AnnotatedArticle.Span> sentences = new ArrayList<>(sentenceRows.size());
-    for (Row s : sentenceRows) {
-      sentences.add(new AnnotatedArticle.Span(begin(s), end(s)));
-    }
-    List<AnnotatedArticle.Token> tokens = new ArrayList<>(tokenRows.size());
-    for (Row t : tokenRows) {
-      tokens.add(new AnnotatedArticle.Token(begin(t), end(t), t.getString(3), sentenceIndex(t)));
-    }
-    String text = row.getString(4);
-    List<Match> matches = new ArrayList<>(entityRows.size());
-    for (Row e : entityRows) {
-      matches.add(new Match(begin(e), end(e), text.substring(begin(e), end(e)), sentenceIndex(e)));
-    }
-    return new AnnotatedArticle(text, published.toLocalDate(), sentences, tokens, matches, NamedEntities.of(row, 8));
   }
 
   private static int begin(Row annotation) {

@@ -38,6 +38,10 @@ class EngineEquivalenceTest {
     Set<String> reference = mentions(NlpEngine.SPARK_NLP.stage(spark, analyzer, gazetteer).analyze(articles));
     assertTrue(reference.size() > 500, "the sample has hundreds of mentions");
     assertEquals(reference, fast);
+
+    // Cut into windows of 400 characters at paragraph breaks, Spark NLP finds what it finds whole.
+    SparkNlpStage windowed = new SparkNlpStage(spark, analyzer, gazetteer.phrases(), 400);
+    assertEquals(reference, mentions(windowed.analyze(articles)));
   }
 
   /** article, entity, begin, end and the sentence text each mention sits in. */
