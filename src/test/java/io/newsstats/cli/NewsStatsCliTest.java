@@ -64,6 +64,22 @@ class NewsStatsCliTest {
   }
 
   @Test
+  void badSparkSettingsToneModelPolicyAndOverlappingOutput() throws Exception {
+    Path input = Files.writeString(dir.resolve("a.jsonl"), "{}\n");
+    String out = dir.resolve("out").toString();
+    assertOneLineError(run("--input", input.toString(), "--output", out, "--master", "foo://bar"), "--master foo://bar");
+    assertOneLineError(run("--input", input.toString(), "--output", out, "--conf", "spark.sql.shuffle.partitions=abc"),
+        "spark.sql.shuffle.partitions");
+    Path notAModel = Files.writeString(dir.resolve("model.tsv.gz"), "not a model");
+    assertOneLineError(run("--input", input.toString(), "--output", out, "--tone-model", notAModel.toString()),
+        "--tone-model " + notAModel);
+    assertOneLineError(run("--input", input.toString(), "--output", out, "--bad-files", "ignore"),
+        "--bad-files ignore: expected fail or quarantine");
+    assertOneLineError(run("--input", dir.toString(), "--output", dir.toString()), "overlaps --input");
+    assertOneLineError(run("--input", dir.toString(), "--output", dir.resolve("inside").toString()), "overlaps --input");
+  }
+
+  @Test
   void badFormatAndDate() throws Exception {
     Path input = Files.writeString(dir.resolve("a.jsonl"), "{}\n");
     assertOneLineError(run("--input", input.toString(), "--output", dir.toString(), "--format", "xml"),
