@@ -84,7 +84,7 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
     }
     Path output = work.resolve("out");
     JobOptions options = new JobOptions(List.of(input.toString()), output.toString(), InputFormat.JSONL, null,
-        NlpEngine.FAST, null, "none", null, false);
+        NlpEngine.FAST, null, "none", null, false, io.newsstats.stories.StoryOptions.DEFAULT);
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, parent.jobHadoopConfiguration());
     ReutersCorpus corpus = new ReutersCorpus(prepared.kb());
     SparkSession spark = parent.session();

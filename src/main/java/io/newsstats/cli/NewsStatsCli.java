@@ -11,6 +11,8 @@ import io.newsstats.nlp.NlpEngine;
 import io.newsstats.output.InvalidOutputException;
 import io.newsstats.output.NioLocalFileSystem;
 import io.newsstats.output.RunManifest;
+import io.newsstats.stories.StoryDetection;
+import io.newsstats.stories.StoryOptions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Option;
 /** The {@code news-stats} command: options in, a run of {@link NewsStatsJob}, one summary line out. */
 @Command(name = "news-stats", mixinStandardHelpOptions = true, versionProvider = NewsStatsCli.Version.class,
     subcommands = {EvaluateSentimentCommand.class, EvaluateCountriesCommand.class, TrainSentimentCommand.class,
-        TrainNerCommand.class, TrainNameTaggerCommand.class, EvaluateNerCommand.class, EvaluateLinkingCommand.class, KbCheckCommand.class},
+        TrainNerCommand.class, TrainNameTaggerCommand.class, EvaluateNerCommand.class, EvaluateLinkingCommand.class, EvaluateStoriesCommand.class, KbCheckCommand.class},
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Counts the countries and political leaders news articles mention, with the tone of the text"
         + " toward each, and writes daily statistics as Parquet.")
@@ -79,6 +81,25 @@ public final class NewsStatsCli implements Callable<Integer> {
           + " in the manifest's quarantined_files).")
   String badFiles;
 
+  @Option(names = "--stories", defaultValue = "on", paramLabel = "on|off",
+      description = "Find syndicated copies (near-duplicate bodies) and give every article the story_id of its"
+          + " story's earliest copy (default on; off: every article is its own story).")
+  String storiesMode;
+
+  @Option(names = "--story-similarity", defaultValue = "0.5", paramLabel = "S",
+      description = "Estimated Jaccard similarity of two bodies' 4-word shingles from which they are one story"
+          + " (default 0.5).")
+  double storySimilarity;
+
+  @Option(names = "--story-window-days", defaultValue = "7", paramLabel = "N",
+      description = "Copies of one story are published at most N days apart (default 7).")
+  int storyWindowDays;
+
+  @Option(names = "--copies", defaultValue = "all", paramLabel = "all|first",
+      description = "What the daily tables count: all (default) every copy of a story, or first: only each"
+          + " story's earliest copy.")
+  String copies;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit gives, else local[*].")
   String master;
@@ -117,10 +138,11 @@ public final class NewsStatsCli implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--bad-files " + badFiles + ": expected fail or quarantine");
     }
+    StoryOptions stories = storyOptions();
     SparkSettings.checkMaster(master);
     SparkSettings.checkConf(sparkConf);
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
-        NlpEngine.parse(engine), referenceDir, toneModel, nerDir, badFiles.equals("quarantine"));
+        NlpEngine.parse(engine), referenceDir, toneModel, nerDir, badFiles.equals("quarantine"), stories);
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, jobHadoopConfiguration());
     try {
@@ -137,6 +159,30 @@ public final class NewsStatsCli implements Callable<Integer> {
     } finally {
       prepared.output().discard();
     }
+  }
+
+  private StoryOptions storyOptions() {
+    if (!storiesMode.equals("on") && !storiesMode.equals("off")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--stories " + storiesMode + ": expected on or off");
+    }
+    if (!copies.equals("all") && !copies.equals("first")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--copies " + copies + ": expected all or first");
+    }
+    if (storiesMode.equals("off")) {
+      if (copies.equals("first")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--copies first needs --stories on");
+      }
+      return StoryOptions.OFF;
+    }
+    if (!(storySimilarity > 0 && storySimilarity <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--story-similarity " + storySimilarity + ": expected a number above 0 and at most 1");
+    }
+    if (storyWindowDays < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--story-window-days " + storyWindowDays + ": expected 0 or more");
+    }
+    return new StoryOptions(new StoryDetection.Settings(storySimilarity, storyWindowDays), copies.equals("first"));
   }
 
   /** The session, or one line naming why Spark would not start with the given settings. */

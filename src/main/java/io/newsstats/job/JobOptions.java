@@ -2,6 +2,7 @@ package io.newsstats.job;
 
 import io.newsstats.input.InputFormat;
 import io.newsstats.nlp.NlpEngine;
+import io.newsstats.stories.StoryOptions;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,21 +13,29 @@ import java.util.List;
  * name tagger shipped in the jar; also when null), "none", or a NerDL model folder (see
  * {@link io.newsstats.ner.NerModel}). With {@code quarantineBadFiles} an unreadable input file
  * (truncated or corrupt) is skipped and listed in the manifest; without it the run fails naming it.
+ * {@code stories} says whether syndicated copies are found and how the daily tables count them.
  */
 public record JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate,
-    NlpEngine engine, String referenceDir, String toneModel, String ner, boolean quarantineBadFiles) {
+    NlpEngine engine, String referenceDir, String toneModel, String ner, boolean quarantineBadFiles,
+    StoryOptions stories) {
 
   public JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate) {
-    this(inputs, output, format, defaultDate, NlpEngine.FAST, null, "bundled", "bundled", false);
+    this(inputs, output, format, defaultDate, NlpEngine.FAST, null, "bundled", "bundled", false, StoryOptions.DEFAULT);
   }
 
   public JobOptions withNer(String ner) {
-    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles);
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
+        stories);
   }
 
   /** Unreadable input files skipped and listed in the manifest, rather than failing the run. */
   public JobOptions quarantiningBadFiles() {
-    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, true);
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, true, stories);
+  }
+
+  public JobOptions withStories(StoryOptions stories) {
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
+        stories);
   }
 
   /** Whether the bundled name tagger runs (the default). */

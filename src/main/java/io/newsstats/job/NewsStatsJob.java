@@ -27,6 +27,8 @@ import io.newsstats.output.TableWriter;
 import io.newsstats.sentiment.Lexicon;
 import io.newsstats.sentiment.MentionToneModel;
 import io.newsstats.stats.StatsTables;
+import io.newsstats.stories.StoryDetection;
+import io.newsstats.stories.StoryOptions;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -140,6 +142,15 @@ public final class NewsStatsJob {
     Dataset<Row> rejectedRows = rejectedByReason.isEmpty() && duplicateCount == 0
         ? spark.createDataFrame(List.of(), rejected.schema()) : rejected;
 
+    StoryOptions storyOptions = run.options().stories();
+    StoryDetection.Result stories = storyOptions.detects()
+        ? StoryDetection.detect(spark, articles, storyOptions.detection()) : null;
+    if (stories != null) {
+      LOG.info("stories: {} articles are copies in {} stories ({} candidate pairs, {} copy pairs) ({} s)",
+          stories.articlesWithCopies(), stories.stories(), stories.candidatePairs(), stories.copyPairs(),
+          since(started));
+    }
+
     Dataset<Row> nerTagged = null;
     if (run.ner() != null) {
       NerModel ner = NerModel.load(run.ner());
@@ -150,7 +161,8 @@ public final class NewsStatsJob {
     }
     // Kept on disk: mentions and article_tone both read it. A memory cache overflowed a 2 GB heap
     // at 200,000 articles.
-    Dataset<Row> analysis = nlp.analyze(articles).persist(StorageLevel.DISK_ONLY());
+    Dataset<Row> analysis = StoryDetection.withStoryIds(nlp.analyze(articles),
+        stories == null ? null : stories.storyIds()).persist(StorageLevel.DISK_ONLY());
     // Independent outputs run as concurrent Spark jobs: a small job's last stage is often one task,
     // and alone it leaves the other cores idle while it writes and commits its files.
     ConcurrentWrites.run(
@@ -160,7 +172,10 @@ public final class NewsStatsJob {
             StatsTables.mentions(analysis).sortWithinPartitions("published_date", "article_id", "begin")));
     // The daily tables read the written mentions back: a columnar scan of the columns they use is
     // cheaper than decoding the cached analysis with its sentences again for each table.
-    Dataset<Row> mentions = spark.read().parquet(run.output().table("mentions"));
+    Dataset<Row> allMentions = spark.read().parquet(run.output().table("mentions"));
+    // --copies first: the daily tables see each story's earliest copy only.
+    Dataset<Row> mentions = storyOptions.firstCopyOnly()
+        ? allMentions.filter(col("article_id").equalTo(col("story_id"))) : allMentions;
     List<Runnable> writes = new java.util.ArrayList<>(List.of(
         () -> writer.write("article_tone",
             StatsTables.articleTone(analysis).sortWithinPartitions("published_date", "article_id")),
@@ -172,6 +187,7 @@ public final class NewsStatsJob {
       writes.add(() -> writer.writeByMonth("org_stats", StatsTables.orgStats(mentions)));
     }
     ConcurrentWrites.run(writes.toArray(new Runnable[0]));
+    writer.write("stories", StatsTables.stories(spark.read().parquet(run.output().table("article_tone"))));
     analysis.unpersist();
     if (nerTagged != null) {
       nerTagged.unpersist();
@@ -201,7 +217,8 @@ public final class NewsStatsJob {
           file.put("reason", b.reason());
           return file;
         }).toList(),
-        read, processed, rejectedByReason, duplicateCount, processed, unresolved, names, vetoes, writer.rowCounts());
+        read, processed, rejectedByReason, duplicateCount, processed, unresolved, names, vetoes,
+        storySummary(storyOptions, stories, writer.rowCounts().get("stories")), writer.rowCounts());
     // Cached data first: after the swap its files would point into a renamed directory.
     later.unpersist();
     keys.unpersist();
@@ -209,6 +226,23 @@ public final class NewsStatsJob {
     run.output().commit(manifest.toJson());
     LOG.info("wrote {} tables to {}", writer.rowCounts().size(), run.output().root());
     return manifest;
+  }
+
+  /** The manifest's "stories": how copies were found and counted, and what was found. */
+  private static Map<String, Object> storySummary(StoryOptions options, StoryDetection.Result found, long stories) {
+    Map<String, Object> summary = new java.util.LinkedHashMap<>();
+    summary.put("detection", options.detects() ? "minhash" : "off");
+    if (options.detects()) {
+      summary.put("similarity", options.detection().similarity());
+      summary.put("window_days", options.detection().windowDays());
+    }
+    summary.put("copies_counted", options.firstCopyOnly() ? "first" : "all");
+    summary.put("stories", stories);
+    summary.put("articles_with_copies", found == null ? 0 : found.articlesWithCopies());
+    summary.put("stories_with_copies", found == null ? 0 : found.stories());
+    summary.put("copy_pairs", found == null ? 0 : found.copyPairs());
+    summary.put("candidate_pairs", found == null ? 0 : found.candidatePairs());
+    return summary;
   }
 
   /**

@@ -32,6 +32,7 @@ public record RunManifest(
     long unresolvedMentions,
     String ner,
     Map<String, Long> nameVetoes,
+    Map<String, Object> stories,
     Map<String, Long> tableRows) {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -72,6 +73,8 @@ public record RunManifest(
     root.put("ner", ner);
     // gazetteer matches a person or organisation name around them overruled, by reason
     root.put("name_vetoes", nameVetoes);
+    // syndicated copies: how they were found and counted, and how many
+    root.put("stories", stories);
     root.put("tables", tableRows);
     try {
       return JSON.writeValueAsString(root);

@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.struct;
@@ -35,8 +37,9 @@ public final class StatsTables {
 
   /** One row per mention, flattened from the analysis. */
   public static Dataset<Row> mentions(Dataset<Row> analysis) {
-    return analysis.select(col("article_id"), col("published_date"), col("source"), explode(col("mentions")).as("m"))
-        .select(col("article_id"), col("published_date"), col("source"), col("m.entity_type"), col("m.entity_id"),
+    return analysis.select(col("article_id"), col("story_id"), col("published_date"), col("source"),
+            explode(col("mentions")).as("m"))
+        .select(col("article_id"), col("story_id"), col("published_date"), col("source"), col("m.entity_type"), col("m.entity_id"),
             col("m.entity_name"), col("m.country"), col("m.sentence_index"), col("m.begin"), col("m.end"),
             col("m.surface"), col("m.sentence_tone"), col("m.mention_tone"), col("m.mention_label"), col("m.sentence"), col("m.in_office"),
             col("m.role"));
@@ -44,7 +47,8 @@ public final class StatsTables {
 
   /** GDELT-style document tone per article. */
   public static Dataset<Row> articleTone(Dataset<Row> analysis) {
-    return analysis.select(col("article_id"), col("published_date"), col("source"), col("title"), col("tone"),
+    return analysis.select(col("article_id"), col("story_id"), col("published_date"), col("source"), col("title"),
+        col("tone"),
         col("positive_score"), col("negative_score"), col("polarity"),
         col("activity_reference_density"), col("self_group_reference_density"), col("word_count"), col("sentences"),
         size(col("mentions")).as("mentions"), col("unresolved_mentions"), col("name_vetoes"));
@@ -126,7 +130,19 @@ public final class StatsTables {
   }
 
   /**
-   * The given leading columns, then articles, mentions, and from the mention (clause) tone:
+   * One row per story (syndicated copies joined, see {@link io.newsstats.stories.StoryDetection}):
+   * its id (the earliest copy's), that copy's title, first and last publication date, copies, and
+   * outlets (distinct sources). Every article is in exactly one story.
+   */
+  public static Dataset<Row> stories(Dataset<Row> articleTone) {
+    return articleTone.groupBy("story_id")
+        .agg(max(when(col("article_id").equalTo(col("story_id")), col("title"))).as("title"),
+            min("published_date").as("first_published"), max("published_date").as("last_published"),
+            count(lit(1)).as("copies"), size(collect_set("source")).cast("long").as("outlets"));
+  }
+
+  /**
+   * The given leading columns, then articles, stories, mentions, and from the mention (clause) tone:
    * tone_mean, tone_stddev, positive/neutral/negative_mentions; then sources.
    */
   private static Column[] dailyMeasures(Column... leading) {
@@ -134,6 +150,7 @@ public final class StatsTables {
         // Distinct sets rather than countDistinct: two countDistincts make Spark expand every row
         // three times and shuffle twice.
         size(collect_set("article_id")).cast("long").as("articles"),
+        size(collect_set("story_id")).cast("long").as("stories"),
         count(lit(1)).as("mentions"),
         avg("mention_tone").as("tone_mean"),
         coalesce(stddev_samp("mention_tone"), lit(0.0)).as("tone_stddev"),

@@ -1,0 +1,77 @@
+package io.newsstats.stories;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+
+class MinHashTest {
+  private static final String WIRE = "President Emmanuel Macron arrived in India on Wednesday for talks with Prime"
+      + " Minister Narendra Modi, the first such visit in years.\n\nThe two leaders signed agreements on energy,"
+      + " trade and education, which Macron called a historic step.\n\nOfficials in New Delhi said the summit"
+      + " would focus on investment and security. Protesters gathered outside the venue.\n\nModi said India"
+      + " hoped to deepen cooperation with France in technology and agriculture.";
+
+  @Test
+  void caseSpacingAndPunctuationAreNoDifference() {
+    assertArrayEquals(MinHash.signature(WIRE), MinHash.signature(WIRE.toUpperCase().replace(",", " ;  ")));
+  }
+
+  @Test
+  void aSyndicatedCopyIsSimilarAndAnotherStoryIsNot() {
+    String copy = "PARIS (Harbor Times) - " + WIRE.substring(0, WIRE.lastIndexOf("\n\n")).replace("said", "stated");
+    String other = "Floods swept through northern Kenya on Monday, forcing thousands from their homes, while"
+        + " aid agencies warned that the damage to crops would be felt for months across the region.";
+    assertTrue(MinHash.similarity(MinHash.signature(WIRE), MinHash.signature(copy)) >= 0.5);
+    assertTrue(MinHash.similarity(MinHash.signature(WIRE), MinHash.signature(other)) < 0.1);
+  }
+
+  @Test
+  void equalSignaturesShareEveryBandKeyAndATextShorterThanAShingleStillHasOne() {
+    assertArrayEquals(MinHash.bandKeys(MinHash.signature(WIRE)), MinHash.bandKeys(MinHash.signature(WIRE)));
+    assertEquals(MinHash.BANDS, MinHash.bandKeys(MinHash.signature("Two words")).length);
+    assertEquals(1.0, MinHash.similarity(MinHash.signature("Two words"), MinHash.signature("two  words!")));
+  }
+
+  @Test
+  void storiesAreNamedByTheirEarliestCopyWhateverTheOrderOfPairs() {
+    StoryClusters.Copy a = new StoryClusters.Copy("z-wire", java.time.LocalDate.of(2024, 6, 1));
+    StoryClusters.Copy b = new StoryClusters.Copy("b-reprint", java.time.LocalDate.of(2024, 6, 2));
+    StoryClusters.Copy c = new StoryClusters.Copy("a-reprint", java.time.LocalDate.of(2024, 6, 2));
+    StoryClusters.Copy d = new StoryClusters.Copy("other", java.time.LocalDate.of(2024, 6, 1));
+    StoryClusters.Copy e = new StoryClusters.Copy("other-copy", java.time.LocalDate.of(2024, 6, 1));
+    StoryClusters forward = new StoryClusters();
+    forward.join(b, c);
+    forward.join(c, a);
+    forward.join(e, d);
+    StoryClusters backward = new StoryClusters();
+    backward.join(d, e);
+    backward.join(a, c);
+    backward.join(c, b);
+    Map<String, String> expected = Map.of("z-wire", "z-wire", "b-reprint", "z-wire", "a-reprint", "z-wire",
+        "other", "other", "other-copy", "other");
+    assertEquals(expected, forward.storyIds());
+    assertEquals(expected, backward.storyIds());
+  }
+
+  @Test
+  void candidatesArePublishedWithinTheWindowAndABucketPairsEachWithItsNextOnesOnly() {
+    List<Row> members = List.of(member("a", 1), member("b", 3), member("c", 12));
+    assertEquals(List.of(RowFactory.create("a", "b")).toString(),
+        StoryDetection.candidatePairs(members, 7).toString());
+    List<Row> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      many.add(member(String.format("id%03d", i), 1));
+    }
+    assertTrue(StoryDetection.candidatePairs(many, 7).size() <= 500 * StoryDetection.MAX_NEIGHBOURS);
+  }
+
+  private static Row member(String id, int day) {
+    return RowFactory.create(java.sql.Date.valueOf(java.time.LocalDate.of(2024, 6, day)), id);
+  }
+}
