@@ -90,6 +90,7 @@ final class EvaluateStoriesCommand implements Callable<Integer> {
         for (Row row : found.storyIds().collectAsList()) {
           predicted.put(row.getString(0), row.getString(1));
         }
+        found.release().run();
         double seconds = (System.nanoTime() - start) / 1e9;
         String scores = "";
         if (labelled) {

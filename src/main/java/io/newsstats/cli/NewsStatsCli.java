@@ -6,6 +6,7 @@ import io.newsstats.job.BuildInfo;
 import io.newsstats.job.JobOptions;
 import io.newsstats.job.JvmMemory;
 import io.newsstats.job.NewsStatsJob;
+import io.newsstats.job.NothingNewException;
 import io.newsstats.kb.ReferenceDataException;
 import io.newsstats.nlp.NlpEngine;
 import io.newsstats.output.InvalidOutputException;
@@ -100,6 +101,12 @@ public final class NewsStatsCli implements Callable<Integer> {
           + " story's earliest copy.")
   String copies;
 
+  @Option(names = "--incremental",
+      description = "Add to the existing --output: read only the input files it has not read (known by checksum),"
+          + " append their articles, rewrite the month partitions they fall in, keep every story id. Without it a"
+          + " run replaces the output.")
+  boolean incremental;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit gives, else local[*].")
   String master;
@@ -142,14 +149,18 @@ public final class NewsStatsCli implements Callable<Integer> {
     SparkSettings.checkMaster(master);
     SparkSettings.checkConf(sparkConf);
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
-        NlpEngine.parse(engine), referenceDir, toneModel, nerDir, badFiles.equals("quarantine"), stories);
+        NlpEngine.parse(engine), referenceDir, toneModel, nerDir, badFiles.equals("quarantine"), stories, incremental);
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, jobHadoopConfiguration());
     try {
       SparkSession spark = startSession(prepared.inputs().stream().mapToLong(i -> i.bytes()).sum());
       try {
-        RunManifest manifest = NewsStatsJob.run(spark, prepared);
-        System.out.println(summary(manifest, prepared.output().root()));
+        try {
+          RunManifest manifest = NewsStatsJob.run(spark, prepared);
+          System.out.println(summary(manifest, prepared.output().root()));
+        } catch (NothingNewException nothing) {
+          System.out.println("newsstats: " + nothing.getMessage());
+        }
         return 0;
       } finally {
         spark.stop();
@@ -284,12 +295,31 @@ public final class NewsStatsCli implements Callable<Integer> {
   }
 
   static String summary(RunManifest m, String output) {
+    if (m.runs().size() > 1) {
+      return incrementalSummary(m, output);
+    }
     double seconds = Math.max(0.001, Duration.between(m.startedAt(), m.finishedAt()).toMillis() / 1000.0);
     return String.format(Locale.ROOT,
         "newsstats: %d records read, %d accepted, %d rejected, %d duplicates; %d mentions; %.1f s, %.1f articles/s,"
             + " %.3f MB/s -> %s",
         m.read(), m.accepted(), m.rejected(), m.duplicates(), m.tableRows().getOrDefault("mentions", 0L), seconds,
         m.articlesProcessed() / seconds, m.inputBytes() / 1e6 / seconds, output);
+  }
+
+  /** An incremental run: what it added, then what the output now holds. */
+  @SuppressWarnings("unchecked")
+  static String incrementalSummary(RunManifest m, String output) {
+    Map<String, Object> run = m.thisRun();
+    Map<String, Object> records = (Map<String, Object>) run.get("records");
+    long rejected = ((Map<String, Number>) records.get("rejected_by_reason")).values().stream()
+        .mapToLong(Number::longValue).sum();
+    double seconds = Math.max(0.001, Duration.between(m.startedAt(), m.finishedAt()).toMillis() / 1000.0);
+    return String.format(Locale.ROOT,
+        "newsstats: run %s added %s new input files (%d already read): %s records read, %s accepted, %d rejected,"
+            + " %s duplicates; months rewritten %s; %.1f s. The output now holds %d articles from %d runs -> %s",
+        run.get("run"), run.get("files_read"), ((List<?>) run.get("files_skipped")).size(), records.get("read"),
+        records.get("accepted"), rejected, records.get("duplicates"), run.get("months_rewritten"), seconds,
+        m.articlesProcessed(), m.runs().size(), output);
   }
 
   private static int fail(String message) {

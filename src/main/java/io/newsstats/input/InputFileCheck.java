@@ -176,7 +176,7 @@ public final class InputFileCheck {
     return kept;
   }
 
-  private static byte[] serialize(Configuration conf) {
+  static byte[] serialize(Configuration conf) {
     try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out = new DataOutputStream(bytes)) {
       conf.write(out);
       out.flush();
@@ -186,7 +186,7 @@ public final class InputFileCheck {
     }
   }
 
-  private static Configuration deserialize(byte[] bytes) throws IOException {
+  static Configuration deserialize(byte[] bytes) throws IOException {
     Configuration conf = new Configuration(false);
     conf.readFields(new DataInputStream(new ByteArrayInputStream(bytes)));
     return conf;

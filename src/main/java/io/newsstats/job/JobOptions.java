@@ -14,28 +14,49 @@ import java.util.List;
  * {@link io.newsstats.ner.NerModel}). With {@code quarantineBadFiles} an unreadable input file
  * (truncated or corrupt) is skipped and listed in the manifest; without it the run fails naming it.
  * {@code stories} says whether syndicated copies are found and how the daily tables count them.
+ * With {@code incremental} the run adds the input files an existing output has not read yet to it
+ * (see {@link NewsStatsJob}); without it the run replaces the output.
  */
 public record JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate,
     NlpEngine engine, String referenceDir, String toneModel, String ner, boolean quarantineBadFiles,
-    StoryOptions stories) {
+    StoryOptions stories, boolean incremental) {
 
   public JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate) {
-    this(inputs, output, format, defaultDate, NlpEngine.FAST, null, "bundled", "bundled", false, StoryOptions.DEFAULT);
+    this(inputs, output, format, defaultDate, NlpEngine.FAST, null, "bundled", "bundled", false, StoryOptions.DEFAULT,
+        false);
+  }
+
+  public JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate,
+      NlpEngine engine, String referenceDir, String toneModel, String ner, boolean quarantineBadFiles,
+      StoryOptions stories) {
+    this(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles, stories, false);
+  }
+
+  /** Adds what is new in the inputs to the existing output instead of replacing it. */
+  public JobOptions incrementally() {
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
+        stories, true);
+  }
+
+  public JobOptions withInputs(List<String> inputs) {
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
+        stories, incremental);
   }
 
   public JobOptions withNer(String ner) {
     return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
-        stories);
+        stories, incremental);
   }
 
   /** Unreadable input files skipped and listed in the manifest, rather than failing the run. */
   public JobOptions quarantiningBadFiles() {
-    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, true, stories);
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, true, stories,
+        incremental);
   }
 
   public JobOptions withStories(StoryOptions stories) {
     return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
-        stories);
+        stories, incremental);
   }
 
   /** Whether the bundled name tagger runs (the default). */

@@ -2,6 +2,7 @@ package io.newsstats.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -10,6 +11,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_json;
 
 import io.newsstats.input.ArticleReader;
+import io.newsstats.input.IncrementalInputs;
+import io.newsstats.input.InputFiles;
+import io.newsstats.input.InputFiles.InputFile;
 import io.newsstats.input.InputFileCheck;
 import io.newsstats.input.InputResolver;
 import io.newsstats.input.InputSpec;
@@ -55,7 +59,7 @@ public final class NewsStatsJob {
 
   /** Inputs that exist with a known format and an output proven writable: checked before Spark starts. */
   public record Prepared(JobOptions options, List<InputSpec> inputs, OutputLocation output, KnowledgeBase kb,
-      MentionToneModel toneModel, NerModel.Location ner) {}
+      MentionToneModel toneModel, NerModel.Location ner, EarlierRuns earlier) {}
 
   public static Prepared prepare(JobOptions options, Configuration hadoopConf) {
     List<InputSpec> inputs = new InputResolver(hadoopConf).resolve(options.inputs(), options.format());
@@ -63,7 +67,43 @@ public final class NewsStatsJob {
     MentionToneModel toneModel = ToneModelLoader.load(options.toneModel(), hadoopConf);
     NerModel.Location ner = options.nerDir() == null ? null : NerModel.locate(options.nerDir(), hadoopConf);
     checkOutputApartFromInputs(options.output(), inputs, hadoopConf);
-    return new Prepared(options, inputs, OutputLocation.open(options.output(), hadoopConf), kb, toneModel, ner);
+    OutputLocation output = OutputLocation.open(options.output(), hadoopConf);
+    EarlierRuns earlier = null;
+    if (options.incremental()) {
+      try {
+        String manifest = output.liveManifest();
+        if (manifest != null) {
+          earlier = EarlierRuns.parse(manifest, options.output());
+          earlier.requireSameSettings(settings(options, kb), options.output());
+        } else {
+          LOG.info("--incremental: {} holds no output yet, so this run reads every input", options.output());
+        }
+      } catch (IOException e) {
+        output.discard();
+        throw new io.newsstats.output.InvalidOutputException("cannot read the manifest of " + options.output() + ": "
+            + e.getMessage());
+      } catch (RuntimeException e) {
+        output.discard();
+        throw e;
+      }
+    }
+    return new Prepared(options, inputs, output, kb, toneModel, ner, earlier);
+  }
+
+  /** The options the tables depend on, as the manifest records them: every run of one output shares them. */
+  static Map<String, Object> settings(JobOptions options, KnowledgeBase kb) {
+    Map<String, Object> settings = new java.util.LinkedHashMap<>();
+    settings.put("engine", options.engine().lowerName());
+    settings.put("ner", String.valueOf(options.ner()));
+    settings.put("tone_model", String.valueOf(options.toneModel()));
+    settings.put("reference_data_version", kb.version());
+    settings.put("default_date", String.valueOf(options.defaultDate()));
+    StoryOptions stories = options.stories();
+    settings.put("stories", stories.detects() ? "minhash" : "off");
+    settings.put("story_similarity", stories.detects() ? String.valueOf(stories.detection().similarity()) : "-");
+    settings.put("story_window_days", stories.detects() ? String.valueOf(stories.detection().windowDays()) : "-");
+    settings.put("copies", stories.firstCopyOnly() ? "first" : "all");
+    return settings;
   }
 
   /** A run replaces its output directory as a whole: it must neither hold an input nor lie inside one. */
@@ -101,6 +141,10 @@ public final class NewsStatsJob {
     }
   }
 
+  /** Tables added to row by row, replaced whole, and rewritten month by month. */
+  private static final List<String> APPENDED = List.of("mentions", "article_tone", "rejected", "story_signatures");
+  private static final List<String> REPLACED = List.of("stories");
+
   private static RunManifest runStaged(SparkSession spark, Prepared run) throws IOException {
     Instant started = Instant.now();
     KnowledgeBase kb = run.kb();
@@ -111,9 +155,36 @@ public final class NewsStatsJob {
         gazetteer);
     LOG.info("reference data: {} countries, {} leaders, {} gazetteer phrases, {} lexicon words ({} s)",
         kb.countries().size(), kb.leaders().size(), gazetteer.phrases().size(), lexicon.size(), since(started));
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    EarlierRuns earlier = run.earlier();
+    OutputLocation output = run.output();
 
-    List<InputFileCheck.BadFile> badFiles = InputFileCheck.unreadable(spark, run.inputs());
-    List<InputSpec> inputs = readableInputs(run, badFiles, spark.sparkContext().hadoopConfiguration());
+    // Which files this run reads: all of them, or in an incremental run the ones not read before.
+    Map<String, InputFile> known = new java.util.HashMap<>();
+    if (earlier != null) {
+      earlier.inputFiles().forEach(f -> known.put(f.path(), f));
+    }
+    List<InputFile> files = InputFiles.withChecksums(spark, InputFiles.list(run.inputs(), conf), known);
+    List<IncrementalInputs.Skipped> skipped = List.of();
+    List<InputSpec> toRead = run.inputs();
+    if (earlier != null) {
+      IncrementalInputs.Plan plan = IncrementalInputs.plan(earlier.inputFiles(), files);
+      if (plan.nothingNew()) {
+        throw new NothingNewException("nothing new: all " + files.size() + " input files were read by an earlier"
+            + " run of " + output.root() + " (" + plan.skipped().get(0).path() + ": " + plan.skipped().get(0).reason()
+            + (files.size() > 1 ? ", ..." : "") + "); output unchanged");
+      }
+      skipped = plan.skipped();
+      files = plan.added();
+      toRead = files.stream().map(InputFile::spec).toList();
+      LOG.info("--incremental: {} new input files, {} read by earlier runs", files.size(), skipped.size());
+    }
+
+    List<InputFileCheck.BadFile> badFiles = InputFileCheck.unreadable(spark, toRead);
+    List<InputSpec> inputs = readableInputs(run, toRead, badFiles, conf);
+    java.util.Set<String> unread = new java.util.HashSet<>();
+    badFiles.forEach(b -> unread.add(b.path()));
+    List<InputFile> filesRead = files.stream().filter(f -> !unread.contains(f.path())).toList();
     Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate()).read(inputs)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     // Every record's key and verdict, without its text: small enough to keep for the counts.
@@ -126,8 +197,15 @@ public final class NewsStatsJob {
         rejectedByReason.put(row.getString(0), row.getLong(1));
       }
     }
-    Dataset<Row> later = laterRecordsOfRepeatedIds(keys.filter(col("reason").isNull()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> acceptedKeys = keys.filter(col("reason").isNull());
+    Dataset<Row> repeated = laterRecordsOfRepeatedIds(acceptedKeys);
+    if (earlier != null) {
+      // An id an earlier run accepted is kept as that run read it: the first record wins.
+      Dataset<Row> earlierIds = spark.read().parquet(output.live("article_tone")).select(col("article_id").as("id"));
+      repeated = repeated.unionByName(acceptedKeys.join(earlierIds, "id", "left_semi").select("input_file", "ordinal"))
+          .distinct();
+    }
+    Dataset<Row> later = repeated.persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> accepted = records.filter(col("reason").isNull());
     long duplicateCount = later.count();
     LOG.info("inputs read: {} records, {} duplicates ({} s)", read, duplicateCount, since(started));
@@ -136,7 +214,7 @@ public final class NewsStatsJob {
     Dataset<Row> articles = duplicateCount == 0 ? accepted : accepted.join(later, position, "left_anti");
     Dataset<Row> duplicates = duplicateCount == 0 ? accepted.limit(0) : accepted.join(later, position, "left_semi");
 
-    TableWriter writer = new TableWriter(run.output());
+    TableWriter writer = new TableWriter(output);
     Dataset<Row> rejected = rejectedTable(records, duplicates);
     // A clean corpus has nothing to reject: write the empty table without scanning every record again.
     Dataset<Row> rejectedRows = rejectedByReason.isEmpty() && duplicateCount == 0
@@ -144,7 +222,9 @@ public final class NewsStatsJob {
 
     StoryOptions storyOptions = run.options().stories();
     StoryDetection.Result stories = storyOptions.detects()
-        ? StoryDetection.detect(spark, articles, storyOptions.detection()) : null;
+        ? StoryDetection.detect(spark, articles, storyOptions.detection(),
+            earlier == null ? null : spark.read().parquet(output.live("story_signatures")))
+        : null;
     if (stories != null) {
       LOG.info("stories: {} articles are copies in {} stories ({} candidate pairs, {} copy pairs) ({} s)",
           stories.articlesWithCopies(), stories.stories(), stories.candidatePairs(), stories.copyPairs(),
@@ -165,17 +245,29 @@ public final class NewsStatsJob {
         stories == null ? null : stories.storyIds()).persist(StorageLevel.DISK_ONLY());
     // Independent outputs run as concurrent Spark jobs: a small job's last stage is often one task,
     // and alone it leaves the other cores idle while it writes and commits its files.
-    ConcurrentWrites.run(
+    List<Runnable> firstWrites = new java.util.ArrayList<>(List.of(
         () -> writer.write("rejected", rejectedRows),
         // Sorted within each file (not globally): date-range readers skip row groups, no extra shuffle.
         () -> writer.write("mentions",
-            StatsTables.mentions(analysis).sortWithinPartitions("published_date", "article_id", "begin")));
+            StatsTables.mentions(analysis).sortWithinPartitions("published_date", "article_id", "begin"))));
+    if (stories != null) {
+      firstWrites.add(() -> writer.write("story_signatures", stories.signatures()));
+    }
+    ConcurrentWrites.run(firstWrites.toArray(new Runnable[0]));
+    if (stories != null) {
+      stories.release().run();
+    }
     // The daily tables read the written mentions back: a columnar scan of the columns they use is
-    // cheaper than decoding the cached analysis with its sentences again for each table.
-    Dataset<Row> allMentions = spark.read().parquet(run.output().table("mentions"));
+    // cheaper than decoding the cached analysis with its sentences again for each table. An
+    // incremental run recomputes the months its articles fall in, from their earlier and new mentions.
+    Dataset<Row> newMentions = spark.read().parquet(output.table("mentions"));
+    List<String> months = earlier == null ? List.of() : monthsOf(newMentions);
+    Dataset<Row> allMentions = earlier == null ? newMentions
+        : spark.read().parquet(output.live("mentions"), output.table("mentions")).filter(inMonths(months));
     // --copies first: the daily tables see each story's earliest copy only.
     Dataset<Row> mentions = storyOptions.firstCopyOnly()
         ? allMentions.filter(col("article_id").equalTo(col("story_id"))) : allMentions;
+    List<String> monthTables = new java.util.ArrayList<>(List.of("country_stats", "leader_stats", "country_pairs"));
     List<Runnable> writes = new java.util.ArrayList<>(List.of(
         () -> writer.write("article_tone",
             StatsTables.articleTone(analysis).sortWithinPartitions("published_date", "article_id")),
@@ -185,51 +277,174 @@ public final class NewsStatsJob {
     if (run.ner() != null || run.options().bundledNames()) {
       writes.add(() -> writer.writeByMonth("person_stats", StatsTables.personStats(mentions)));
       writes.add(() -> writer.writeByMonth("org_stats", StatsTables.orgStats(mentions)));
+      monthTables.addAll(List.of("person_stats", "org_stats"));
     }
     ConcurrentWrites.run(writes.toArray(new Runnable[0]));
-    writer.write("stories", StatsTables.stories(spark.read().parquet(run.output().table("article_tone"))));
+    // From here on the article_tone of the whole output: earlier runs' rows and this run's.
+    Dataset<Row> articleTone = earlier == null ? spark.read().parquet(output.table("article_tone"))
+        : spark.read().parquet(output.live("article_tone"), output.table("article_tone"));
+    writer.write("stories", StatsTables.stories(articleTone));
     analysis.unpersist();
     if (nerTagged != null) {
       nerTagged.unpersist();
     }
 
-    long processed = writer.rowCounts().get("article_tone");
+    Map<String, Long> tableRows = earlier == null ? writer.rowCounts()
+        : combinedRowCounts(spark, output, earlier, writer.rowCounts(), monthTables, months);
+    long processed = tableRows.get("article_tone");
     // From the written table, so the articles are not analysed once more for one number.
-    Row unresolvedRow = spark.read().parquet(run.output().table("article_tone")).agg(sum("unresolved_mentions")).first();
+    Row unresolvedRow = articleTone.agg(sum("unresolved_mentions")).first();
     long unresolved = unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0);
     Map<String, Long> vetoes = new TreeMap<>();
-    for (Row row : spark.read().parquet(run.output().table("article_tone"))
-        .select(explode(col("name_vetoes")).as("reason")).groupBy("reason").count().collectAsList()) {
+    for (Row row : articleTone.select(explode(col("name_vetoes")).as("reason")).groupBy("reason").count()
+        .collectAsList()) {
       vetoes.put(row.getString(0), row.getLong(1));
     }
     String names = run.ner() != null ? "NerDL " + run.ner().dir()
         : run.options().bundledNames() ? "bundled name tagger" : "none";
+    Instant finished = Instant.now();
+
+    List<Map<String, Object>> inputList = inputs.stream().map(i -> Map.<String, Object>of("path", i.path(), "format",
+        i.format().lowerName(), "bytes", i.bytes())).toList();
+    List<Map<String, Object>> quarantined = badFiles.stream().map(b -> {
+      Map<String, Object> file = new java.util.LinkedHashMap<>();
+      file.put("path", b.path());
+      file.put("reason", b.reason());
+      return file;
+    }).toList();
+    Map<String, Object> thisRun = new java.util.LinkedHashMap<>();
+    thisRun.put("run", earlier == null ? 1 : earlier.runs().size() + 1);
+    thisRun.put("mode", earlier == null ? "full" : "incremental");
+    thisRun.put("job_version", BuildInfo.version());
+    thisRun.put("started_at", started.toString());
+    thisRun.put("finished_at", finished.toString());
+    thisRun.put("inputs", inputList);
+    thisRun.put("files_read", filesRead.size());
+    thisRun.put("files_skipped", skipped.stream().map(f -> Map.<String, Object>of("path", f.path(), "reason",
+        f.reason())).toList());
+    thisRun.put("quarantined_files", quarantined);
+    Map<String, Object> runRecords = new java.util.LinkedHashMap<>();
+    runRecords.put("read", read);
+    runRecords.put("accepted", read - duplicateCount - rejectedByReason.values().stream().mapToLong(Long::longValue)
+        .sum());
+    runRecords.put("rejected_by_reason", rejectedByReason);
+    runRecords.put("duplicates", duplicateCount);
+    thisRun.put("records", runRecords);
+    if (earlier != null) {
+      thisRun.put("months_rewritten", months);
+    }
+    thisRun.put("candidate_pairs", stories == null ? 0 : stories.candidatePairs());
+    thisRun.put("copy_pairs", stories == null ? 0 : stories.copyPairs());
+
+    List<Map<String, Object>> runs = new java.util.ArrayList<>(earlier == null ? List.of() : earlier.runs());
+    runs.add(thisRun);
+    List<Map<String, Object>> inputFiles = new java.util.ArrayList<>();
+    if (earlier != null) {
+      earlier.inputFiles().forEach(f -> inputFiles.add(describe(f)));
+    }
+    filesRead.forEach(f -> inputFiles.add(describe(f)));
+    Map<String, Long> allRejected = new TreeMap<>(rejectedByReason);
+    List<Map<String, Object>> allInputs = new java.util.ArrayList<>(inputList);
+    List<Map<String, Object>> allQuarantined = new java.util.ArrayList<>(quarantined);
+    long allRead = read;
+    long allDuplicates = duplicateCount;
+    long candidatePairs = stories == null ? 0 : stories.candidatePairs();
+    long copyPairs = stories == null ? 0 : stories.copyPairs();
+    if (earlier != null) {
+      earlier.rejectedByReason().forEach((reason, n) -> allRejected.merge(reason, n, Long::sum));
+      allInputs = new java.util.ArrayList<>(earlier.inputs());
+      for (Map<String, Object> input : inputList) {
+        if (allInputs.stream().noneMatch(i -> input.get("path").equals(i.get("path")))) {
+          allInputs.add(input);
+        }
+      }
+      allRead += earlier.read();
+      allDuplicates += earlier.duplicates();
+      candidatePairs += earlier.candidatePairs();
+      copyPairs += earlier.copyPairs();
+    }
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
         BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(),
         run.toneModel() == null ? "rules (clause tone)" : run.toneModel().description(),
-        spark.sparkContext().master(), started,
-        Instant.now(),
-        inputs.stream().map(i -> Map.<String, Object>of("path", i.path(), "format", i.format().lowerName(),
-            "bytes", i.bytes())).toList(),
-        badFiles.stream().map(b -> {
-          Map<String, Object> file = new java.util.LinkedHashMap<>();
-          file.put("path", b.path());
-          file.put("reason", b.reason());
-          return file;
-        }).toList(),
-        read, processed, rejectedByReason, duplicateCount, processed, unresolved, names, vetoes,
-        storySummary(storyOptions, stories, writer.rowCounts().get("stories")), writer.rowCounts());
+        spark.sparkContext().master(), started, finished, allInputs, allQuarantined,
+        allRead, processed, allRejected, allDuplicates, processed, unresolved, names, vetoes,
+        storySummary(storyOptions, output.table("stories"), spark, tableRows.get("stories"), candidatePairs,
+            copyPairs),
+        tableRows, settings(run.options(), kb), inputFiles, runs);
     // Cached data first: after the swap its files would point into a renamed directory.
     later.unpersist();
     keys.unpersist();
     records.unpersist();
-    run.output().commit(manifest.toJson());
-    LOG.info("wrote {} tables to {}", writer.rowCounts().size(), run.output().root());
+    if (earlier == null) {
+      output.commit(manifest.toJson());
+    } else {
+      List<String> appended = APPENDED.stream().filter(t -> tableRows.containsKey(t)).toList();
+      output.commitUpdate(new OutputLocation.Update(appended, REPLACED, monthTables), manifest.toJson());
+    }
+    LOG.info("wrote {} tables to {}", writer.rowCounts().size(), output.root());
     return manifest;
   }
 
-  /** The manifest's "stories": how copies were found and counted, and what was found. */
-  private static Map<String, Object> storySummary(StoryOptions options, StoryDetection.Result found, long stories) {
+  private static Map<String, Object> describe(InputFile file) {
+    Map<String, Object> described = new java.util.LinkedHashMap<>();
+    described.put("path", file.path());
+    described.put("format", file.format().lowerName());
+    described.put("bytes", file.bytes());
+    described.put("modified_ms", file.modifiedMillis());
+    described.put("sha256", file.sha256());
+    return described;
+  }
+
+  /** The yyyy-MM months the mentions fall in. */
+  private static List<String> monthsOf(Dataset<Row> mentions) {
+    return mentions.select(date_format(col("published_date"), "yyyy-MM").as("month")).distinct()
+        .collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
+  }
+
+  /** Rows published in one of the months, as date ranges Parquet's row-group statistics can skip by. */
+  private static org.apache.spark.sql.Column inMonths(List<String> months) {
+    org.apache.spark.sql.Column any = lit(false);
+    for (String month : months) {
+      java.time.YearMonth m = java.time.YearMonth.parse(month);
+      any = any.or(col("published_date").between(java.sql.Date.valueOf(m.atDay(1)),
+          java.sql.Date.valueOf(m.atEndOfMonth())));
+    }
+    return any;
+  }
+
+  /**
+   * The whole output's row counts after an incremental commit: appended tables add this run's
+   * rows to the earlier count, replaced ones are this run's, and month tables lose the rows of the
+   * months rewritten and gain their new rows.
+   */
+  private static Map<String, Long> combinedRowCounts(SparkSession spark, OutputLocation output, EarlierRuns earlier,
+      Map<String, Long> staged, List<String> monthTables, List<String> months) throws IOException {
+    Map<String, Long> rows = new TreeMap<>(staged);
+    for (String table : APPENDED) {
+      if (staged.containsKey(table)) {
+        rows.put(table, earlier.tableRows().getOrDefault(table, 0L) + staged.get(table));
+      }
+    }
+    for (String table : monthTables) {
+      long replaced = 0;
+      if (output.hasLive(table) && !months.isEmpty()) {
+        Dataset<Row> stagedTable = spark.read().parquet(output.table(table));
+        replaced = spark.read().schema(stagedTable.schema()).parquet(output.live(table))
+            .filter(col("month").isin(months.toArray())).count();
+      }
+      rows.put(table, earlier.tableRows().getOrDefault(table, 0L) - replaced + staged.get(table));
+    }
+    return rows;
+  }
+
+  /**
+   * The manifest's "stories": how copies were found and counted, and what the stories table holds
+   * (counted from it, so an incremental run's figures are the whole output's).
+   */
+  private static Map<String, Object> storySummary(StoryOptions options, String storiesTable, SparkSession spark,
+      long stories, long candidatePairs, long copyPairs) {
+    Row withCopies = spark.read().parquet(storiesTable).filter(col("copies").gt(1))
+        .agg(org.apache.spark.sql.functions.count(lit(1)), sum("copies")).first();
     Map<String, Object> summary = new java.util.LinkedHashMap<>();
     summary.put("detection", options.detects() ? "minhash" : "off");
     if (options.detects()) {
@@ -238,10 +453,10 @@ public final class NewsStatsJob {
     }
     summary.put("copies_counted", options.firstCopyOnly() ? "first" : "all");
     summary.put("stories", stories);
-    summary.put("articles_with_copies", found == null ? 0 : found.articlesWithCopies());
-    summary.put("stories_with_copies", found == null ? 0 : found.stories());
-    summary.put("copy_pairs", found == null ? 0 : found.copyPairs());
-    summary.put("candidate_pairs", found == null ? 0 : found.candidatePairs());
+    summary.put("articles_with_copies", withCopies.isNullAt(1) ? 0L : withCopies.getLong(1));
+    summary.put("stories_with_copies", withCopies.getLong(0));
+    summary.put("copy_pairs", copyPairs);
+    summary.put("candidate_pairs", candidatePairs);
     return summary;
   }
 
@@ -249,9 +464,10 @@ public final class NewsStatsJob {
    * The inputs to read: all of them when every file reads; without the unreadable ones when the
    * run quarantines them; otherwise the run fails naming the first (a user error, exit 2).
    */
-  private static List<InputSpec> readableInputs(Prepared run, List<InputFileCheck.BadFile> bad, Configuration conf) {
+  private static List<InputSpec> readableInputs(Prepared run, List<InputSpec> toRead, List<InputFileCheck.BadFile> bad,
+      Configuration conf) {
     if (bad.isEmpty()) {
-      return run.inputs();
+      return toRead;
     }
     for (InputFileCheck.BadFile file : bad) {
       LOG.warn("unreadable input file {}: {}", file.path(), file.reason());
@@ -262,7 +478,7 @@ public final class NewsStatsJob {
       throw new InvalidInputException(first + "; remove it, or pass --bad-files quarantine to skip such files"
           + " and list them in the manifest");
     }
-    List<InputSpec> kept = InputFileCheck.without(run.inputs(), bad, conf);
+    List<InputSpec> kept = InputFileCheck.without(toRead, bad, conf);
     if (kept.isEmpty()) {
       throw new InvalidInputException(first + "; no readable input is left");
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -22,12 +23,25 @@ import org.slf4j.LoggerFactory;
  * never a mix, and a table of an earlier run never survives a rerun that does not write it. The
  * one instant with no output (between the two renames) is repaired by the next {@link #open}:
  * a previous output with no output beside it is moved back. One run per output at a time.
+ *
+ * <p>An incremental run stages only what it adds: new files of the appended tables, whole new
+ * copies of the tables it replaces, and the month partitions it rewrote. {@link #commitUpdate}
+ * writes a journal of these into the staging directory and then moves each piece into the output,
+ * the manifest last; each move is done only if its source is still there, so a run killed during
+ * the moves is finished by the next {@link #open} from the journal (and a run killed before the
+ * journal leaves the output untouched).
  */
 public final class OutputLocation {
   private static final Logger LOG = LoggerFactory.getLogger(OutputLocation.class);
   public static final String MANIFEST = "_manifest.json";
   private static final String STAGING = ".staging-";
   private static final String PREVIOUS = ".previous-";
+  private static final String JOURNAL = "_commit.json";
+  private static final String REPLACED = "_replaced";
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** How an incremental run's staged tables go into the output. */
+  public record Update(List<String> appended, List<String> replaced, List<String> partitioned) {}
 
   private final Path root;
   private final Path staging;
@@ -65,6 +79,10 @@ public final class OutputLocation {
         }
       }
       for (Path stale : siblings(fs, root, STAGING)) {
+        if (fs.exists(new Path(stale, JOURNAL))) {
+          LOG.warn("finishing the commit of {}, an incremental run interrupted while moving its tables in", stale);
+          applyJournal(fs, stale, root);
+        }
         LOG.warn("removing {}, left by an interrupted run", stale);
         fs.delete(stale, true);
       }
@@ -89,6 +107,27 @@ public final class OutputLocation {
   /** Where a table of this run is written (in the staging directory until {@link #commit}). */
   public String table(String name) {
     return new Path(committed ? root : staging, name).toString();
+  }
+
+  /** Where a table of the output as it stands (before this run's commit) lies. */
+  public String live(String name) {
+    return new Path(root, name).toString();
+  }
+
+  /** Whether the output as it stands has this table. */
+  public boolean hasLive(String name) throws IOException {
+    return fs.exists(new Path(root, name));
+  }
+
+  /** The manifest of the output as it stands, or null when there is no output yet. */
+  public String liveManifest() throws IOException {
+    Path manifest = new Path(root, MANIFEST);
+    if (!fs.exists(manifest)) {
+      return null;
+    }
+    try (java.io.InputStream in = fs.open(manifest)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /** The output directory the user named, qualified. */
@@ -122,6 +161,87 @@ public final class OutputLocation {
     if (hadOutput) {
       fs.delete(previous, true);
     }
+  }
+
+  /**
+   * Moves an incremental run's staged tables into the output as {@code update} says, then the
+   * manifest, through a journal (see the class comment); the staging directory is then removed.
+   */
+  public void commitUpdate(Update update, String manifestJson) throws IOException {
+    writeAtomically(new Path(staging, MANIFEST), manifestJson);
+    Map<String, Object> journal = new java.util.LinkedHashMap<>();
+    journal.put("appended", update.appended());
+    journal.put("replaced", update.replaced());
+    journal.put("partitioned", update.partitioned());
+    writeAtomically(new Path(staging, JOURNAL), JSON.writeValueAsString(journal));
+    applyJournal(fs, staging, root);
+    committed = true;
+    fs.delete(staging, true);
+  }
+
+  private void writeAtomically(Path target, String text) throws IOException {
+    Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
+    try (OutputStream out = fs.create(tmp, true)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    rename(tmp, target);
+  }
+
+  /** Carries out a journal; every step checks its source first, so it can be repeated after a kill. */
+  @SuppressWarnings("unchecked")
+  static void applyJournal(FileSystem fs, Path staging, Path root) throws IOException {
+    Map<String, List<String>> journal;
+    try (java.io.InputStream in = fs.open(new Path(staging, JOURNAL))) {
+      journal = JSON.readValue(in, Map.class);
+    }
+    Path replaced = new Path(staging, REPLACED);
+    for (String table : journal.get("appended")) {
+      Path from = new Path(staging, table);
+      Path to = new Path(root, table);
+      if (!fs.exists(from)) {
+        continue;
+      }
+      fs.mkdirs(to);
+      for (FileStatus file : fs.listStatus(from)) {
+        String name = file.getPath().getName();
+        if (file.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+          rename(fs, file.getPath(), new Path(to, name));  // part files have unique names
+        }
+      }
+      fs.delete(from, true);
+    }
+    for (String table : journal.get("replaced")) {
+      swapIn(fs, new Path(staging, table), new Path(root, table), new Path(replaced, table));
+    }
+    for (String table : journal.get("partitioned")) {
+      Path from = new Path(staging, table);
+      if (!fs.exists(from)) {
+        continue;
+      }
+      fs.mkdirs(new Path(root, table));
+      for (FileStatus partition : fs.listStatus(from)) {
+        if (partition.isDirectory()) {
+          String name = partition.getPath().getName();
+          swapIn(fs, partition.getPath(), new Path(new Path(root, table), name),
+              new Path(new Path(replaced, table), name));
+        }
+      }
+      fs.delete(from, true);
+    }
+    swapIn(fs, new Path(staging, MANIFEST), new Path(root, MANIFEST), new Path(replaced, MANIFEST));
+  }
+
+  /** Puts {@code staged} where {@code live} is, moving the live one to {@code aside}; nothing when already done. */
+  private static void swapIn(FileSystem fs, Path staged, Path live, Path aside) throws IOException {
+    if (!fs.exists(staged)) {
+      return;
+    }
+    if (fs.exists(live)) {
+      fs.delete(aside, true);
+      fs.mkdirs(aside.getParent());
+      rename(fs, live, aside);
+    }
+    rename(fs, staged, live);
   }
 
   /** Removes the staging directory of a run that did not finish; the output stays as it was. */

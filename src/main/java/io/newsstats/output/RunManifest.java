@@ -10,7 +10,11 @@ import java.util.Map;
 
 /**
  * What a run read, produced and with which versions: the {@code _manifest.json} beside the tables.
- * {@code records.read = accepted + rejected + duplicates} always holds.
+ * {@code records.read = accepted + rejected + duplicates} always holds. The counts are of the whole
+ * output: an incremental run adds its own to the earlier runs', and {@code runs} lists every run
+ * that made the output (the last is this one) with what it read; {@code inputFiles} are every file
+ * read, with the checksum an incremental run knows them by; {@code settings} are the options the
+ * tables depend on, which every run of one output must share.
  */
 public record RunManifest(
     String jobVersion,
@@ -33,12 +37,20 @@ public record RunManifest(
     String ner,
     Map<String, Long> nameVetoes,
     Map<String, Object> stories,
-    Map<String, Long> tableRows) {
+    Map<String, Long> tableRows,
+    Map<String, Object> settings,
+    List<Map<String, Object>> inputFiles,
+    List<Map<String, Object>> runs) {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public long inputBytes() {
     return inputs.stream().mapToLong(i -> ((Number) i.getOrDefault("bytes", 0L)).longValue()).sum();
+  }
+
+  /** This run's own entry in {@code runs}. */
+  public Map<String, Object> thisRun() {
+    return runs.get(runs.size() - 1);
   }
 
   public long rejected() {
@@ -76,6 +88,12 @@ public record RunManifest(
     // syndicated copies: how they were found and counted, and how many
     root.put("stories", stories);
     root.put("tables", tableRows);
+    // options the tables depend on: an incremental run must have the same
+    root.put("settings", settings);
+    // every data file read by the runs that made this output, with its checksum
+    root.put("input_files", inputFiles);
+    // each run that made this output, oldest first: mode, what it read, skipped and rewrote
+    root.put("runs", runs);
     try {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {

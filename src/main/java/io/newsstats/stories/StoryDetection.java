@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 
@@ -47,20 +49,37 @@ public final class StoryDetection {
     }
   }
 
-  /** Story ids of the articles that have a copy; counts for the manifest. */
-  public record Result(Dataset<Row> storyIds, long candidatePairs, long copyPairs, long articlesWithCopies,
-      long stories) {}
+  /**
+   * Story ids of the articles that have a copy ({@link #STORY_IDS}); this run's articles' rows of
+   * the {@code story_signatures} table ({@link #SIGNATURE_TABLE}), kept so that a later incremental
+   * run can find copies of them; counts for the manifest. {@link #release} frees the cached
+   * signatures once the rows are written.
+   */
+  public record Result(Dataset<Row> storyIds, Dataset<Row> signatures, long candidatePairs, long copyPairs,
+      long articlesWithCopies, long stories, Runnable release) {}
 
   public static final StructType STORY_IDS = new StructType()
-      .add("article_id", DataTypes.StringType, false).add("story_id", DataTypes.StringType, false);
+      .add("article_id", DataTypes.StringType, false).add("story_id", DataTypes.StringType, false)
+      .add("story_date", DataTypes.DateType, false);
+
+  /**
+   * The {@code story_signatures} table: every article's signature with its story and the date of
+   * the story's first copy. Story ids never change once written, so the rows are only appended.
+   */
+  public static final StructType SIGNATURE_TABLE = new StructType().add("article_id", DataTypes.StringType)
+      .add("published_date", DataTypes.DateType).add("story_id", DataTypes.StringType)
+      .add("story_date", DataTypes.DateType).add("signature", DataTypes.BinaryType);
 
   /** A band bucket larger than this (boilerplate shared by many articles) pairs each with its next ones only. */
   static final int MAX_NEIGHBOURS = 50;
 
+  /** Signatures of this run's articles (story null) and of earlier runs' (story known). */
   private static final StructType SIGNATURES = new StructType().add("id", DataTypes.StringType)
-      .add("published_date", DataTypes.DateType).add("signature", DataTypes.BinaryType);
+      .add("published_date", DataTypes.DateType).add("signature", DataTypes.BinaryType)
+      .add("story_id", DataTypes.StringType).add("story_date", DataTypes.DateType);
   private static final StructType BANDS = new StructType().add("band_key", DataTypes.LongType)
-      .add("id", DataTypes.StringType).add("published_date", DataTypes.DateType);
+      .add("id", DataTypes.StringType).add("published_date", DataTypes.DateType)
+      .add("earlier", DataTypes.BooleanType);
   private static final StructType PAIRS = new StructType().add("a", DataTypes.StringType)
       .add("b", DataTypes.StringType);
 
@@ -68,56 +87,89 @@ public final class StoryDetection {
 
   /** {@code articles}: id, published_date and text of distinct articles. */
   public static Result detect(SparkSession spark, Dataset<Row> articles, Settings settings) {
+    return detect(spark, articles, settings, null);
+  }
+
+  /**
+   * As {@link #detect(SparkSession, Dataset, Settings)}, also finding copies among {@code earlier}
+   * (rows of an earlier run's {@code story_signatures} table, or null): a new article that copies an
+   * earlier one joins that article's story, under the id the earlier run gave it. Earlier articles
+   * are read only within the window around the new articles' dates, and pairs of two earlier
+   * articles are not looked at again.
+   */
+  public static Result detect(SparkSession spark, Dataset<Row> articles, Settings settings, Dataset<Row> earlier) {
     Dataset<Row> signatures = articles.select("id", "published_date", "text")
         .map((MapFunction<Row, Row>) row -> RowFactory.create(row.getString(0), row.getDate(1),
-            toBytes(MinHash.signature(row.getString(2)))), Encoders.row(SIGNATURES))
+            toBytes(MinHash.signature(row.getString(2))), null, null), Encoders.row(SIGNATURES))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    try {
-      Dataset<Row> bands = signatures.flatMap((FlatMapFunction<Row, Row>) row -> {
-        long[] keys = MinHash.bandKeys(fromBytes((byte[]) row.get(2)));
-        List<Row> out = new ArrayList<>(keys.length);
-        for (long key : keys) {
-          out.add(RowFactory.create(key, row.getString(0), row.getDate(1)));
-        }
-        return out.iterator();
-      }, Encoders.row(BANDS));
-      int window = settings.windowDays();
-      Dataset<Row> candidates = bands.groupBy("band_key")
-          .agg(collect_list(struct("published_date", "id")).as("members"))
-          .filter(size(col("members")).gt(1))
-          .flatMap((FlatMapFunction<Row, Row>) row -> candidatePairs(row.getList(1), window).iterator(),
-              Encoders.row(PAIRS))
-          .distinct()
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      long candidateCount = candidates.count();
-      Dataset<Row> a = signatures.toDF("a", "a_date", "a_signature");
-      Dataset<Row> b = signatures.toDF("b", "b_date", "b_signature");
-      double threshold = settings.similarity();
-      List<Row> copies = candidates.join(a, "a").join(b, "b")
-          .filter((FilterFunction<Row>) row -> MinHash.similarity(fromBytes((byte[]) row.getAs("a_signature")),
-              fromBytes((byte[]) row.getAs("b_signature"))) >= threshold)
-          .select("a", "a_date", "b", "b_date").collectAsList();
-      candidates.unpersist();
-
-      StoryClusters clusters = new StoryClusters();
-      for (Row pair : copies) {
-        clusters.join(new StoryClusters.Copy(pair.getString(0), pair.getDate(1).toLocalDate()),
-            new StoryClusters.Copy(pair.getString(2), pair.getDate(3).toLocalDate()));
+    int window = settings.windowDays();
+    Dataset<Row> all = signatures;
+    if (earlier != null) {
+      Row range = signatures.agg(min("published_date"), max("published_date")).first();
+      if (!range.isNullAt(0)) {
+        Date from = Date.valueOf(range.getDate(0).toLocalDate().minusDays(window));
+        Date to = Date.valueOf(range.getDate(1).toLocalDate().plusDays(window));
+        all = signatures.unionByName(earlier.filter(col("published_date").between(from, to))
+            .select(col("article_id").as("id"), col("published_date"), col("signature"), col("story_id"),
+                col("story_date")));
       }
-      Map<String, String> storyIds = clusters.storyIds();
-      List<Row> rows = new ArrayList<>(storyIds.size());
-      storyIds.forEach((article, story) -> rows.add(RowFactory.create(article, story)));
-      long stories = storyIds.values().stream().distinct().count();
-      return new Result(spark.createDataFrame(rows, STORY_IDS), candidateCount, copies.size(), storyIds.size(),
-          stories);
-    } finally {
-      signatures.unpersist();
     }
+    Dataset<Row> bands = all.flatMap((FlatMapFunction<Row, Row>) row -> {
+      long[] keys = MinHash.bandKeys(fromBytes((byte[]) row.get(2)));
+      List<Row> out = new ArrayList<>(keys.length);
+      for (long key : keys) {
+        out.add(RowFactory.create(key, row.getString(0), row.getDate(1), !row.isNullAt(3)));
+      }
+      return out.iterator();
+    }, Encoders.row(BANDS));
+    Dataset<Row> candidates = bands.groupBy("band_key")
+        .agg(collect_list(struct("published_date", "id", "earlier")).as("members"))
+        .filter(size(col("members")).gt(1))
+        .flatMap((FlatMapFunction<Row, Row>) row -> candidatePairs(row.getList(1), window).iterator(),
+            Encoders.row(PAIRS))
+        .distinct()
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long candidateCount = candidates.count();
+    Dataset<Row> a = all.toDF("a", "a_date", "a_signature", "a_story", "a_story_date");
+    Dataset<Row> b = all.toDF("b", "b_date", "b_signature", "b_story", "b_story_date");
+    double threshold = settings.similarity();
+    List<Row> copies = candidates.join(a, "a").join(b, "b")
+        .filter((FilterFunction<Row>) row -> MinHash.similarity(fromBytes((byte[]) row.getAs("a_signature")),
+            fromBytes((byte[]) row.getAs("b_signature"))) >= threshold)
+        .select("a", "a_date", "a_story", "a_story_date", "b", "b_date", "b_story", "b_story_date")
+        .collectAsList();
+    candidates.unpersist();
+
+    StoryClusters clusters = new StoryClusters();
+    for (Row pair : copies) {
+      clusters.join(copy(pair, 0), copy(pair, 4));
+    }
+    Map<String, StoryClusters.Copy> found = clusters.stories();
+    List<Row> rows = new ArrayList<>(found.size());
+    found.forEach((article, story) -> rows.add(RowFactory.create(article, story.id(),
+        Date.valueOf(story.published()))));
+    long stories = found.values().stream().map(StoryClusters.Copy::id).distinct().count();
+    Dataset<Row> storyIds = spark.createDataFrame(rows, STORY_IDS);
+    Dataset<Row> ids = broadcast(storyIds.toDF("_article", "_story", "_story_date"));
+    Dataset<Row> signatureRows = signatures.join(ids, col("id").equalTo(col("_article")), "left")
+        .select(col("id").as("article_id"), col("published_date"),
+            coalesce(col("_story"), col("id")).as("story_id"),
+            coalesce(col("_story_date"), col("published_date")).as("story_date"), col("signature"));
+    return new Result(storyIds, signatureRows, candidateCount, copies.size(), found.size(), stories,
+        signatures::unpersist);
+  }
+
+  /** One side of a verified pair: a new article as itself, an earlier one as its kept story. */
+  private static StoryClusters.Copy copy(Row pair, int at) {
+    return pair.isNullAt(at + 2)
+        ? new StoryClusters.Copy(pair.getString(at), pair.getDate(at + 1).toLocalDate())
+        : new StoryClusters.Copy(pair.getString(at + 2), pair.getDate(at + 3).toLocalDate(), true);
   }
 
   /**
    * Pairs in one band bucket published at most {@code windowDays} apart, in date order; each member
    * is paired with at most {@link #MAX_NEIGHBOURS} later ones, so a huge bucket costs linear time.
+   * Two members of earlier runs are not paired: an earlier run already decided about them.
    */
   static List<Row> candidatePairs(List<Row> members, int windowDays) {
     List<Row> sorted = new ArrayList<>(members);
@@ -128,6 +180,9 @@ public final class StoryDetection {
       for (int j = i + 1; j < sorted.size() && j <= i + MAX_NEIGHBOURS; j++) {
         if (sorted.get(j).getDate(0).toLocalDate().toEpochDay() - day > windowDays) {
           break;
+        }
+        if (sorted.get(i).getBoolean(2) && sorted.get(j).getBoolean(2)) {
+          continue;
         }
         String x = sorted.get(i).getString(1);
         String y = sorted.get(j).getString(1);
@@ -146,7 +201,7 @@ public final class StoryDetection {
     if (storyIds == null) {
       return table.withColumn("story_id", col("article_id"));
     }
-    Dataset<Row> ids = storyIds.toDF("_story_article", "_story_id");
+    Dataset<Row> ids = storyIds.select(col("article_id").as("_story_article"), col("story_id").as("_story_id"));
     return table.join(broadcast(ids), col("article_id").equalTo(col("_story_article")), "left")
         .withColumn("story_id", coalesce(col("_story_id"), col("article_id")))
         .drop("_story_article", "_story_id");

@@ -60,6 +60,26 @@ class MinHashTest {
   }
 
   @Test
+  void twoArticlesOfEarlierRunsAreNotPairedAgain() {
+    List<Row> members = List.of(member("old-a", 1, true), member("old-b", 2, true), member("new", 3));
+    assertEquals(List.of(RowFactory.create("new", "old-a"), RowFactory.create("new", "old-b")).toString(),
+        StoryDetection.candidatePairs(members, 7).toString());
+  }
+
+  @Test
+  void aKeptStoryOfAnEarlierRunKeepsItsIdEvenAgainstAnEarlierNewCopy() {
+    // A late-arriving copy dated before the kept story joins it; the earlier run's id stands.
+    StoryClusters clusters = new StoryClusters();
+    StoryClusters.Copy kept = new StoryClusters.Copy("old-wire", java.time.LocalDate.of(2024, 6, 5), true);
+    StoryClusters.Copy late = new StoryClusters.Copy("late", java.time.LocalDate.of(2024, 6, 4));
+    StoryClusters.Copy reprint = new StoryClusters.Copy("reprint", java.time.LocalDate.of(2024, 6, 6));
+    clusters.join(late, reprint);
+    clusters.join(reprint, kept);
+    assertEquals(Map.of("late", "old-wire", "reprint", "old-wire"), clusters.storyIds());
+    assertEquals(java.time.LocalDate.of(2024, 6, 5), clusters.stories().get("late").published());
+  }
+
+  @Test
   void candidatesArePublishedWithinTheWindowAndABucketPairsEachWithItsNextOnesOnly() {
     List<Row> members = List.of(member("a", 1), member("b", 3), member("c", 12));
     assertEquals(List.of(RowFactory.create("a", "b")).toString(),
@@ -72,6 +92,10 @@ class MinHashTest {
   }
 
   private static Row member(String id, int day) {
-    return RowFactory.create(java.sql.Date.valueOf(java.time.LocalDate.of(2024, 6, day)), id);
+    return member(id, day, false);
+  }
+
+  private static Row member(String id, int day, boolean earlier) {
+    return RowFactory.create(java.sql.Date.valueOf(java.time.LocalDate.of(2024, 6, day)), id, earlier);
   }
 }
