@@ -117,7 +117,20 @@ public final class NewsStatsCli implements Callable<Integer> {
 
   public static void main(String[] args) {
     JvmMemory.startSampling();
-    System.exit(run(args));
+    int status = run(args);
+    if (status != 0 || !driverInsideYarnApplicationMaster(System.getProperties())) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * In YARN cluster mode the driver runs in the ApplicationMaster, which reports success only when
+   * main returns: a System.exit(0) there is reported as "Shutdown hook called before final status
+   * was reported" and the application FAILED. The ApplicationMaster sets these two properties.
+   */
+  static boolean driverInsideYarnApplicationMaster(java.util.Properties system) {
+    return "yarn".equals(system.getProperty("spark.master"))
+        && "cluster".equals(system.getProperty("spark.submit.deployMode"));
   }
 
   static int run(String... args) {

@@ -38,6 +38,22 @@ class NewsStatsCliTest {
   }
 
   @Test
+  void exitsThroughTheJvmExceptInsideAYarnApplicationMaster() {
+    java.util.Properties yarnCluster = new java.util.Properties();
+    yarnCluster.setProperty("spark.master", "yarn");
+    yarnCluster.setProperty("spark.submit.deployMode", "cluster");
+    assertTrue(NewsStatsCli.driverInsideYarnApplicationMaster(yarnCluster));
+    java.util.Properties yarnClient = new java.util.Properties();
+    yarnClient.setProperty("spark.master", "yarn");
+    yarnClient.setProperty("spark.submit.deployMode", "client");
+    assertEquals(false, NewsStatsCli.driverInsideYarnApplicationMaster(yarnClient));
+    java.util.Properties standaloneCluster = new java.util.Properties();
+    standaloneCluster.setProperty("spark.master", "spark://127.0.0.1:7077");
+    standaloneCluster.setProperty("spark.submit.deployMode", "cluster");
+    assertEquals(false, NewsStatsCli.driverInsideYarnApplicationMaster(standaloneCluster));
+  }
+
+  @Test
   void unknownOption() {
     assertOneLineError(run("--input", "x", "--output", "y", "--frobnicate"), "Unknown option: '--frobnicate'");
   }
