@@ -23,6 +23,7 @@ import io.newsstats.kb.KnowledgeBase;
 import io.newsstats.kb.Leader;
 import io.newsstats.kb.TextKeys;
 import io.newsstats.nlp.SparkNlpStage;
+import io.newsstats.resources.BundledFiles;
 import io.newsstats.sentiment.Lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -158,7 +159,7 @@ public final class Benchmark {
   private static Path writeSentimentDictionary(Path dir) throws IOException {
     List<String> lines = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-        Benchmark.class.getClassLoader().getResourceAsStream(Lexicon.BUNDLED_VADER),
+        BundledFiles.open(Lexicon.BUNDLED_VADER),
         StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {

@@ -1,5 +1,6 @@
 package io.newsstats.job;
 
+import io.newsstats.resources.BundledFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -20,7 +21,7 @@ public final class BuildInfo {
 
   private static Properties load() {
     Properties properties = new Properties();
-    try (InputStream in = BuildInfo.class.getClassLoader().getResourceAsStream("newsstats/build.properties")) {
+    try (InputStream in = BundledFiles.openIfPresent("newsstats/build.properties")) {
       if (in != null) {
         properties.load(in);
       }

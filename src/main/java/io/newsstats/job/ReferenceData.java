@@ -2,6 +2,7 @@ package io.newsstats.job;
 
 import io.newsstats.input.InvalidInputException;
 import io.newsstats.kb.KnowledgeBase;
+import io.newsstats.resources.BundledFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
@@ -13,8 +14,7 @@ public final class ReferenceData {
   private ReferenceData() {}
 
   public static KnowledgeBase load(String userDir, Configuration hadoopConf) {
-    ClassLoader loader = KnowledgeBase.class.getClassLoader();
-    KnowledgeBase.Source bundled = name -> loader.getResourceAsStream(KnowledgeBase.BUNDLED + name);
+    KnowledgeBase.Source bundled = name -> BundledFiles.openIfPresent(KnowledgeBase.BUNDLED + name);
     if (userDir == null) {
       return KnowledgeBase.load(bundled);
     }

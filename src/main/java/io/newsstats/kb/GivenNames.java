@@ -1,10 +1,10 @@
 package io.newsstats.kb;
 
+import io.newsstats.resources.BundledFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,10 +17,7 @@ public final class GivenNames {
 
   public static Set<String> bundled() {
     Set<String> names = new HashSet<>();
-    try (InputStream in = GivenNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ReferenceDataException("reference file " + RESOURCE + " not found");
-      }
+    try (InputStream in = BundledFiles.open(RESOURCE)) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
@@ -28,7 +25,7 @@ public final class GivenNames {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ReferenceDataException("reference file " + RESOURCE + ": " + e.getMessage());
     }
     return Set.copyOf(names);
   }

@@ -1,5 +1,6 @@
 package io.newsstats.kb;
 
+import io.newsstats.resources.BundledFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -67,8 +68,7 @@ public final class KnowledgeBase implements Serializable {
   }
 
   public static KnowledgeBase loadBundled() {
-    ClassLoader loader = KnowledgeBase.class.getClassLoader();
-    return load(name -> loader.getResourceAsStream(BUNDLED + name));
+    return load(name -> BundledFiles.openIfPresent(BUNDLED + name));
   }
 
   public static KnowledgeBase load(Source source) {

@@ -1,5 +1,6 @@
 package io.newsstats.sentiment;
 
+import io.newsstats.resources.BundledFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,11 +23,11 @@ public final class Lexicon implements Serializable {
 
   /** The VADER lexicon shipped in {@code data/lexicons/} (MIT licence). */
   public static Lexicon bundledVader() {
-    InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(BUNDLED_VADER);
-    if (in == null) {
-      throw new IllegalStateException("bundled lexicon " + BUNDLED_VADER + " is missing from the classpath");
+    try {
+      return readVader(BundledFiles.open(BUNDLED_VADER));
+    } catch (IOException e) {
+      throw new IllegalStateException("bundled lexicon " + BUNDLED_VADER + ": " + e.getMessage(), e);
     }
-    return readVader(in);
   }
 
   /** VADER's format: word, mean valence, standard deviation, raw ratings, tab-separated. */

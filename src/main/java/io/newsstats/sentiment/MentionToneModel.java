@@ -1,5 +1,6 @@
 package io.newsstats.sentiment;
 
+import io.newsstats.resources.BundledFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +38,12 @@ public final class MentionToneModel implements Serializable {
 
   /** The bundled model, or null when the jar has none. */
   public static MentionToneModel bundled() {
-    InputStream in = MentionToneModel.class.getClassLoader().getResourceAsStream(BUNDLED);
-    return in == null ? null : read(in, BUNDLED);
+    try {
+      InputStream in = BundledFiles.openIfPresent(BUNDLED);
+      return in == null ? null : read(in, BUNDLED);
+    } catch (IOException e) {
+      throw new IllegalStateException("bundled tone model " + BUNDLED + ": " + e.getMessage(), e);
+    }
   }
 
   public static MentionToneModel read(InputStream gzipped, String name) {

@@ -1,5 +1,6 @@
 package io.newsstats.ner.tagger;
 
+import io.newsstats.resources.BundledFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -51,10 +52,7 @@ public final class NameTagger {
     if (tagger == null) {
       synchronized (NameTagger.class) {
         if (bundled == null) {
-          try (InputStream in = NameTagger.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-              throw new IllegalStateException("the bundled name tagger " + BUNDLED + " is missing from the jar");
-            }
+          try (InputStream in = BundledFiles.open(BUNDLED)) {
             bundled = read(in);
           } catch (IOException e) {
             throw new UncheckedIOException("the bundled name tagger: " + e.getMessage(), e);
