@@ -33,7 +33,6 @@ final class FeatureExtractor {
   private static final int NAMES_NEXT = 32;
   private static final int COARSE_PREV_THIS = 33;
   static final int P1 = 40;
-  static final int P2P1 = 41;
   static final int P1_WORD = 42;
   static final int P1_SHAPE = 43;
 
@@ -49,11 +48,13 @@ final class FeatureExtractor {
 
   /** Per-sentence values the decoder needs besides the static features. */
   static final class Sentence {
+    final String[] words;
     final long[][] features;
     final long[] lower;
     final long[] shape;
 
-    Sentence(long[][] features, long[] lower, long[] shape) {
+    Sentence(String[] words, long[][] features, long[] lower, long[] shape) {
+      this.words = words;
       this.features = features;
       this.lower = lower;
       this.shape = shape;
@@ -145,7 +146,7 @@ final class FeatureExtractor {
       }
       features[i] = java.util.Arrays.copyOf(buffer, f);
     }
-    return new Sentence(features, lower, shape);
+    return new Sentence(words, features, lower, shape);
   }
 
   /** Kind bits k spread to even positions 2k, so begin/inside bits sit side by side. */

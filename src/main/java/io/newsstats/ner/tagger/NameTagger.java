@@ -15,14 +15,14 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A named-entity tagger: an averaged perceptron over {@link FeatureExtractor}'s features and the
- * two previous tags, decoded greedily left to right with IOB2 constraints (I-X only after B-X or
- * I-X). Pure Java with no native code, so it runs in any executor JVM; one instance is immutable
+ * A named-entity tagger: an averaged structured perceptron over {@link FeatureExtractor}'s features
+ * and the previous tag, decoded with Viterbi under IOB2 constraints (I-X only after B-X or I-X) and
+ * {@link NameShapes}' rules on which tokens can be part of a name. Pure Java with no native code, so it runs in any executor JVM; one instance is immutable
  * and safe to share between threads.
  */
 public final class NameTagger {
   static final String MAGIC = "newsstats-name-tagger";
-  static final int VERSION = 1;
+  static final int VERSION = 2; // 2: first-order features, Viterbi decoding
 
   private final String[] tags;
   private final int[] beginOf; // for an I- tag, the index of its B- tag; -1 otherwise
@@ -123,60 +123,78 @@ public final class NameTagger {
   }
 
   int[] decode(FeatureExtractor.Sentence sentence) {
-    return decode(sentence, weights, rows, tags.length, beginOf);
+    return viterbi(sentence, weights, rows, tags.length, beginOf, NameShapes.allowed(sentence.words, tags));
   }
 
-  static int[] decode(FeatureExtractor.Sentence sentence, float[] weights, LongIntMap rows, int tagCount,
-      int[] beginOf) {
+  /**
+   * The best tag sequence under a first-order model (Viterbi): a token's score for tag t is the sum
+   * of its static features' weights for t and of its history features (the previous tag p alone,
+   * with the word, with the shape) for t. IOB2 is enforced (I-X only after B-X or I-X), and
+   * {@code allowed[i][t]}, when given, rules out tags a token cannot have.
+   */
+  static int[] viterbi(FeatureExtractor.Sentence sentence, float[] weights, LongIntMap rows, int tagCount,
+      int[] beginOf, boolean[][] allowed) {
     int n = sentence.length();
     int[] chosen = new int[n];
-    float[] scores = new float[tagCount];
-    int p1 = tagCount; // tag ids tagCount and tagCount+1 stand for "before the sentence"
-    int p2 = tagCount + 1;
+    if (n == 0) {
+      return chosen;
+    }
+    float[] staticScores = new float[tagCount];
+    float[] historyScores = new float[tagCount];
+    float[] previous = new float[tagCount];
+    float[] current = new float[tagCount];
+    int[][] back = new int[n][tagCount];
     for (int i = 0; i < n; i++) {
-      long[] history = historyFeatures(sentence, i, p1, p2);
-      score(scores, sentence.features[i], history, weights, rows, tagCount);
-      int best = bestAllowed(scores, p1, beginOf);
+      java.util.Arrays.fill(staticScores, 0f);
+      for (long feature : sentence.features[i]) {
+        add(staticScores, weights, rows, feature, tagCount);
+      }
+      java.util.Arrays.fill(current, Float.NEGATIVE_INFINITY);
+      int firstPrevious = i == 0 ? tagCount : 0;
+      int lastPrevious = i == 0 ? tagCount : tagCount - 1;
+      for (int p = firstPrevious; p <= lastPrevious; p++) {
+        float base = i == 0 ? 0f : previous[p];
+        if (base == Float.NEGATIVE_INFINITY) {
+          continue;
+        }
+        java.util.Arrays.fill(historyScores, 0f);
+        for (long feature : historyFeatures(sentence, i, p)) {
+          add(historyScores, weights, rows, feature, tagCount);
+        }
+        for (int t = 0; t < tagCount; t++) {
+          if ((beginOf[t] >= 0 && p != t && p != beginOf[t]) || (allowed != null && !allowed[i][t])) {
+            continue;
+          }
+          float score = base + staticScores[t] + historyScores[t];
+          if (score > current[t]) {
+            current[t] = score;
+            back[i][t] = p;
+          }
+        }
+      }
+      float[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    int best = 0;
+    for (int t = 1; t < tagCount; t++) {
+      if (previous[t] > previous[best]) {
+        best = t;
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
       chosen[i] = best;
-      p2 = p1;
-      p1 = best;
+      best = back[i][best];
     }
     return chosen;
   }
 
-  /** The scores of every tag for one token: its static features and its tag-history features. */
-  static void score(float[] scores, long[] features, long[] history, float[] weights, LongIntMap rows, int tagCount) {
-    java.util.Arrays.fill(scores, 0f);
-    for (long feature : features) {
-      add(scores, weights, rows, feature, tagCount);
-    }
-    for (long feature : history) {
-      add(scores, weights, rows, feature, tagCount);
-    }
-  }
-
-  /** The best-scoring tag the previous one allows: I-X must follow B-X or I-X. */
-  static int bestAllowed(float[] scores, int previous, int[] beginOf) {
-    int best = 0;
-    float bestScore = Float.NEGATIVE_INFINITY;
-    for (int t = 0; t < scores.length; t++) {
-      if (beginOf[t] >= 0 && previous != t && previous != beginOf[t]) {
-        continue;
-      }
-      if (scores[t] > bestScore) {
-        bestScore = scores[t];
-        best = t;
-      }
-    }
-    return best;
-  }
-
-  static long[] historyFeatures(FeatureExtractor.Sentence sentence, int i, int p1, int p2) {
+  /** The features that join a token to the tag before it ({@code previous} = tagCount: the sentence start). */
+  static long[] historyFeatures(FeatureExtractor.Sentence sentence, int i, int previous) {
     return new long[] {
-        FeatureExtractor.key(FeatureExtractor.P1, p1),
-        FeatureExtractor.key(FeatureExtractor.P2P1, p2 * 64L + p1),
-        FeatureExtractor.key(FeatureExtractor.P1_WORD, Hashing.combine(p1, sentence.lower[i])),
-        FeatureExtractor.key(FeatureExtractor.P1_SHAPE, Hashing.combine(p1, sentence.shape[i]))};
+        FeatureExtractor.key(FeatureExtractor.P1, previous),
+        FeatureExtractor.key(FeatureExtractor.P1_WORD, Hashing.combine(previous, sentence.lower[i])),
+        FeatureExtractor.key(FeatureExtractor.P1_SHAPE, Hashing.combine(previous, sentence.shape[i]))};
   }
 
   private static void add(float[] scores, float[] weights, LongIntMap rows, long feature, int tagCount) {
