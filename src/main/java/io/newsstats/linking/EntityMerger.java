@@ -45,7 +45,10 @@ public final class EntityMerger {
       "central", "federal", "republic", "state", "court", "office", "department", "agency", "authority", "guard",
       "federation", "association", "union", "committee", "commission", "cabinet", "administration", "military",
       "airlines", "airways", "railways", "post", "football", "team", "olympic", "electoral", "security", "intelligence",
-      "of", "for");
+      "of", "for",
+      // events named after their host ("Athens Olympics", "Zimbabwe Open"): the place is meant
+      "olympics", "games", "cup", "open", "championship", "championships", "summit", "prix", "marathon",
+      "conference", "festival");
 
   private EntityMerger() {}
 
@@ -168,7 +171,7 @@ public final class EntityMerger {
             || surface.endsWith("ish") || surface.endsWith("i") || surface.endsWith("ch") || surface.endsWith("ans"));
   }
 
-  /** Whether an organisation holding a country's name is one of its institutions. */
+  /** Whether an organisation holding a country's name is one of its institutions or an event it hosts. */
   private static boolean institutionOf(NamedEntity org, Match country) {
     if (org.begin() < country.begin()) {
       return true; // "Bank of Japan", "Royal Thai Army": the country is not the organisation's head word

@@ -56,6 +56,15 @@ class EntityMergerTest {
   }
 
   @Test
+  void anEventNamedAfterItsHostStillNamesThePlace() {
+    // "the Athens Olympics" (the tagger calls the event an ORG)
+    EntityMerger.Result result = EntityMerger.merge(List.of(country("GRC", 4, 10)),
+        List.of(new NamedEntity(4, 19, "ORG", "Athens Olympics")), offset -> 0);
+    assertEquals(List.of(), result.vetoes());
+    assertEquals(List.of("GRC", "athens-olympics"), result.mentions().stream().map(LinkedMention::entityId).toList());
+  }
+
+  @Test
   void aPersonIsOneIdInTheArticleWithoutTitles() {
     // "President Alexei Navalny spoke. Mr Navalny's aides agreed."
     List<LinkedMention> merged = EntityMerger.merge(List.of(),
