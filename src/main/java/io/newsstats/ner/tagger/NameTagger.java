@@ -85,13 +85,16 @@ public final class NameTagger {
     return List.of(tags);
   }
 
-  /** The IOB2 tags of one tokenized sentence. */
+  /** The IOB2 tags of one tokenized sentence; results lines relabelled ({@link ScoreLines}). */
   public String[] tag(String[] words) {
-    int[] best = decode(extractor.extract(words));
+    FeatureExtractor.Sentence sentence = extractor.extract(words);
+    int[] best = decode(sentence);
     String[] out = new String[best.length];
     for (int i = 0; i < best.length; i++) {
       out[i] = tags[best[i]];
     }
+    ScoreLines.relabel(words, out, (begin, end) ->
+        (knowledge.kinds(Hashing.phrase(sentence.lower, begin, end)) & WordKnowledge.COUNTRY) != 0);
     return out;
   }
 
