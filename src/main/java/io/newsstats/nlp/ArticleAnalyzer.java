@@ -40,6 +40,24 @@ public final class ArticleAnalyzer implements Serializable {
     this.mentionTone = new MentionTone(lexicon, toneModel);
   }
 
+  private ArticleAnalyzer(ArticleAnalyzer other, boolean tagNames) {
+    this.tagNames = tagNames;
+    this.linker = other.linker;
+    this.lexicon = other.lexicon;
+    this.scorer = other.scorer;
+    this.mentionTone = other.mentionTone;
+  }
+
+  /** Whether articles without NER spans of their own get the bundled name tagger's. */
+  public boolean tagsNames() {
+    return tagNames;
+  }
+
+  /** The same analysis for articles whose names an annotator before it has tagged. */
+  public ArticleAnalyzer withNamesTaggedBefore() {
+    return new ArticleAnalyzer(this, false);
+  }
+
   public ArticleAnalysis analyze(AnnotatedArticle article) {
     int sentenceCount = article.sentences().size();
     List<List<AnnotatedArticle.Token>> tokensBySentence = new ArrayList<>(sentenceCount);

@@ -1,18 +1,23 @@
 package io.newsstats.nlp;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
+import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import io.newsstats.linking.Match;
+import io.newsstats.linking.NamedEntity;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -57,6 +62,7 @@ public final class SparkNlpStage implements NlpStage {
   private final Collection<String> phrases;
 
   private final int windowChars;
+  private final boolean tagNames;
 
   public SparkNlpStage(SparkSession spark, ArticleAnalyzer analyzer, Collection<String> phrases) {
     this(spark, analyzer, phrases, TextWindows.DEFAULT_MAX_CHARS);
@@ -65,7 +71,9 @@ public final class SparkNlpStage implements NlpStage {
   /** With windows of at most {@code windowChars} for the annotators (see {@link TextWindows}). */
   SparkNlpStage(SparkSession spark, ArticleAnalyzer analyzer, Collection<String> phrases, int windowChars) {
     this.spark = spark;
-    this.analyzer = analyzer;
+    // The bundled name tagger runs as an annotator in the pipeline (NameTaggerAnnotator), not after it.
+    this.tagNames = analyzer.tagsNames();
+    this.analyzer = analyzer.withNamesTaggedBefore();
     this.phrases = phrases;
     this.windowChars = windowChars;
   }
@@ -78,8 +86,9 @@ public final class SparkNlpStage implements NlpStage {
     Dataset<Row> windows = input.flatMap((FlatMapFunction<Row, Row>) row -> windows(row, maxChars).iterator(),
         Encoders.row(windowSchema(input.schema())));
     Dataset<Row> annotated = pipeline.transform(windows)
-        .select("id", "published_date", "source", "title", "text", "sentence", "token", "entity",
-            NamedEntities.COLUMN, "window", "windows", "window_offset", "article_text");
+        .select(col("id"), col("published_date"), col("source"), col("title"), col("text"), col("sentence"),
+            col("token"), col("entity"), col(NamedEntities.COLUMN), col("window"), col("windows"),
+            col("window_offset"), col("article_text"), tagNames ? col("name_chunks") : lit(null).as("name_chunks"));
     ArticleAnalyzer articleAnalyzer = analyzer;
     // The windows of an article are consecutive rows of one partition: flatMap and the annotators
     // are narrow, order-keeping steps, so they are joined again here without a shuffle.
@@ -116,6 +125,7 @@ public final class SparkNlpStage implements NlpStage {
     private final List<AnnotatedArticle.Span> sentences = new ArrayList<>();
     private final List<AnnotatedArticle.Token> tokens = new ArrayList<>();
     private final List<Match> matches = new ArrayList<>();
+    private final List<NamedEntity> names = new ArrayList<>();
 
     Gathered(Row first) {
       this.first = first;
@@ -140,11 +150,21 @@ public final class SparkNlpStage implements NlpStage {
         matches.add(new Match(offset + begin(e), offset + end(e), text.substring(offset + begin(e), offset + end(e)),
             sentenceBase + sentenceIndex(e)));
       }
+      if (!window.isNullAt(13)) {
+        for (Row chunk : window.<Row>getList(13)) {
+          int begin = offset + begin(chunk);
+          int end = offset + end(chunk);
+          names.add(new NamedEntity(begin, end, chunk.<String, String>getJavaMap(4).get("entity"),
+              text.substring(begin, end)));
+        }
+      }
     }
 
+    /** With the NER spans of --ner when the article has them, else the name tagger's. */
     AnnotatedArticle article() {
+      List<NamedEntity> spans = NamedEntities.of(first, 8);
       return new AnnotatedArticle(text, first.getDate(1).toLocalDate(), sentences, tokens, matches,
-          NamedEntities.of(first, 8));
+          spans.isEmpty() ? names : spans);
     }
   }
 
@@ -203,7 +223,18 @@ public final class SparkNlpStage implements NlpStage {
     // Phrases are tokenized by the same rules as the text, or multi-token names would never match.
     matcher.setTokenizer(tokenizer);
 
-    Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer, matcher});
+    List<PipelineStage> stages = new ArrayList<>(List.of(document, sentences, tokenizer, matcher));
+    if (tagNames) {
+      NameTaggerAnnotator names = new NameTaggerAnnotator();
+      names.setInputCols(new String[] {"sentence", "token"});
+      names.setOutputCol("name_tags");
+      NerConverter chunks = new NerConverter();
+      chunks.setInputCols(new String[] {"sentence", "token", "name_tags"});
+      chunks.setOutputCol("name_chunks");
+      stages.add(names);
+      stages.add(chunks);
+    }
+    Pipeline pipeline = new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
     StructType textOnly = new StructType().add("text", DataTypes.StringType);
     return pipeline.fit(spark.createDataFrame(List.of(), textOnly));
   }
