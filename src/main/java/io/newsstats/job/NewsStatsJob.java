@@ -292,13 +292,16 @@ public final class NewsStatsJob {
     Map<String, Long> tableRows = earlier == null ? writer.rowCounts()
         : combinedRowCounts(spark, output, earlier, writer.rowCounts(), monthTables, months);
     long processed = tableRows.get("article_tone");
-    // From the written table, so the articles are not analysed once more for one number.
-    Row unresolvedRow = articleTone.agg(sum("unresolved_mentions")).first();
-    long unresolved = unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0);
-    Map<String, Long> vetoes = new TreeMap<>();
-    for (Row row : articleTone.select(explode(col("name_vetoes")).as("reason")).groupBy("reason").count()
+    // From this run's written rows, so the articles are not analysed once more for two numbers; an
+    // incremental run adds them to the earlier runs' totals instead of reading the whole table.
+    Dataset<Row> runTone = spark.read().parquet(output.table("article_tone"));
+    Row unresolvedRow = runTone.agg(sum("unresolved_mentions")).first();
+    long unresolved = (unresolvedRow.isNullAt(0) ? 0 : unresolvedRow.getLong(0))
+        + (earlier == null ? 0 : earlier.unresolvedMentions());
+    Map<String, Long> vetoes = new TreeMap<>(earlier == null ? Map.of() : earlier.nameVetoes());
+    for (Row row : runTone.select(explode(col("name_vetoes")).as("reason")).groupBy("reason").count()
         .collectAsList()) {
-      vetoes.put(row.getString(0), row.getLong(1));
+      vetoes.merge(row.getString(0), row.getLong(1), Long::sum);
     }
     String names = run.ner() != null ? "NerDL " + run.ner().dir()
         : run.options().bundledNames() ? "bundled name tagger" : "none";

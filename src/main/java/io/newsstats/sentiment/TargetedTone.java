@@ -33,6 +33,13 @@ public final class TargetedTone implements Serializable {
   public double score(PreparedSentence sentence, int first, int last) {
     List<String> tokens = sentence.tokens();
     String[] lower = sentence.lower();
+    int[] range = clause(tokens, lower, first, last);
+    double clause = scorer.score(tokens, lower, range[0], range[1]);
+    return clause != 0.0 ? clause : sentence.tone();
+  }
+
+  /** The token range [begin, end) of the clause holding tokens first..last. */
+  static int[] clause(List<String> tokens, String[] lower, int first, int last) {
     int begin = first;
     while (begin > 0 && !isBoundary(tokens.get(begin - 1), lower[begin - 1])) {
       begin--;
@@ -41,8 +48,7 @@ public final class TargetedTone implements Serializable {
     while (end < tokens.size() && !isBoundary(tokens.get(end), lower[end])) {
       end++;
     }
-    double clause = scorer.score(tokens, lower, begin, end);
-    return clause != 0.0 ? clause : sentence.tone();
+    return new int[] {begin, end};
   }
 
   private static boolean isBoundary(String token, String lower) {

@@ -12,6 +12,9 @@ import java.util.Map;
  * <ul>
  *   <li>{@code u:word} and {@code b:word word}: the sentence's lower-cased words and word pairs;
  *   <li>{@code L:word} and {@code R:word}: the six words left and right of the mention;
+ *   <li>{@code L1:word}, {@code L2:word}, {@code R1:word}, {@code R2:word}: the nearest two words on
+ *       each side by position ("accused X" against "X accused");
+ *   <li>{@code C:word}: the words of the mention's own clause (as {@link TargetedTone} cuts it);
  *   <li>each group binary and scaled to unit length, so long sentences do not weigh more;
  *   <li>dense scores: positive and negative lexicon valence left and right of the mention (five
  *       words) and in the whole sentence, and the rule tones of the clause and of the sentence.
@@ -74,6 +77,22 @@ public final class ToneFeatures implements Serializable {
     left.subList(Math.max(0, left.size() - WINDOW), left.size()).forEach(w -> window.add("L:" + w));
     right.subList(0, Math.min(WINDOW, right.size())).forEach(w -> window.add("R:" + w));
     addUnitGroup(features, window);
+    // Where a word stands to the target: "accused X" and "X accused" differ, as do a speaker's
+    // "X said" and the words of the target's own clause.
+    List<String> near = new ArrayList<>();
+    for (int k = 1; k <= 2; k++) {
+      near.add("L" + k + ":" + (left.size() >= k ? left.get(left.size() - k) : "<s>"));
+      near.add("R" + k + ":" + (right.size() >= k ? right.get(k - 1) : "</s>"));
+    }
+    addUnitGroup(features, near);
+    int[] clause = TargetedTone.clause(tokens, lower, first, last);
+    List<String> clauseWords = new ArrayList<>();
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if ((i < first || i > last) && DocumentTone.isWord(tokens.get(i))) {
+        clauseWords.add("C:" + lower[i]);
+      }
+    }
+    addUnitGroup(features, clauseWords);
     addValences(features, "left", left.subList(Math.max(0, left.size() - LEXICON_WINDOW), left.size()));
     addValences(features, "right", right.subList(0, Math.min(LEXICON_WINDOW, right.size())));
     List<String> context = new ArrayList<>(left);
