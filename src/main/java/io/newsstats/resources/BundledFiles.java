@@ -28,13 +28,18 @@ public final class BundledFiles {
     if (url == null) {
       throw new FileNotFoundException("bundled file " + path + " is missing from the jar");
     }
-    URLConnection connection = url.openConnection();
-    connection.setUseCaches(false);
-    return connection.getInputStream();
+    return openUncached(url);
   }
 
   /** As {@link #open}, or null when the jar lacks the file (for optional files). */
   public static InputStream openIfPresent(String path) throws IOException {
-    return BundledFiles.class.getClassLoader().getResource(path) == null ? null : open(path);
+    URL url = BundledFiles.class.getClassLoader().getResource(path);
+    return url == null ? null : openUncached(url);
+  }
+
+  private static InputStream openUncached(URL url) throws IOException {
+    URLConnection connection = url.openConnection();
+    connection.setUseCaches(false);
+    return connection.getInputStream();
   }
 }

@@ -47,19 +47,22 @@ public final class MentionTone implements Serializable {
       double clause = first < 0 ? sentence.tone() : targeted.score(sentence, first, last);
       return new Result(clause, SentenceToneScorer.label(clause));
     }
-    double clause = targeted.score(sentence, first, last);
+    // One clause cut serves the rule tone and the clause-word features.
+    int[] range = TargetedTone.clause(sentence.tokens(), sentence.lower(), first, last);
+    double clause = targeted.score(sentence, range);
     if (sentence.sentenceScores == null) {
       sentence.sentenceScores = model.linear(features.sentenceFeatures(sentence.tokens(), sentence.lower()));
     }
     double[] p = model.probabilities(sentence.sentenceScores, model.linear(features.mentionFeatures(
-        sentence.tokens(), sentence.lower(), first, last, clause, sentence.tone())));
+        sentence.tokens(), sentence.lower(), first, last, range, clause, sentence.tone())));
     int best = p[2] > p[1] && p[2] > p[0] ? 2 : p[0] > p[1] ? 0 : 1;
     return new Result(p[2] - p[0], LABELS[best]);
   }
 
   /** The model's features for one mention whose tokens are known: the same at training and at run time. */
   public java.util.Map<String, Double> features(List<String> tokens, int first, int last, double sentenceTone) {
-    double clause = targeted.score(new PreparedSentence(tokens, sentenceTone), first, last);
-    return features.of(tokens, first, last, clause, sentenceTone);
+    PreparedSentence sentence = new PreparedSentence(tokens, sentenceTone);
+    int[] range = TargetedTone.clause(tokens, sentence.lower(), first, last);
+    return features.of(tokens, sentence.lower(), first, last, range, targeted.score(sentence, range), sentenceTone);
   }
 }

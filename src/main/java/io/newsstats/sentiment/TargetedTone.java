@@ -31,11 +31,13 @@ public final class TargetedTone implements Serializable {
 
   /** The same for a prepared sentence: the clause is scored in place, the sentence's tone is reused. */
   public double score(PreparedSentence sentence, int first, int last) {
-    List<String> tokens = sentence.tokens();
-    String[] lower = sentence.lower();
-    int[] range = clause(tokens, lower, first, last);
-    double clause = scorer.score(tokens, lower, range[0], range[1]);
-    return clause != 0.0 ? clause : sentence.tone();
+    return score(sentence, clause(sentence.tokens(), sentence.lower(), first, last));
+  }
+
+  /** The tone of a clause {@link #clause} found, the sentence's when the clause carries none. */
+  double score(PreparedSentence sentence, int[] clause) {
+    double tone = scorer.score(sentence.tokens(), sentence.lower(), clause[0], clause[1]);
+    return tone != 0.0 ? tone : sentence.tone();
   }
 
   /** The token range [begin, end) of the clause holding tokens first..last. */

@@ -36,8 +36,14 @@ public final class ToneFeatures implements Serializable {
    */
   public Map<String, Double> of(List<String> tokens, int first, int last, double clauseTone, double sentenceTone) {
     String[] lower = SentenceToneScorer.lowerCased(tokens);
+    return of(tokens, lower, first, last, TargetedTone.clause(tokens, lower, first, last), clauseTone, sentenceTone);
+  }
+
+  /** @param clause the mention's clause as {@link TargetedTone#clause} cuts it */
+  Map<String, Double> of(List<String> tokens, String[] lower, int first, int last, int[] clause, double clauseTone,
+      double sentenceTone) {
     Map<String, Double> features = sentenceFeatures(tokens, lower);
-    features.putAll(mentionFeatures(tokens, lower, first, last, clauseTone, sentenceTone));
+    features.putAll(mentionFeatures(tokens, lower, first, last, clause, clauseTone, sentenceTone));
     return features;
   }
 
@@ -62,8 +68,8 @@ public final class ToneFeatures implements Serializable {
   }
 
   /** The words around one mention, the lexicon valences near it and in the sentence, the rule tones. */
-  Map<String, Double> mentionFeatures(List<String> tokens, String[] lower, int first, int last, double clauseTone,
-      double sentenceTone) {
+  Map<String, Double> mentionFeatures(List<String> tokens, String[] lower, int first, int last, int[] clause,
+      double clauseTone, double sentenceTone) {
     List<String> left = new ArrayList<>();
     List<String> right = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -85,7 +91,6 @@ public final class ToneFeatures implements Serializable {
       near.add("R" + k + ":" + (right.size() >= k ? right.get(k - 1) : "</s>"));
     }
     addUnitGroup(features, near);
-    int[] clause = TargetedTone.clause(tokens, lower, first, last);
     List<String> clauseWords = new ArrayList<>();
     for (int i = clause[0]; i < clause[1]; i++) {
       if ((i < first || i > last) && DocumentTone.isWord(tokens.get(i))) {

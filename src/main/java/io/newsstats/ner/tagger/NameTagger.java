@@ -17,8 +17,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A named-entity tagger: an averaged structured perceptron over {@link FeatureExtractor}'s features
  * and the previous tag, decoded with Viterbi under IOB2 constraints (I-X only after B-X or I-X) and
- * {@link NameShapes}' rules on which tokens can be part of a name. Pure Java with no native code, so it runs in any executor JVM; one instance is immutable
- * and safe to share between threads.
+ * {@link NameShapes}' rules on which tokens can be part of a name. Pure Java with no native code,
+ * so it runs in any executor JVM; one instance is immutable and safe to share between threads.
  */
 public final class NameTagger {
   static final String MAGIC = "newsstats-name-tagger";
@@ -142,6 +142,11 @@ public final class NameTagger {
     if (n == 0) {
       return chosen;
     }
+    // The previous tag alone weighs the same at every token: looked up once per sentence.
+    float[][] transition = new float[tagCount + 1][tagCount];
+    for (int p = 0; p <= tagCount; p++) {
+      add(transition[p], weights, rows, transitionFeature(p), tagCount);
+    }
     float[] staticScores = new float[tagCount];
     float[] historyScores = new float[tagCount];
     float[] previous = new float[tagCount];
@@ -160,10 +165,9 @@ public final class NameTagger {
         if (base == Float.NEGATIVE_INFINITY) {
           continue;
         }
-        java.util.Arrays.fill(historyScores, 0f);
-        for (long feature : historyFeatures(sentence, i, p)) {
-          add(historyScores, weights, rows, feature, tagCount);
-        }
+        System.arraycopy(transition[p], 0, historyScores, 0, tagCount);
+        add(historyScores, weights, rows, wordHistoryFeature(sentence, i, p), tagCount);
+        add(historyScores, weights, rows, shapeHistoryFeature(sentence, i, p), tagCount);
         for (int t = 0; t < tagCount; t++) {
           if ((beginOf[t] >= 0 && p != t && p != beginOf[t]) || (allowed != null && !allowed[i][t])) {
             continue;
@@ -192,12 +196,25 @@ public final class NameTagger {
     return chosen;
   }
 
-  /** The features that join a token to the tag before it ({@code previous} = tagCount: the sentence start). */
+  /**
+   * The features that join a token to the tag before it ({@code previous} = tagCount: the sentence
+   * start): the previous tag alone, with the token's word, with its shape.
+   */
   static long[] historyFeatures(FeatureExtractor.Sentence sentence, int i, int previous) {
-    return new long[] {
-        FeatureExtractor.key(FeatureExtractor.P1, previous),
-        FeatureExtractor.key(FeatureExtractor.P1_WORD, Hashing.combine(previous, sentence.lower[i])),
-        FeatureExtractor.key(FeatureExtractor.P1_SHAPE, Hashing.combine(previous, sentence.shape[i]))};
+    return new long[] {transitionFeature(previous), wordHistoryFeature(sentence, i, previous),
+        shapeHistoryFeature(sentence, i, previous)};
+  }
+
+  private static long transitionFeature(int previous) {
+    return FeatureExtractor.key(FeatureExtractor.P1, previous);
+  }
+
+  private static long wordHistoryFeature(FeatureExtractor.Sentence sentence, int i, int previous) {
+    return FeatureExtractor.key(FeatureExtractor.P1_WORD, Hashing.combine(previous, sentence.lower[i]));
+  }
+
+  private static long shapeHistoryFeature(FeatureExtractor.Sentence sentence, int i, int previous) {
+    return FeatureExtractor.key(FeatureExtractor.P1_SHAPE, Hashing.combine(previous, sentence.shape[i]));
   }
 
   private static void add(float[] scores, float[] weights, LongIntMap rows, long feature, int tagCount) {
