@@ -109,6 +109,10 @@ class IncrementalJobTest {
     assertEquals(fullManifest.accepted(), addedManifest.accepted());
     assertEquals(fullManifest.rejectedByReason(), addedManifest.rejectedByReason());
     assertEquals(fullManifest.duplicates(), addedManifest.duplicates());
+    // Carried from the earlier manifest and added to, not read again from the whole output.
+    assertTrue(fullManifest.unresolvedMentions() > 0);
+    assertEquals(fullManifest.unresolvedMentions(), addedManifest.unresolvedMentions());
+    assertEquals(fullManifest.nameVetoes(), addedManifest.nameVetoes());
     // the two repeats made for day 2 (the sample holds a repeated id of its own as well)
     assertTrue(((Number) ((java.util.Map<?, ?>) addedManifest.thisRun().get("records")).get("duplicates")).longValue()
         >= 2);
