@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.struct;
 import java.nio.ByteBuffer;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -31,7 +30,9 @@ import org.apache.spark.storage.StorageLevel;
  * Syndicated copies found at scale: a MinHash signature per article body ({@link MinHash}), band
  * keys grouped to find candidate pairs published within a few days of each other, candidates
  * kept when their signatures' estimated similarity reaches the threshold, then joined into stories
- * on the driver ({@link StoryClusters}: the pairs are few, one per copy or so).
+ * on the driver ({@link StoryClusters}: the pairs are few, one per copy or so). The signatures are
+ * computed in Spark tasks; a window of up to {@link #LOCAL_SIGNATURES} of them (a day added to a
+ * month, or a corpus of that size) is compared on the driver, a larger one in Spark tasks.
  */
 public final class StoryDetection {
   /** Which articles count as copies of one story. */
@@ -70,8 +71,13 @@ public final class StoryDetection {
       .add("published_date", DataTypes.DateType).add("story_id", DataTypes.StringType)
       .add("story_date", DataTypes.DateType).add("signature", DataTypes.BinaryType);
 
-  /** A band bucket larger than this (boilerplate shared by many articles) pairs each with its next ones only. */
-  static final int MAX_NEIGHBOURS = 50;
+  /**
+   * Windows of at most this many signatures (this run's articles and the earlier ones within the
+   * story window) are compared on the driver ({@link StoryCandidates#find}, about 1 KB of heap per
+   * article): for a day added to 30 days of 6,400 a day, 57,000 signatures, in under a second
+   * against some 8 s of shuffles and joins. Larger windows are compared in Spark tasks.
+   */
+  public static final long LOCAL_SIGNATURES = 100_000;
 
   /** Signatures of this run's articles (story null) and of earlier runs' (story known). */
   private static final StructType SIGNATURES = new StructType().add("id", DataTypes.StringType)
@@ -98,6 +104,16 @@ public final class StoryDetection {
    * articles are not looked at again.
    */
   public static Result detect(SparkSession spark, Dataset<Row> articles, Settings settings, Dataset<Row> earlier) {
+    return detect(spark, articles, settings, earlier, LOCAL_SIGNATURES);
+  }
+
+  /**
+   * As {@link #detect(SparkSession, Dataset, Settings, Dataset)}, comparing on the driver when the
+   * window holds at most {@code localLimit} signatures (0: always in Spark tasks). Both ways find
+   * the same pairs.
+   */
+  public static Result detect(SparkSession spark, Dataset<Row> articles, Settings settings, Dataset<Row> earlier,
+      long localLimit) {
     Dataset<Row> signatures = articles.select("id", "published_date", "text")
         .map((MapFunction<Row, Row>) row -> RowFactory.create(row.getString(0), row.getDate(1),
             toBytes(MinHash.signature(row.getString(2))), null, null), Encoders.row(SIGNATURES))
@@ -114,6 +130,53 @@ public final class StoryDetection {
                 col("story_date")));
       }
     }
+    double threshold = settings.similarity();
+    StoryClusters clusters = new StoryClusters();
+    long candidateCount;
+    long copyCount;
+    if (all.count() <= localLimit) {
+      List<StoryCandidates.Signed> signed = new ArrayList<>();
+      for (Row row : all.collectAsList()) {
+        signed.add(new StoryCandidates.Signed(row.getString(0), row.getDate(1).toLocalDate(),
+            fromBytes((byte[]) row.get(2)), row.getString(3), row.isNullAt(4) ? null : row.getDate(4).toLocalDate()));
+      }
+      StoryCandidates.Found local = StoryCandidates.find(signed, window, threshold);
+      for (StoryCandidates.Pair<StoryCandidates.Signed> pair : local.copies()) {
+        clusters.join(copy(pair.a()), copy(pair.b()));
+      }
+      candidateCount = local.candidatePairs();
+      copyCount = local.copies().size();
+    } else {
+      ComparedInSpark compared = compareInSpark(all, window, threshold);
+      for (Row pair : compared.copies()) {
+        clusters.join(copy(pair, 0), copy(pair, 4));
+      }
+      candidateCount = compared.candidatePairs();
+      copyCount = compared.copies().size();
+    }
+    Map<String, StoryClusters.Copy> found = clusters.stories();
+    List<Row> rows = new ArrayList<>(found.size());
+    found.forEach((article, story) -> rows.add(RowFactory.create(article, story.id(),
+        Date.valueOf(story.published()))));
+    long stories = found.values().stream().map(StoryClusters.Copy::id).distinct().count();
+    Dataset<Row> storyIds = spark.createDataFrame(rows, STORY_IDS);
+    Dataset<Row> ids = broadcast(storyIds.toDF("_article", "_story", "_story_date"));
+    Dataset<Row> signatureRows = signatures.join(ids, col("id").equalTo(col("_article")), "left")
+        .select(col("id").as("article_id"), col("published_date"),
+            coalesce(col("_story"), col("id")).as("story_id"),
+            coalesce(col("_story_date"), col("published_date")).as("story_date"), col("signature"));
+    return new Result(storyIds, signatureRows, candidateCount, copyCount, found.size(), stories,
+        signatures::unpersist);
+  }
+
+  private record ComparedInSpark(long candidatePairs, List<Row> copies) {}
+
+  /**
+   * The Spark way, for large windows: band keys grouped by a shuffle, each bucket's pairs made
+   * distinct, and only the candidate pairs joined with their two signatures. Only (band key, id,
+   * date) is shuffled; a copy pair comes back with both sides' dates and kept stories.
+   */
+  private static ComparedInSpark compareInSpark(Dataset<Row> all, int window, double threshold) {
     Dataset<Row> bands = all.flatMap((FlatMapFunction<Row, Row>) row -> {
       long[] keys = MinHash.bandKeys(fromBytes((byte[]) row.get(2)));
       List<Row> out = new ArrayList<>(keys.length);
@@ -132,31 +195,26 @@ public final class StoryDetection {
     long candidateCount = candidates.count();
     Dataset<Row> a = all.toDF("a", "a_date", "a_signature", "a_story", "a_story_date");
     Dataset<Row> b = all.toDF("b", "b_date", "b_signature", "b_story", "b_story_date");
-    double threshold = settings.similarity();
     List<Row> copies = candidates.join(a, "a").join(b, "b")
         .filter((FilterFunction<Row>) row -> MinHash.similarity(fromBytes((byte[]) row.getAs("a_signature")),
             fromBytes((byte[]) row.getAs("b_signature"))) >= threshold)
         .select("a", "a_date", "a_story", "a_story_date", "b", "b_date", "b_story", "b_story_date")
         .collectAsList();
     candidates.unpersist();
+    return new ComparedInSpark(candidateCount, copies);
+  }
 
-    StoryClusters clusters = new StoryClusters();
-    for (Row pair : copies) {
-      clusters.join(copy(pair, 0), copy(pair, 4));
+  /** Bucket members (published_date, id, earlier) as {@link StoryCandidates#pairs} pairs them, as (a, b) rows. */
+  static List<Row> candidatePairs(List<Row> members, int windowDays) {
+    List<StoryCandidates.Member> dated = new ArrayList<>(members.size());
+    for (Row member : members) {
+      dated.add(new StoryCandidates.Member(member.getString(1), member.getDate(0).toLocalDate(), member.getBoolean(2)));
     }
-    Map<String, StoryClusters.Copy> found = clusters.stories();
-    List<Row> rows = new ArrayList<>(found.size());
-    found.forEach((article, story) -> rows.add(RowFactory.create(article, story.id(),
-        Date.valueOf(story.published()))));
-    long stories = found.values().stream().map(StoryClusters.Copy::id).distinct().count();
-    Dataset<Row> storyIds = spark.createDataFrame(rows, STORY_IDS);
-    Dataset<Row> ids = broadcast(storyIds.toDF("_article", "_story", "_story_date"));
-    Dataset<Row> signatureRows = signatures.join(ids, col("id").equalTo(col("_article")), "left")
-        .select(col("id").as("article_id"), col("published_date"),
-            coalesce(col("_story"), col("id")).as("story_id"),
-            coalesce(col("_story_date"), col("published_date")).as("story_date"), col("signature"));
-    return new Result(storyIds, signatureRows, candidateCount, copies.size(), found.size(), stories,
-        signatures::unpersist);
+    List<Row> pairs = new ArrayList<>();
+    for (StoryCandidates.Pair<StoryCandidates.Member> pair : StoryCandidates.pairs(dated, windowDays)) {
+      pairs.add(RowFactory.create(pair.a().id(), pair.b().id()));
+    }
+    return pairs;
   }
 
   /** One side of a verified pair: a new article as itself, an earlier one as its kept story. */
@@ -166,30 +224,9 @@ public final class StoryDetection {
         : new StoryClusters.Copy(pair.getString(at + 2), pair.getDate(at + 3).toLocalDate(), true);
   }
 
-  /**
-   * Pairs in one band bucket published at most {@code windowDays} apart, in date order; each member
-   * is paired with at most {@link #MAX_NEIGHBOURS} later ones, so a huge bucket costs linear time.
-   * Two members of earlier runs are not paired: an earlier run already decided about them.
-   */
-  static List<Row> candidatePairs(List<Row> members, int windowDays) {
-    List<Row> sorted = new ArrayList<>(members);
-    sorted.sort(Comparator.<Row, Date>comparing(m -> m.getDate(0)).thenComparing(m -> m.getString(1)));
-    List<Row> pairs = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      long day = sorted.get(i).getDate(0).toLocalDate().toEpochDay();
-      for (int j = i + 1; j < sorted.size() && j <= i + MAX_NEIGHBOURS; j++) {
-        if (sorted.get(j).getDate(0).toLocalDate().toEpochDay() - day > windowDays) {
-          break;
-        }
-        if (sorted.get(i).getBoolean(2) && sorted.get(j).getBoolean(2)) {
-          continue;
-        }
-        String x = sorted.get(i).getString(1);
-        String y = sorted.get(j).getString(1);
-        pairs.add(x.compareTo(y) < 0 ? RowFactory.create(x, y) : RowFactory.create(y, x));
-      }
-    }
-    return pairs;
+  private static StoryClusters.Copy copy(StoryCandidates.Signed side) {
+    return side.earlier() ? new StoryClusters.Copy(side.storyId(), side.storyDate(), true)
+        : new StoryClusters.Copy(side.id(), side.published());
   }
 
   /**

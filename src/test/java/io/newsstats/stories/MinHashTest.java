@@ -88,7 +88,7 @@ class MinHashTest {
     for (int i = 0; i < 500; i++) {
       many.add(member(String.format("id%03d", i), 1));
     }
-    assertTrue(StoryDetection.candidatePairs(many, 7).size() <= 500 * StoryDetection.MAX_NEIGHBOURS);
+    assertTrue(StoryDetection.candidatePairs(many, 7).size() <= 500 * StoryCandidates.MAX_NEIGHBOURS);
   }
 
   private static Row member(String id, int day) {
