@@ -79,7 +79,7 @@ final class EvaluateStoriesCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "%d articles%s%n", gold.size(), labelled
           ? String.format(Locale.ROOT, ", %d of them copies (copy_of)", gold.entrySet().stream()
               .filter(e -> !e.getKey().equals(e.getValue())).count()) : ", no copy_of labels");
-      System.out.println("similarity  candidates  copy_pairs  stories_with_copies  articles_in_them"
+      System.out.println("similarity  comparisons  copy_pairs  stories_with_copies  articles_in_them"
           + (labelled ? "  pair_precision  pair_recall" : "") + "  seconds");
       Map<String, String> lastFound = Map.of();
       for (double similarity : similarities) {
@@ -97,8 +97,8 @@ final class EvaluateStoriesCommand implements Callable<Integer> {
           PairScores pairScores = PairScores.of(predicted, gold);
           scores = String.format(Locale.ROOT, "  %14.4f  %11.4f", pairScores.precision(), pairScores.recall());
         }
-        System.out.printf(Locale.ROOT, "%10.2f  %10d  %10d  %19d  %16d%s  %7.1f%n", similarity,
-            found.candidatePairs(), found.copyPairs(), found.stories(), found.articlesWithCopies(), scores, seconds);
+        System.out.printf(Locale.ROOT, "%10.2f  %11d  %10d  %19d  %16d%s  %7.1f%n", similarity,
+            found.comparisons(), found.copyPairs(), found.stories(), found.articlesWithCopies(), scores, seconds);
         lastFound = predicted;
       }
       printStories(lastFound, titles);

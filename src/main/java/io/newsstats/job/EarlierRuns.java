@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public record EarlierRuns(Map<String, Object> settings, List<InputFile> inputFiles, List<Map<String, Object>> inputs,
     List<Map<String, Object>> runs, long read, long duplicates, Map<String, Long> rejectedByReason,
-    long candidatePairs, long copyPairs, Map<String, Long> tableRows, long unresolvedMentions,
+    long comparisons, long copyPairs, Map<String, Long> tableRows, long unresolvedMentions,
     Map<String, Long> nameVetoes) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +51,9 @@ public record EarlierRuns(Map<String, Object> settings, List<InputFile> inputFil
         JSON.convertValue(root.path("inputs"), new TypeReference<List<Map<String, Object>>>() {}),
         JSON.convertValue(root.path("runs"), new TypeReference<List<Map<String, Object>>>() {}),
         records.path("read").asLong(), records.path("duplicates").asLong(), rejected,
-        root.path("stories").path("candidate_pairs").asLong(), root.path("stories").path("copy_pairs").asLong(),
+        // "candidate_pairs": what earlier outputs of this version recorded (distinct pairs, not comparisons).
+        root.path("stories").path(root.path("stories").has("comparisons") ? "comparisons" : "candidate_pairs").asLong(),
+        root.path("stories").path("copy_pairs").asLong(),
         new TreeMap<>(JSON.convertValue(root.path("tables"), new TypeReference<Map<String, Long>>() {})),
         root.path("unresolved_mentions").asLong(),
         new TreeMap<>(JSON.convertValue(root.path("name_vetoes"), new TypeReference<Map<String, Long>>() {})));

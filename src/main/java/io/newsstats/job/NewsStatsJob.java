@@ -226,8 +226,8 @@ public final class NewsStatsJob {
             earlier == null ? null : spark.read().parquet(output.live("story_signatures")))
         : null;
     if (stories != null) {
-      LOG.info("stories: {} articles are copies in {} stories ({} candidate pairs, {} copy pairs) ({} s)",
-          stories.articlesWithCopies(), stories.stories(), stories.candidatePairs(), stories.copyPairs(),
+      LOG.info("stories: {} articles are copies in {} stories ({} comparisons, {} copy pairs) ({} s)",
+          stories.articlesWithCopies(), stories.stories(), stories.comparisons(), stories.copyPairs(),
           since(started));
     }
 
@@ -336,7 +336,7 @@ public final class NewsStatsJob {
     if (earlier != null) {
       thisRun.put("months_rewritten", months);
     }
-    thisRun.put("candidate_pairs", stories == null ? 0 : stories.candidatePairs());
+    thisRun.put("comparisons", stories == null ? 0 : stories.comparisons());
     thisRun.put("copy_pairs", stories == null ? 0 : stories.copyPairs());
 
     List<Map<String, Object>> runs = new java.util.ArrayList<>(earlier == null ? List.of() : earlier.runs());
@@ -351,7 +351,7 @@ public final class NewsStatsJob {
     List<Map<String, Object>> allQuarantined = new java.util.ArrayList<>(quarantined);
     long allRead = read;
     long allDuplicates = duplicateCount;
-    long candidatePairs = stories == null ? 0 : stories.candidatePairs();
+    long comparisons = stories == null ? 0 : stories.comparisons();
     long copyPairs = stories == null ? 0 : stories.copyPairs();
     if (earlier != null) {
       earlier.rejectedByReason().forEach((reason, n) -> allRejected.merge(reason, n, Long::sum));
@@ -363,7 +363,7 @@ public final class NewsStatsJob {
       }
       allRead += earlier.read();
       allDuplicates += earlier.duplicates();
-      candidatePairs += earlier.candidatePairs();
+      comparisons += earlier.comparisons();
       copyPairs += earlier.copyPairs();
     }
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
@@ -371,7 +371,7 @@ public final class NewsStatsJob {
         run.toneModel() == null ? "rules (clause tone)" : run.toneModel().description(),
         spark.sparkContext().master(), started, finished, allInputs, allQuarantined,
         allRead, processed, allRejected, allDuplicates, processed, unresolved, names, vetoes,
-        storySummary(storyOptions, output.table("stories"), spark, tableRows.get("stories"), candidatePairs,
+        storySummary(storyOptions, output.table("stories"), spark, tableRows.get("stories"), comparisons,
             copyPairs),
         tableRows, settings(run.options(), kb), inputFiles, runs);
     // Cached data first: after the swap its files would point into a renamed directory.
@@ -445,7 +445,7 @@ public final class NewsStatsJob {
    * (counted from it, so an incremental run's figures are the whole output's).
    */
   private static Map<String, Object> storySummary(StoryOptions options, String storiesTable, SparkSession spark,
-      long stories, long candidatePairs, long copyPairs) {
+      long stories, long comparisons, long copyPairs) {
     Row withCopies = spark.read().parquet(storiesTable).filter(col("copies").gt(1))
         .agg(org.apache.spark.sql.functions.count(lit(1)), sum("copies")).first();
     Map<String, Object> summary = new java.util.LinkedHashMap<>();
@@ -459,7 +459,7 @@ public final class NewsStatsJob {
     summary.put("articles_with_copies", withCopies.isNullAt(1) ? 0L : withCopies.getLong(1));
     summary.put("stories_with_copies", withCopies.getLong(0));
     summary.put("copy_pairs", copyPairs);
-    summary.put("candidate_pairs", candidatePairs);
+    summary.put("comparisons", comparisons);
     return summary;
   }
 

@@ -2,7 +2,6 @@ package io.newsstats.stories;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,8 +44,11 @@ public final class StoryCandidates {
     }
   }
 
-  /** Distinct candidate pairs compared, and the pairs that are copies (each once). */
-  public record Found(long candidatePairs, List<Pair<Signed>> copies) {}
+  /**
+   * What comparing found: {@code comparisons}, the candidate pairs compared (a pair is compared once
+   * in each band bucket it shares), and the pairs that are copies, each once.
+   */
+  public record Found(long comparisons, List<Pair<Signed>> copies) {}
 
   private StoryCandidates() {}
 
@@ -77,9 +79,25 @@ public final class StoryCandidates {
   }
 
   /**
-   * Every article's band keys bucketed in memory, each bucket's {@link #pairs} compared by their
-   * signatures: the same pairs the Spark path finds. About 1 KB of heap per article, so the job
-   * takes this way only for windows of up to {@link StoryDetection#LOCAL_SIGNATURES} signatures.
+   * One band bucket's {@link #pairs} compared by their signatures; a copy is a pair whose
+   * signatures agree on at least {@code threshold} of their values.
+   */
+  public static Found compare(List<Signed> bucket, int windowDays, double threshold) {
+    long comparisons = 0;
+    List<Pair<Signed>> copies = new ArrayList<>();
+    for (Pair<Signed> pair : pairs(bucket, windowDays)) {
+      comparisons++;
+      if (MinHash.similarity(pair.a().signature(), pair.b().signature()) >= threshold) {
+        copies.add(pair);
+      }
+    }
+    return new Found(comparisons, copies);
+  }
+
+  /**
+   * Every article's band keys bucketed in memory and each bucket {@linkplain #compare compared}: what
+   * the Spark path finds, with each copy pair once. About 1 KB of heap per article, so the job takes
+   * this way only for windows of up to {@link StoryDetection#LOCAL_SIGNATURES} signatures.
    */
   public static Found find(List<Signed> articles, int windowDays, double threshold) {
     Map<Long, List<Signed>> buckets = new HashMap<>();
@@ -88,45 +106,15 @@ public final class StoryCandidates {
         buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(article);
       }
     }
-    // A pair sharing several bands is counted once: by a 64-bit key per pair, sorted at the end.
-    long[] compared = new long[1024];
-    int count = 0;
+    long comparisons = 0;
     Map<String, Pair<Signed>> copies = new LinkedHashMap<>();
     for (List<Signed> bucket : buckets.values()) {
-      if (bucket.size() < 2) {
-        continue;
-      }
-      for (Pair<Signed> pair : pairs(bucket, windowDays)) {
-        if (count == compared.length) {
-          compared = Arrays.copyOf(compared, count * 2);
-        }
-        compared[count++] = pairKey(pair.a().id(), pair.b().id());
-        if (MinHash.similarity(pair.a().signature(), pair.b().signature()) >= threshold) {
-          copies.putIfAbsent(pair.a().id() + '\u0000' + pair.b().id(), pair);
-        }
+      if (bucket.size() > 1) {
+        Found found = compare(bucket, windowDays, threshold);
+        comparisons += found.comparisons();
+        found.copies().forEach(pair -> copies.putIfAbsent(pair.a().id() + '\u0000' + pair.b().id(), pair));
       }
     }
-    Arrays.sort(compared, 0, count);
-    long distinct = 0;
-    for (int i = 0; i < count; i++) {
-      if (i == 0 || compared[i] != compared[i - 1]) {
-        distinct++;
-      }
-    }
-    return new Found(distinct, new ArrayList<>(copies.values()));
-  }
-
-  /** 64-bit key of an ordered pair of ids (FNV-1a per id, mixed): collisions are ~1e-8 at a million pairs. */
-  static long pairKey(String a, String b) {
-    return MinHash.mix(MinHash.mix(fnv(a)) ^ fnv(b));
-  }
-
-  private static long fnv(String s) {
-    long hash = 0xCBF29CE484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      hash ^= s.charAt(i);
-      hash *= 0x100000001B3L;
-    }
-    return hash;
+    return new Found(comparisons, new ArrayList<>(copies.values()));
   }
 }

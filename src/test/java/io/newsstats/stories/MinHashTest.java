@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 class MinHashTest {
@@ -61,9 +59,8 @@ class MinHashTest {
 
   @Test
   void twoArticlesOfEarlierRunsAreNotPairedAgain() {
-    List<Row> members = List.of(member("old-a", 1, true), member("old-b", 2, true), member("new", 3));
-    assertEquals(List.of(RowFactory.create("new", "old-a"), RowFactory.create("new", "old-b")).toString(),
-        StoryDetection.candidatePairs(members, 7).toString());
+    List<StoryCandidates.Member> members = List.of(member("old-a", 1, true), member("old-b", 2, true), member("new", 3));
+    assertEquals(List.of("new,old-a", "new,old-b"), pairs(members));
   }
 
   @Test
@@ -81,21 +78,24 @@ class MinHashTest {
 
   @Test
   void candidatesArePublishedWithinTheWindowAndABucketPairsEachWithItsNextOnesOnly() {
-    List<Row> members = List.of(member("a", 1), member("b", 3), member("c", 12));
-    assertEquals(List.of(RowFactory.create("a", "b")).toString(),
-        StoryDetection.candidatePairs(members, 7).toString());
-    List<Row> many = new java.util.ArrayList<>();
+    List<StoryCandidates.Member> members = List.of(member("a", 1), member("b", 3), member("c", 12));
+    assertEquals(List.of("a,b"), pairs(members));
+    List<StoryCandidates.Member> many = new java.util.ArrayList<>();
     for (int i = 0; i < 500; i++) {
       many.add(member(String.format("id%03d", i), 1));
     }
-    assertTrue(StoryDetection.candidatePairs(many, 7).size() <= 500 * StoryCandidates.MAX_NEIGHBOURS);
+    assertTrue(pairs(many).size() <= 500 * StoryCandidates.MAX_NEIGHBOURS);
   }
 
-  private static Row member(String id, int day) {
+  private static List<String> pairs(List<StoryCandidates.Member> members) {
+    return StoryCandidates.pairs(members, 7).stream().map(p -> p.a().id() + "," + p.b().id()).toList();
+  }
+
+  private static StoryCandidates.Member member(String id, int day) {
     return member(id, day, false);
   }
 
-  private static Row member(String id, int day, boolean earlier) {
-    return RowFactory.create(java.sql.Date.valueOf(java.time.LocalDate.of(2024, 6, day)), id, earlier);
+  private static StoryCandidates.Member member(String id, int day, boolean earlier) {
+    return new StoryCandidates.Member(id, java.time.LocalDate.of(2024, 6, day), earlier);
   }
 }

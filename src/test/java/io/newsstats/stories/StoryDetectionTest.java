@@ -83,7 +83,7 @@ class StoryDetectionTest {
 
   private static void assertSame(StoryDetection.Result local, StoryDetection.Result inSpark) {
     assertEquals(storyIds(inSpark), storyIds(local));
-    assertEquals(inSpark.candidatePairs(), local.candidatePairs());
+    assertEquals(inSpark.comparisons(), local.comparisons());
     assertEquals(inSpark.copyPairs(), local.copyPairs());
     assertEquals(inSpark.stories(), local.stories());
     String[] kept = {"article_id", "published_date", "story_id", "story_date"};
