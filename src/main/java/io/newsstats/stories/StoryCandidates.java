@@ -10,45 +10,33 @@ import java.util.Map;
 
 /**
  * Which articles are compared, and the whole comparison for a window of signatures small enough
- * for one JVM. Pure functions: {@link StoryDetection} runs {@link #pairs} inside Spark tasks for
- * a large window and {@link #find} on the driver for a small one; both give the same pairs.
+ * for one JVM. Pure functions: {@link StoryDetection} runs {@link #compare} on each band bucket
+ * inside Spark tasks for a large window and {@link #find} on the driver for a small one; both give
+ * the same pairs.
  */
 public final class StoryCandidates {
   /** A band bucket larger than this (boilerplate shared by many articles) pairs each with its next ones only. */
   public static final int MAX_NEIGHBOURS = 50;
 
-  /** What pairing needs to know of an article; {@code earlier}: read by an earlier run. */
-  public interface Dated {
-    String id();
-
-    LocalDate published();
-
-    boolean earlier();
-  }
-
-  /** A member of a band bucket. */
-  public record Member(String id, LocalDate published, boolean earlier) implements Dated {}
-
-  /** Two members of a bucket, the smaller id first. */
-  public record Pair<T extends Dated>(T a, T b) {}
-
   /**
    * An article with its signature; {@code storyId}/{@code storyDate} are set for an earlier run's
    * article (its kept story) and null for this run's.
    */
-  public record Signed(String id, LocalDate published, int[] signature, String storyId, LocalDate storyDate)
-      implements Dated {
-    @Override
+  public record Signed(String id, LocalDate published, int[] signature, String storyId, LocalDate storyDate) {
+    /** Read by an earlier run. */
     public boolean earlier() {
       return storyId != null;
     }
   }
 
+  /** Two members of a bucket, the smaller id first. */
+  public record Pair(Signed a, Signed b) {}
+
   /**
    * What comparing found: {@code comparisons}, the candidate pairs compared (a pair is compared once
    * in each band bucket it shares), and the pairs that are copies, each once.
    */
-  public record Found(long comparisons, List<Pair<Signed>> copies) {}
+  public record Found(long comparisons, List<Pair> copies) {}
 
   private StoryCandidates() {}
 
@@ -57,22 +45,22 @@ public final class StoryCandidates {
    * is paired with at most {@link #MAX_NEIGHBOURS} later ones, so a huge bucket costs linear time.
    * Two members of earlier runs are not paired: an earlier run already decided about them.
    */
-  public static <T extends Dated> List<Pair<T>> pairs(List<T> members, int windowDays) {
-    List<T> sorted = new ArrayList<>(members);
-    sorted.sort(Comparator.comparing(Dated::published).thenComparing(Dated::id));
-    List<Pair<T>> pairs = new ArrayList<>();
+  public static List<Pair> pairs(List<Signed> members, int windowDays) {
+    List<Signed> sorted = new ArrayList<>(members);
+    sorted.sort(Comparator.comparing(Signed::published).thenComparing(Signed::id));
+    List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
-      T first = sorted.get(i);
+      Signed first = sorted.get(i);
       long day = first.published().toEpochDay();
       for (int j = i + 1; j < sorted.size() && j <= i + MAX_NEIGHBOURS; j++) {
-        T second = sorted.get(j);
+        Signed second = sorted.get(j);
         if (second.published().toEpochDay() - day > windowDays) {
           break;
         }
         if (first.earlier() && second.earlier()) {
           continue;
         }
-        pairs.add(first.id().compareTo(second.id()) < 0 ? new Pair<>(first, second) : new Pair<>(second, first));
+        pairs.add(first.id().compareTo(second.id()) < 0 ? new Pair(first, second) : new Pair(second, first));
       }
     }
     return pairs;
@@ -84,8 +72,8 @@ public final class StoryCandidates {
    */
   public static Found compare(List<Signed> bucket, int windowDays, double threshold) {
     long comparisons = 0;
-    List<Pair<Signed>> copies = new ArrayList<>();
-    for (Pair<Signed> pair : pairs(bucket, windowDays)) {
+    List<Pair> copies = new ArrayList<>();
+    for (Pair pair : pairs(bucket, windowDays)) {
       comparisons++;
       if (MinHash.similarity(pair.a().signature(), pair.b().signature()) >= threshold) {
         copies.add(pair);
@@ -107,7 +95,7 @@ public final class StoryCandidates {
       }
     }
     long comparisons = 0;
-    Map<String, Pair<Signed>> copies = new LinkedHashMap<>();
+    Map<String, Pair> copies = new LinkedHashMap<>();
     for (List<Signed> bucket : buckets.values()) {
       if (bucket.size() > 1) {
         Found found = compare(bucket, windowDays, threshold);

@@ -74,8 +74,8 @@ public final class StoryDetection {
   /**
    * Windows of at most this many signatures (this run's articles and the earlier ones within the
    * story window) are compared on the driver ({@link StoryCandidates#find}, about 1 KB of heap per
-   * article): for a day added to 30 days of 6,400 a day, 57,000 signatures, in under a second
-   * against some 8 s of shuffles and joins. Larger windows are compared in Spark tasks.
+   * article): for a day added to 30 days of 6,400 a day, 57,000 signatures, the stories step takes
+   * 3-4 s against 13-15 s with shuffles. Larger windows are compared in Spark tasks.
    */
   public static final long LOCAL_SIGNATURES = 100_000;
 
@@ -140,11 +140,10 @@ public final class StoryDetection {
     if (all.count() <= localLimit) {
       List<StoryCandidates.Signed> signed = new ArrayList<>();
       for (Row row : all.collectAsList()) {
-        signed.add(new StoryCandidates.Signed(row.getString(0), row.getDate(1).toLocalDate(),
-            fromBytes((byte[]) row.get(2)), row.getString(3), row.isNullAt(4) ? null : row.getDate(4).toLocalDate()));
+        signed.add(signed(row));
       }
       StoryCandidates.Found local = StoryCandidates.find(signed, window, threshold);
-      for (StoryCandidates.Pair<StoryCandidates.Signed> pair : local.copies()) {
+      for (StoryCandidates.Pair pair : local.copies()) {
         clusters.join(copy(pair.a()), copy(pair.b()));
       }
       comparisons = local.comparisons();
@@ -210,13 +209,11 @@ public final class StoryDetection {
   static List<Row> comparedBucket(List<Row> members, int windowDays, double threshold) {
     List<StoryCandidates.Signed> bucket = new ArrayList<>(members.size());
     for (Row member : members) {
-      bucket.add(new StoryCandidates.Signed(member.getString(0), member.getDate(1).toLocalDate(),
-          fromBytes((byte[]) member.get(2)), member.getString(3),
-          member.isNullAt(4) ? null : member.getDate(4).toLocalDate()));
+      bucket.add(signed(member));
     }
     StoryCandidates.Found found = StoryCandidates.compare(bucket, windowDays, threshold);
     List<Row> rows = new ArrayList<>(found.copies().size() + 1);
-    for (StoryCandidates.Pair<StoryCandidates.Signed> pair : found.copies()) {
+    for (StoryCandidates.Pair pair : found.copies()) {
       StoryCandidates.Signed a = pair.a();
       StoryCandidates.Signed b = pair.b();
       rows.add(RowFactory.create(a.id(), Date.valueOf(a.published()), a.storyId(), sqlDate(a.storyDate()),
@@ -224,6 +221,12 @@ public final class StoryDetection {
     }
     rows.add(RowFactory.create(null, null, null, null, null, null, null, null, found.comparisons()));
     return rows;
+  }
+
+  /** A row of {@link #SIGNATURES}' layout (id, published_date, signature, story_id, story_date), as bucket structs are too. */
+  private static StoryCandidates.Signed signed(Row row) {
+    return new StoryCandidates.Signed(row.getString(0), row.getDate(1).toLocalDate(), fromBytes((byte[]) row.get(2)),
+        row.getString(3), row.isNullAt(4) ? null : row.getDate(4).toLocalDate());
   }
 
   private static Date sqlDate(java.time.LocalDate date) {

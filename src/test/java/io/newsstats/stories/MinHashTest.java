@@ -59,7 +59,7 @@ class MinHashTest {
 
   @Test
   void twoArticlesOfEarlierRunsAreNotPairedAgain() {
-    List<StoryCandidates.Member> members = List.of(member("old-a", 1, true), member("old-b", 2, true), member("new", 3));
+    List<StoryCandidates.Signed> members = List.of(member("old-a", 1, true), member("old-b", 2, true), member("new", 3));
     assertEquals(List.of("new,old-a", "new,old-b"), pairs(members));
   }
 
@@ -78,24 +78,26 @@ class MinHashTest {
 
   @Test
   void candidatesArePublishedWithinTheWindowAndABucketPairsEachWithItsNextOnesOnly() {
-    List<StoryCandidates.Member> members = List.of(member("a", 1), member("b", 3), member("c", 12));
+    List<StoryCandidates.Signed> members = List.of(member("a", 1), member("b", 3), member("c", 12));
     assertEquals(List.of("a,b"), pairs(members));
-    List<StoryCandidates.Member> many = new java.util.ArrayList<>();
+    List<StoryCandidates.Signed> many = new java.util.ArrayList<>();
     for (int i = 0; i < 500; i++) {
       many.add(member(String.format("id%03d", i), 1));
     }
     assertTrue(pairs(many).size() <= 500 * StoryCandidates.MAX_NEIGHBOURS);
   }
 
-  private static List<String> pairs(List<StoryCandidates.Member> members) {
+  private static List<String> pairs(List<StoryCandidates.Signed> members) {
     return StoryCandidates.pairs(members, 7).stream().map(p -> p.a().id() + "," + p.b().id()).toList();
   }
 
-  private static StoryCandidates.Member member(String id, int day) {
+  private static StoryCandidates.Signed member(String id, int day) {
     return member(id, day, false);
   }
 
-  private static StoryCandidates.Member member(String id, int day, boolean earlier) {
-    return new StoryCandidates.Member(id, java.time.LocalDate.of(2024, 6, day), earlier);
+  /** Pairing reads no signature; an earlier run's member is its own kept story. */
+  private static StoryCandidates.Signed member(String id, int day, boolean earlier) {
+    java.time.LocalDate date = java.time.LocalDate.of(2024, 6, day);
+    return new StoryCandidates.Signed(id, date, null, earlier ? id : null, earlier ? date : null);
   }
 }
