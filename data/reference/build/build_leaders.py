@@ -35,7 +35,8 @@ import full_names
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REFERENCE = os.path.dirname(HERE)
-SINCE = date(2000, 1, 1)
+SINCE = date(1945, 1, 1)
+SINCE_NAMES = date(2000, 1, 1)  # REIGN_NAME covers tenures ending from here on
 REIGN_END = date(2021, 3, 31)
 
 # Correlates-of-War state abbreviations (REIGN) that differ from ISO 3166 alpha-3.
@@ -81,6 +82,9 @@ WIKIDATA_NAME = {
     "David A. Granger": "David Granger", "Albert II, Prince of Monaco": "Albert II of Monaco",
     "Hans-Adam II, Prince of Liechtenstein": "Hans-Adam II",
 }
+
+# REIGN names of leaders before 2000 that the full-name sources cannot match (initials).
+REIGN_EARLIER_NAME = {"A. Papandreou": "Andreas Papandreou", "G. Papandreou": "Georgios Papandreou Sr."}
 
 # REIGN surnames that are also first names or English words, given in full (team knowledge),
 # so that the bare word does not name a leader.
@@ -242,7 +246,10 @@ def main(shared_reference, out_dir):
             continue
         start = date(int(row["syear"]), int(row["smonth"]), int(row["sdate"]))
         name = re.sub(r"\s*\(.*?\)", "", row["leader"]).strip()
-        reign.setdefault(iso3, []).append({"name": REIGN_NAME.get(name, name), "start": start})
+        # REIGN_NAME was written for the leaders of 2000 on: "Banda" before then is Hastings Banda.
+        recent = row["eyear"] and int(row["eyear"]) >= SINCE_NAMES.year
+        name = REIGN_NAME.get(name, name) if recent else REIGN_EARLIER_NAME.get(name, name)
+        reign.setdefault(iso3, []).append({"name": name, "start": start})
 
     for iso3 in sorted(members - curated_countries):
         holders = sorted(wikidata.get(iso3, []), key=lambda h: (h["start"], h["order"]))

@@ -21,11 +21,13 @@ import os
 import re
 from datetime import date, timedelta
 
-EARLIEST_END = date(1990, 1, 1)   # former leaders named in obituaries and retrospectives
+EARLIEST_END = date(1945, 1, 1)   # every leader since 1945: wire archives, obituaries, retrospectives
 LATEST_START = date(2025, 12, 31)
 MIN_DAYS = 30                     # a fitted piece shorter than this is a clash, not a tenure
 WIKIDATA_SOURCE = "Wikidata 2025 via cfmessias/geografia (CC0)"
 WIKIPEDIA_SOURCE = "English Wikipedia, List of state leaders in the 21st century (2019, CC BY-SA 3.0), year precision"
+WIKIPEDIA_20TH_SOURCE = ("English Wikipedia, List of state leaders in the 20th century (1951-2000) (2019, CC BY-SA 3.0),"
+                         " year precision")
 
 # Portuguese Wikidata labels (monarchs, popes) and their English names.
 PT_LABELS = {
@@ -41,6 +43,16 @@ PT_LABELS = {
     "Q57287": "Harald V", "Q183187": "King Fahd", "Q57298": "King Abdullah of Saudi Arabia",
     "Q45068": "Carl XVI Gustaf", "Q57340": "Mswati III", "Q989": "Pope John Paul II", "Q2494": "Pope Benedict XVI", "Q450675": "Pope Francis",
     "Q6109517": "Pope Leo XIV",
+    # Monarchs and popes of 1945-1990, added with leaders since 1945.
+    "Q150747": "Queen Wilhelmina", "Q154927": "Haakon VII", "Q52890": "Gustaf V", "Q156617": "Christian X",
+    "Q155608": "Charlotte, Grand Duchess of Luxembourg", "Q316543": "Louis II of Monaco", "Q280856": "George VI",
+    "Q165674": "Franz Joseph II", "Q2604": "Pope Pius XII", "Q930013": "Michael I of Romania",
+    "Q445553": "Prince Charles, Count of Flanders", "Q192780": "Abdullah I of Jordan", "Q151312": "Frederik IX",
+    "Q154946": "Queen Juliana", "Q52878": "Gustaf VI Adolf", "Q294365": "Talal of Jordan", "Q244206": "King Saud",
+    "Q193874": "Mohammed V of Morocco", "Q217167": "King Faisal", "Q23873": "Pope John XXIII",
+    "Q208301": "King Khalid", "Q37278": "Pope John Paul I", "Q16975": "Pope Paul VI",
+    # Greek prime ministers whose Portuguese labels ("Andréas Papandréu") fold to no English spelling.
+    "Q219256": "Andreas Papandreou", "Q311207": "Georgios Papandreou Sr.", "Q548647": "Stefanos Stefanopoulos",
     "Q694636": "Ja'afar of Negeri Sembilan", "Q561319": "Azlan Shah of Perak", "Q460568": "Sirajuddin of Perlis",
 }
 # REIGN surnames that match no full-name row by spelling (transliterations, typos in REIGN), and
@@ -68,6 +80,8 @@ EXTRA_ALIASES = {
     "felipe-vi": ["King Felipe"],
     "juan-carlos-i": ["King Juan Carlos"],
     "mohammed-bin-salman": ["MBS"],
+    # "George Bush" and "Bush" are both presidents: the linker picks by the publication date.
+    "george-h-w-bush": ["Bush", "George Bush", "George H.W. Bush", "George Herbert Walker Bush"],
 }
 
 # One-word names that are the person's whole name (mononyms, emperors by era name).
@@ -75,7 +89,8 @@ MONONYMS = {"suharto", "akihito", "naruhito", "souphanouvong"}
 
 # Collective or rotating offices (Captains Regent, the Swiss Federal Council): build_leaders.py's own rows stand.
 SKIPPED_COUNTRIES = {"SMR", "CHE"}
-SKIPPED_QIDS = {"Q124846311"}  # Haiti's Transitional Presidential Council: a body, not a person
+SKIPPED_QIDS = {"Q124846311",  # Haiti's Transitional Presidential Council: a body, not a person
+                "Q113227667"}  # "Quentin Trembley", a fictional US president (1837-) that would hold the seat to 1993
 
 # Wikipedia polity headings that are not a name in countries.csv.
 WIKIPEDIA_POLITY = {
@@ -86,7 +101,32 @@ WIKIPEDIA_POLITY = {
     "São Tomé and Príncipe": "STP", "Palestine": "PSE", "China": "CHN", "Taiwan": "TWN",
     "Bahamas": "BHS", "Netherlands": "NLD", "Denmark": "DNK", "Korea, North": "PRK", "Korea, South": "KOR",
     "North Korea": "PRK", "South Korea": "KOR", "Georgia": "GEO", "Serbia": "SRB",
+    # 20th-century states, filed under their successor as REIGN and the Reuters place tags do.
+    "Soviet Union": "RUS", "West Germany": "DEU", "Federal Republic of Germany": "DEU",
+    "Czechoslovakia": "CZE", "Yugoslavia": "SRB", "Zaire": "COD", "Ceylon": "LKA",
+    "Union of South Africa": "ZAF", "Upper Volta": "BFA", "Burkina Faso": "BFA", "Dahomey": "BEN",
+    "Benin": "BEN", "Khmer Republic": "KHM", "Democratic Kampuchea": "KHM", "Kampuchea": "KHM",
+    "Mongolian People's Republic": "MNG", "Burma/Myanmar": "MMR", "Socialist Republic of the Union of Burma": "MMR",
+    "Czechoslovak Socialist Republic": "CZE", "Czech and Slovak Federative Republic": "CZE",
+    "Socialist Federal Republic of Yugoslavia": "SRB", "Federal Republic of Yugoslavia: Serbia and Montenegro": "SRB",
+    "Hungarian People's Republic": "HUN", "People's Socialist Republic of Albania": "ALB",
+    "Imperial State of Iran": "IRN", "Yemen Arab Republic": "YEM", "Syrian Arab Republic": "SYR", "Syrian Republic": "SYR",
+    "Libyan Arab Republic / Socialist People's Libyan Arab Jamahiriya": "LBY", "Somali Republic": "SOM",
+    "Somali Democratic Republic": "SOM", "Republic of the Congo (Léopoldville)": "COD",
+    "Republic of the Congo (Brazzaville)": "COG", "People's Republic of the Congo": "COG",
+    "Derg: Provisional Military Government of Socialist Ethiopia": "ETH", "Ethiopian Empire": "ETH",
+    "Transitional Government of Ethiopia": "ETH", "Second Brazilian Republic": "BRA", "Brazilian military regime": "BRA",
+    "Republic of China: Taiwan": "TWN", "Francoist Spain": "ESP", "French Fourth Republic": "FRA",
+    "Second Portuguese Republic": "PRT", "Third Republic of Portugal": "PRT", "Military junta of Greece": "GRC",
+    "Mutawakkilite Kingdom of Yemen": "YEM", "First Republic of Maldives": "MDV", "Second Republic of Maldives": "MDV",
+    "The Bahamas": "BHS", "Protectorate of Brunei / Nation of Brunei": "BRN",
 }
+# States beside their successor's predecessor, whose leaders would take its seats: not filed under any country.
+WIKIPEDIA_SKIPPED_POLITY = {"East Germany", "State of Vietnam", "Republic of Vietnam", "Republic of South Vietnam"}
+# Forms of state before a country's name in the 20th-century page's headings ("Kingdom of Libya").
+STATE_FORM = re.compile(r"^(?:(?:Islamic |Imperial |Socialist |Democratic |Federal |Federative |People's |Arab )*"
+                        r"(?:Kingdom|Republic|State|Union|Dominion|Sultanate|Emirate|Sheikhdom|Protectorate)"
+                        r"(?: of(?: the)?)? )")
 WIKIPEDIA_SKIPPED_TITLE = re.compile(r"Governor-General|Co-Prince|Captain[s]? Regent|Vice|Deputy|Secretary|"
                                      r"Chairman of the Presidium|Federal Council|Representative|Chairman of the Council",
                                      re.I)
@@ -94,8 +134,12 @@ WIKIPEDIA_HEAD_OF_GOVERNMENT = re.compile(r"Prime minister|Premier|Chancellor|He
                                           r"Chief Executive|Chief Adviser|President of the Government", re.I)
 WIKIPEDIA_HEAD_OF_STATE = re.compile(r"President|King|Queen|Emir|Sultan|Monarch|Head of State|Grand Duke|Prince|"
                                      r"Chairman|Emperor|Yang di-Pertuan Agong|Pope|Sovereign", re.I)
+PARTY_LEADER = re.compile(r"^(General|First) Secretary\b", re.I)
 WIKIPEDIA_ENTRY = re.compile(r"^(?P<name>[^,(]+?),\s*(?P<title>[^(]+?)\s*\((?P<years>[^)]*)\)\s*$")
 WIKIPEDIA_TITLE_ONLY = re.compile(r"^(?P<title>[^(,]+?)\s*\((?P<years>[^)]*)\)\s*$")
+# The 21st-century list first (its rows were the only ones before leaders since 1945 were added).
+WIKIPEDIA_PAGES = {"List_of_state_leaders_in_the_21st_century.md": WIKIPEDIA_SOURCE,
+                   "List_of_state_leaders_in_the_20th_century_(1951-2000).md": WIKIPEDIA_20TH_SOURCE}
 YEARS = re.compile(r"^(\d{4})(?:\s*[–-]\s*(\d{4}|present))?$")
 
 
@@ -214,17 +258,38 @@ def read_wikipedia(path, country_of):
                 name = person
             else:
                 name = entry.group("name").strip()
-            years = YEARS.match(entry.group("years").strip())
-            if years is None:
-                continue
-            start_year = int(years.group(1))
-            end = years.group(2)
-            end_year = start_year if end is None else (None if end == "present" else int(end))
-            entries.append((polity, name, entry.group("title").strip(), start_year, end_year))
+            # "(1974–1976, 1986–1988)": one entry per term
+            for term in entry.group("years").split(","):
+                years = YEARS.match(term.strip())
+                if years is None:
+                    continue
+                start_year = int(years.group(1))
+                end = years.group(2)
+                end_year = start_year if end is None else (None if end == "present" else int(end))
+                entries.append((polity, name, entry.group("title").strip(), start_year, end_year))
     return entries
 
 
-def wikipedia_role(title):
+def polity_country(heading, country_names):
+    """The ISO3 code of a polity heading: "Japan", "France: French Fifth Republic" (the 20th-century page)."""
+    # "Ghana (complete list) –", "Syrian Arab Republic (1961–present)", "Malawi (Commonwealth realm) :"
+    plain = re.sub(r"\s*\((?:complete list|Commonwealth realm|\d{4}|North|South)[^)]*\)", "", heading)
+    plain = re.sub(r"\s*\([^)]*\)\s*$", "", plain.strip(" –:"))
+    plain = re.sub(r"\s*[–:]$", "", plain.strip()).strip()
+    if plain in WIKIPEDIA_SKIPPED_POLITY:
+        return None
+    forms = [heading, plain, plain.split(":")[0].strip(), STATE_FORM.sub("", plain),
+             STATE_FORM.sub("", plain.split(":")[0].strip())]
+    for name in forms:
+        iso3 = WIKIPEDIA_POLITY.get(name, country_names.get(name))
+        if iso3:
+            return iso3
+    return None
+
+
+def wikipedia_role(title, source=None):
+    if source == WIKIPEDIA_20TH_SOURCE and PARTY_LEADER.match(title):
+        return "effective_leader"  # the Soviet bloc's party chiefs (the 21st-century page's are curated)
     if WIKIPEDIA_SKIPPED_TITLE.search(title):
         return None
     if re.search(r"Supreme Leader", title, re.I):
@@ -286,6 +351,13 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
         for lid, row in leaders.items():
             names = [row["name"]] + [a for a in row["aliases"].split("|") if " " in a.strip()]
             if lid in here and any(key(n) == wanted for n in names):
+                return lid
+        # The same first and last word in the same country and time: "Pierre Trudeau", "Pierre Elliott Trudeau".
+        words = wanted.split(" ")
+        for lid, row in leaders.items():
+            mine = key(row["name"]).split(" ")
+            if (lid in here and len(words) > 1 and len(mine) > 1 and mine[0] == words[0] and mine[-1] == words[-1]
+                    and any(overlaps(lid, country, a, b) for a, b in spells)):  # not George H. W. and George W.
                 return lid
         # A spelling variant of a name in the same country and time ("Prayuth Chan-ocha", "Prayut Chan-o-cha").
         for lid, row in leaders.items():
@@ -359,18 +431,23 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
                                         WIKIDATA_SOURCE)
 
     wiki_people = wiki_tenures = 0
-    path = os.path.join(sources_dir, "wikipedia-state-leaders-lists", "List_of_state_leaders_in_the_21st_century.md")
-    for iso3, name, title, start_year, end_year in read_wikipedia(path, lambda p: WIKIPEDIA_POLITY.get(p, country_names.get(p))):
-        role = wikipedia_role(title)
+    lists = os.path.join(sources_dir, "wikipedia-state-leaders-lists")
+    entries = []
+    for page, source in WIKIPEDIA_PAGES.items():
+        entries += [entry + (source,) for entry in
+                    read_wikipedia(os.path.join(lists, page), lambda p: polity_country(p, country_names))]
+    for iso3, name, title, start_year, end_year, source in entries:
+        role = wikipedia_role(title, source)
         if iso3 not in members or iso3 in SKIPPED_COUNTRIES or role is None or not re.search(r"\s", name):
             continue
         acting = re.search(r"Acting|Interim|Transitional", title, re.I)
         start = date(start_year, 1, 1)
         end = date(end_year + 1, 1, 1) if end_year else date(2019, 7, 1)  # "present" in the mid-2019 text
         lid = find(name, None, iso3, [(start, end)])
-        if lid is not None and not acting and overlap_days(lid, iso3, role, start, end) < 180:
+        party_chief_known = lid is not None and role == "effective_leader"  # their state offices stand
+        if lid is not None and not acting and not party_chief_known and overlap_days(lid, iso3, role, start, end) < 180:
             # A known person in an office the other sources do not give them (Mahinda Rajapaksa as PM).
-            wiki_tenures += add_tenure(lid, iso3, role, title[0].upper() + title[1:], start, end, WIKIPEDIA_SOURCE)
+            wiki_tenures += add_tenure(lid, iso3, role, title[0].upper() + title[1:], start, end, source)
         if lid is not None:
             if " " not in leaders[lid]["name"].strip():
                 lid = rename(lid, name, None)
@@ -387,9 +464,9 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
             pieces = free_pieces(tenures, iso3, "prime_minister", start, end, slug(name))
         if not pieces:
             continue
-        lid = make_leader(name, iso3, [], WIKIPEDIA_SOURCE)
+        lid = make_leader(name, iso3, [], source)
         wiki_people += 1
-        wiki_tenures += add_tenure(lid, iso3, role, title[0].upper() + title[1:], start, end, WIKIPEDIA_SOURCE)
+        wiki_tenures += add_tenure(lid, iso3, role, title[0].upper() + title[1:], start, end, source)
 
     # A REIGN surname row left beside the same person's full-name row (a later term, another start year).
     merged = 0

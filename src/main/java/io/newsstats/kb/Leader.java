@@ -20,4 +20,26 @@ public record Leader(String id, String name, String primaryCountry, List<String>
   public boolean inOfficeOn(LocalDate date) {
     return tenureOn(date).isPresent();
   }
+
+  /** Days between {@code date} and the nearest day this leader was in office (0 while in office). */
+  public long daysFromOffice(LocalDate date) {
+    long best = Long.MAX_VALUE;
+    for (Tenure t : tenures) {
+      if (t.covers(date)) {
+        return 0;
+      }
+      long before = java.time.temporal.ChronoUnit.DAYS.between(date, t.start());
+      long after = t.end() == null ? Long.MAX_VALUE : java.time.temporal.ChronoUnit.DAYS.between(t.end(), date);
+      best = Math.min(best, Math.max(0, before > 0 ? before : after));
+    }
+    return best;
+  }
+
+  /**
+   * Of leaders sharing a name ("George Bush", "Bush", "Gandhi"), the one in office on {@code date},
+   * else the one whose time in office lies nearest to it; the first listed among equals.
+   */
+  public static Leader nearestInTime(List<Leader> leaders, LocalDate date) {
+    return leaders.stream().min(Comparator.comparingLong((Leader l) -> l.daysFromOffice(date))).orElseThrow();
+  }
 }

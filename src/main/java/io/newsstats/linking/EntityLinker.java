@@ -24,7 +24,8 @@ import java.util.Set;
  * <ul>
  *   <li>Overlapping matches: the longest wins ("Papua New Guinea" over "Guinea"), then the earliest;
  *       a blocker phrase that wins ("New Mexico", "Michael Jordan") yields no mention.
- *   <li>A leader's full name resolves directly; among leaders sharing it, the one in office wins. A
+ *   <li>A leader's full name resolves directly; among leaders sharing it ("George Bush"), the one in
+ *       office on the publication date wins, else the one whose time in office is nearest to it. A
  *       full name inside a longer person's name ("Juan Carlos Ferrero") is not the leader.
  *   <li>A surname binds to the last full name with that surname earlier in the article, leader or
  *       not: after "Michael Howard", "Mr Howard" is not John Howard; after "Kim Young-sam", "Mr Kim"
@@ -137,7 +138,7 @@ public final class EntityLinker implements Serializable {
         return Optional.empty();  // "Juan Carlos Ferrero" is not Carlos Ferrero
       }
       Leader leader = byCountryNamedBeside(full, match, text, before)
-          .orElseGet(() -> full.stream().filter(l -> l.inOfficeOn(published)).findFirst().orElse(full.get(0)));
+          .orElseGet(() -> Leader.nearestInTime(full, published));
       remember(leader, bound);
       return Optional.of(leaderMention(leader, match, published));
     }
@@ -215,10 +216,13 @@ public final class EntityLinker implements Serializable {
     if (text != null && !titled) {
       inOffice = inOffice.stream().filter(l -> shortNamed.contains(l) || namesCountryOf(l, named)).toList();
     }
-    // Out of office, only with a title: "Mr Netanyahu" in 2005, not a footballer called Johnson.
-    Leader chosen = inOffice.size() == 1 ? inOffice.get(0)
-        : inOffice.isEmpty() && eligible.size() == 1 && candidates.size() == 1 && titled
-            && (text == null || namesCountryOf(eligible.get(0), named)) ? eligible.get(0) : null;
+    // Out of office, only with a title: "Mr Netanyahu" in 2005, not a footballer called Johnson; of
+    // several ("Vice-President Bush" in 1987), the one whose time in office is nearest to the date.
+    Leader chosen = inOffice.size() == 1 ? inOffice.get(0) : null;
+    if (inOffice.isEmpty() && titled) {
+      List<Leader> here = eligible.stream().filter(l -> text == null || namesCountryOf(l, named)).toList();
+      chosen = here.isEmpty() ? null : Leader.nearestInTime(here, published);
+    }
     if (chosen == null) {
       return Optional.empty();
     }

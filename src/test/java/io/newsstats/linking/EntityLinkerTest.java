@@ -80,6 +80,21 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aNameTwoLeadersShareIsTheOneNearestInTime() {
+    // "George Bush" in 1987 (vice-president then) is George H. W. Bush, out of office; in 2005, George W.
+    String text = "Vice-President George Bush met Reagan.";
+    EntityLinker.Result in1987 = LINKER.link(matchesIn(text, "George Bush", "Reagan"), LocalDate.of(1987, 3, 2), text);
+    assertEquals(List.of("george-h-w-bush", "ronald-reagan"), ids(in1987));
+    assertFalse(in1987.mentions().get(0).inOffice());
+    assertTrue(in1987.mentions().get(1).inOffice());
+    assertEquals(List.of("george-w-bush"), ids(LINKER.link(matchesIn(text, "George Bush"), LocalDate.of(2005, 3, 2), text)));
+    // A titled surname out of office: the leader nearest in time of a country the article names.
+    String papandreou = "Greek Prime Minister Papandreou spoke in Athens. Greece will vote.";
+    assertEquals(List.of("andreas-papandreou"), ids(LINKER.link(matchesIn(papandreou, "Papandreou"),
+        LocalDate.of(1987, 3, 2), papandreou)).stream().filter(id -> id.contains("papandreou")).toList());
+  }
+
+  @Test
   void leaderMentionsCarryTheirCountryRoleAndWhetherInOffice() {
     EntityLinker.Result result = LINKER.link(matchesIn("Kim Jong Il and Vladimir Putin", "Kim Jong Il",
         "Vladimir Putin"), SUMMIT);
