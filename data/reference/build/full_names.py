@@ -134,7 +134,7 @@ WIKIPEDIA_HEAD_OF_GOVERNMENT = re.compile(r"Prime minister|Premier|Chancellor|He
                                           r"Chief Executive|Chief Adviser|President of the Government", re.I)
 WIKIPEDIA_HEAD_OF_STATE = re.compile(r"President|King|Queen|Emir|Sultan|Monarch|Head of State|Grand Duke|Prince|"
                                      r"Chairman|Emperor|Yang di-Pertuan Agong|Pope|Sovereign", re.I)
-PARTY_LEADER = re.compile(r"^(General|First) Secretary\b", re.I)
+PARTY_LEADER = re.compile(r"^(General Secretary|First Secretary|paramount leader)\b", re.I)
 WIKIPEDIA_ENTRY = re.compile(r"^(?P<name>[^,(]+?),\s*(?P<title>[^(]+?)\s*\((?P<years>[^)]*)\)\s*$")
 WIKIPEDIA_TITLE_ONLY = re.compile(r"^(?P<title>[^(,]+?)\s*\((?P<years>[^)]*)\)\s*$")
 # The 21st-century list first (its rows were the only ones before leaders since 1945 were added).
@@ -289,7 +289,9 @@ def polity_country(heading, country_names):
 
 def wikipedia_role(title, source=None):
     if source == WIKIPEDIA_20TH_SOURCE and PARTY_LEADER.match(title):
-        return "effective_leader"  # the Soviet bloc's party chiefs (the 21st-century page's are curated)
+        return "effective_leader"  # party chiefs, China's paramount leader (the 21st-century page's are curated)
+    if source == WIKIPEDIA_20TH_SOURCE and re.match(r"Chairman of the Council of Ministers", title):
+        return "head_of_government"  # the Soviet premier (Ryzhkov)
     if WIKIPEDIA_SKIPPED_TITLE.search(title):
         return None
     if re.search(r"Supreme Leader", title, re.I):

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsstats.eval.LeaderRecall;
 import io.newsstats.eval.ReutersCorpus;
 import io.newsstats.eval.SetScores;
 import io.newsstats.input.InputFormat;
@@ -46,6 +47,14 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
   @Option(names = "--reuters", required = true, paramLabel = "DIR", description = "Folder with reut2-*.sgm.")
   Path reutersDir;
 
+  @Option(names = "--leaders", paramLabel = "FILE",
+      description = "Leader labels (data/gold/reuters-leaders.jsonl): prints leader recall and every miss.")
+  Path leadersGold;
+
+  @Option(names = "--top", defaultValue = "60", paramLabel = "N",
+      description = "How many of the most-mentioned PERSON, ORG and LEADER ids to print (default 60).")
+  int top;
+
   @Option(names = "--work", paramLabel = "DIR",
       description = "Where the job's input and output go (default: a new temporary folder). Kept for inspection.")
   Path workDir;
@@ -70,11 +79,13 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
       for (Path file : files) {
         // The collection is plain ASCII but for a few stray bytes: ISO-8859-1 reads every byte.
         for (ReutersCorpus.Story story : ReutersCorpus.parse(Files.readString(file, StandardCharsets.ISO_8859_1))) {
-          if (story.places().isEmpty() || story.text().isBlank()) {
-            continue;  // untagged stories cannot be scored
+          if (story.text().isBlank()) {
+            continue;
           }
           String id = "reuters-" + story.id();
-          tagged.put(id, story);
+          if (!story.places().isEmpty()) {
+            tagged.put(id, story);  // untagged stories are analysed (people, organisations) but not scored
+          }
           ObjectNode record = json.createObjectNode().put("id", id).put("published", story.date().toString())
               .put("source", "reuters-21578").put("text", story.text());
           out.write(json.writeValueAsString(record));
@@ -89,13 +100,20 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
     ReutersCorpus corpus = new ReutersCorpus(prepared.kb());
     SparkSession spark = parent.session();
     Map<String, Set<String>> found = new HashMap<>();
+    Map<String, Set<String>> leadersFound = new HashMap<>();
+    List<Row> topNames;
     try {
       NewsStatsJob.run(spark, prepared);
-      for (Row row : spark.read().parquet(output.resolve("mentions").toString())
-          .filter(col("entity_type").equalTo(EntityType.COUNTRY.name()))
-          .select("article_id", "entity_id").distinct().collectAsList()) {
-        found.computeIfAbsent(row.getString(0), k -> new HashSet<>()).add(row.getString(1));
+      org.apache.spark.sql.Dataset<Row> mentions = spark.read().parquet(output.resolve("mentions").toString());
+      for (Row row : mentions.filter(col("entity_type").isin(EntityType.COUNTRY.name(), EntityType.LEADER.name()))
+          .select("article_id", "entity_id", "entity_type").distinct().collectAsList()) {
+        Map<String, Set<String>> into = row.getString(2).equals(EntityType.COUNTRY.name()) ? found : leadersFound;
+        into.computeIfAbsent(row.getString(0), k -> new HashSet<>()).add(row.getString(1));
       }
+      topNames = mentions.filter(col("entity_type").isin(EntityType.PERSON.name(), EntityType.ORG.name(),
+              EntityType.LEADER.name()))
+          .groupBy("entity_type", "entity_id").count()
+          .orderBy(col("count").desc(), col("entity_id")).collectAsList();
     } finally {
       spark.stop();
     }
@@ -115,7 +133,34 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
     if (!unmapped.isEmpty()) {
       System.out.println("place tags with no country in the reference data (not scored): " + unmapped);
     }
+    if (leadersGold != null) {
+      printLeaderRecall(LeaderRecall.read(leadersGold), leadersFound, prepared.kb());
+    }
+    printTopNames(topNames);
     System.out.println("job input and output: " + work);
     return 0;
+  }
+
+  private static void printLeaderRecall(List<LeaderRecall.Label> labels, Map<String, Set<String>> found,
+      io.newsstats.kb.KnowledgeBase kb) {
+    LeaderRecall.Result result = LeaderRecall.score(labels, found, kb);
+    System.out.println(String.format(Locale.ROOT, "leader recall: %d of %d labelled stories (%.3f)",
+        result.found(), labels.size(), labels.isEmpty() ? 0.0 : result.found() / (double) labels.size()));
+    result.byLeader().forEach((id, counts) -> System.out.println(String.format(Locale.ROOT, "  %s %d/%d",
+        id, counts[0], counts[1])));
+    for (String miss : result.misses()) {
+      System.out.println("  missed: " + miss);
+    }
+    System.out.println(String.format(Locale.ROOT,
+        "leaders linked in a story dated over 5 years before their first day in office: %d %s",
+        result.anachronisms().values().stream().mapToInt(Integer::intValue).sum(), result.anachronisms()));
+  }
+
+  private void printTopNames(List<Row> counts) {
+    for (String type : List.of(EntityType.PERSON.name(), EntityType.ORG.name(), EntityType.LEADER.name())) {
+      List<String> shown = counts.stream().filter(r -> r.getString(0).equals(type)).limit(top)
+          .map(r -> r.getString(1) + "=" + r.getLong(2)).toList();
+      System.out.println("most-mentioned " + type + " ids: " + String.join(" ", shown));
+    }
   }
 }

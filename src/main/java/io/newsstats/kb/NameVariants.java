@@ -56,7 +56,9 @@ public final class NameVariants {
       // Muhammad / Mohammed / Mohammad / Mohamed
       Swap.of("\\bMuhammad\\b", "Mohammed"), Swap.of("\\bMohammed\\b", "Muhammad"),
       Swap.of("\\bMohammad\\b", "Mohammed"), Swap.of("\\bMohammed\\b", "Mohammad"),
-      Swap.of("\\bMohamed\\b", "Mohammed"), Swap.of("\\bMohammed\\b", "Mohamed"));
+      Swap.of("\\bMohamed\\b", "Mohammed"), Swap.of("\\bMohammed\\b", "Mohamed"),
+      // Schlüter / Schlueter, von Weizsäcker / von Weizsaecker: the German umlaut written out, as wires do
+      Swap.of("ü", "ue"), Swap.of("ä", "ae"), Swap.of("ö", "oe"));
 
   private static final Pattern ARTICLE_PARTICLE = Pattern.compile("\\b([Aa]l|[Ee]l|[Aa]d|[Aa]r|[Aa]s|[Aa]n|[Aa]sh)-(?=\\p{Lu})");
   private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "da", "de", "do", "dos", "das",

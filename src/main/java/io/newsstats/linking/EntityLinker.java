@@ -53,6 +53,24 @@ public final class EntityLinker implements Serializable {
     this.gazetteer = gazetteer;
   }
 
+  /** Capitals, country names and demonyms: one-word "people" that are places ({@link NameTypes}). */
+  public Set<String> placeWords() {
+    Set<String> words = new java.util.HashSet<>();
+    for (Country c : kb.countries()) {
+      words.add(c.name());
+      words.addAll(c.capitals());
+      words.addAll(c.demonyms());
+    }
+    // "Washington D.C." is "Washington said"; "Calif", "Mich": US states and their wire abbreviations
+    for (String capital : List.copyOf(words)) {
+      words.add(capital.split("[ ,]+")[0]);
+    }
+    words.addAll(NameContext.US_STATES);
+    words.removeIf(w -> w.isBlank() || w.contains(" ") || w.length() < 3
+        || PERSON_NAME_COUNTRIES.contains(TextKeys.key(w)));
+    return words;
+  }
+
   /** The mentions of one article, in text order, and how many matches could not be resolved. */
   public record Result(List<LinkedMention> mentions, int unresolved) {}
 

@@ -21,6 +21,7 @@ public final class ArticleAnalyzer implements Serializable {
   private final MentionTone mentionTone;
   private final Lexicon lexicon;
   private final boolean tagNames;
+  private final io.newsstats.linking.NameTypes nameTypes;
 
   /** Mention tone by the rules alone, no name tagger. */
   public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon) {
@@ -38,6 +39,7 @@ public final class ArticleAnalyzer implements Serializable {
     this.lexicon = lexicon;
     this.scorer = new SentenceToneScorer(lexicon);
     this.mentionTone = new MentionTone(lexicon, toneModel);
+    this.nameTypes = new io.newsstats.linking.NameTypes(linker.placeWords());
   }
 
   private ArticleAnalyzer(ArticleAnalyzer other, boolean tagNames) {
@@ -46,6 +48,7 @@ public final class ArticleAnalyzer implements Serializable {
     this.lexicon = other.lexicon;
     this.scorer = other.scorer;
     this.mentionTone = other.mentionTone;
+    this.nameTypes = other.nameTypes;
   }
 
   /** Whether articles without NER spans of their own get the bundled name tagger's. */
@@ -85,6 +88,7 @@ public final class ArticleAnalyzer implements Serializable {
     if (entities.isEmpty() && tagNames) {
       entities = NameSpans.find(article.text(), tokensBySentence, NameTagger.bundled());
     }
+    entities = nameTypes.settle(entities, article.text());
     EntityMerger.Result merged = EntityMerger.merge(linked.mentions(), entities,
         offset -> sentenceAt(article.sentences(), offset));
     List<LinkedMention> all = merged.mentions();

@@ -1,0 +1,184 @@
+package io.newsstats.linking;
+
+import io.newsstats.kb.TextKeys;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Settles what the tagger's PER and ORG spans are for the whole article, before they become
+ * mentions: business and wire text name firms like people ("Chrysler", "Goldman, Sachs and Co")
+ * and sign their stories ("REUTER"). Pure functions of the spans and the text.
+ * <ul>
+ *   <li><b>not names</b>: sign-offs, credit lines and fillers ("REUTER", "(AP)", "blah"), and an
+ *       organisation made only of corporate words ("Corp", "Co Inc", "Ltd");
+ *   <li><b>places are not people</b>: a one-word person that is a capital, a country or a demonym
+ *       ("Washington said", "Kenyan") is neither a person nor an organisation;
+ *   <li><b>firms</b>: a name the article gives with a corporate form ("Chrysler Corp", "Moody's
+ *       Investors Service", "Shearson Lehman Brothers Inc"), a ticker ("{@code <GM>}") or a firm's
+ *       shape ("Standard and Poor's", "Goldman, Sachs and Co") is an organisation wherever the
+ *       article names it, alone or in part ("Chrysler", "Shearson", "Goldman").
+ * </ul>
+ */
+public final class NameTypes implements Serializable {
+  /** Words of a firm's legal form or trade: after a name, they make it a company. */
+  static final Set<String> CORPORATE = Set.of("corp", "corporation", "co", "cos", "company", "companies", "inc",
+      "incorporated", "ltd", "limited", "plc", "llc", "lp", "llp", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "as",
+      "oy", "kk", "bhd", "pty", "holdings", "holding", "group", "bancorp", "industries", "international", "intl",
+      "securities", "investors", "partners", "associates", "brothers", "bros", "enterprises", "trust", "bank",
+      "financial", "capital", "motors", "airlines", "petroleum", "oil", "chemical", "chemicals", "steel", "mining",
+      "resources", "energy", "electric", "systems", "technologies", "pharmaceuticals", "service", "services");
+  /** A firm's legal form alone: a span of these and initials is no entity ("Corp", "Co Inc", "P"). */
+  private static final Set<String> LEGAL_FORM = Set.of("corp", "corporation", "co", "cos", "company", "inc",
+      "incorporated", "ltd", "limited", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "holdings",
+      "group", "bank", "the", "and", "of");
+  /** Wire sign-offs, agency credits and fillers that are not names. */
+  private static final Set<String> NOT_NAMES = Set.of("reuter", "reuters", "ap", "afp", "upi", "dpa", "ansa",
+      "blah", "field level media", "xinhua", "kyodo", "tass", "efe", "bloomberg news", "associated press",
+      // currencies the tagger takes for names ("Sterling rose")
+      "sterling", "dollar", "yen", "mark", "marks", "franc", "francs", "lira", "peseta", "guilder", "ecu", "rand");
+  /** Firms known by a possessive, often named without any corporate word ("Moody's said"). */
+  private static final Set<String> POSSESSIVE_FIRMS = Set.of("moody", "moodys", "lloyd", "lloyds", "sotheby",
+      "christie", "mcdonald", "macy", "sainsbury", "kellogg");
+  /** A capitalised corporate word ("Corp", "Inc", "Investors") or a ticker ("<GM>", "<UTX.N>"). */
+  private static final Pattern FIRM_MARK = Pattern.compile("\\b(\\p{Lu}\\p{L}*)\\b\\.?|<[A-Z][A-Z0-9.]{0,9}>");
+  /** Up to four capitalised words right before a position, joined by spaces, "and" or "&" ("Shearson Lehman Brothers"). */
+  private static final Pattern NAME_BEFORE = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s(?:and|&))?\\s){1,4})$");
+  /** "Standard and Poor's", "Goldman, Sachs and Co", "Smith Barney, Harris Upham": two names joined as a firm. */
+  private static final Pattern FIRM_SHAPE = Pattern.compile(
+      "(\\p{Lu}\\p{L}+),? (?:and|&) (\\p{Lu}\\p{L}+)(?:'s|\u2019s)\\b|(\\p{Lu}\\p{L}+), (\\p{Lu}\\p{L}+) (?:and|&) Co\\b");
+
+  private final Set<String> placeKeys;
+
+  /** @param placeWords capitals, country names and demonyms: one-word "people" that are places */
+  public NameTypes(Set<String> placeWords) {
+    this.placeKeys = new HashSet<>();
+    placeWords.forEach(w -> placeKeys.add(TextKeys.key(w)));
+  }
+
+  /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
+  public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
+    if (entities.isEmpty()) {
+      return entities;
+    }
+    Set<String> firms = firmNames(entities, text);
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      String name = EntityMerger.displayName(e.text());
+      String key = TextKeys.key(name);
+      boolean person = e.label().equals("PER");
+      boolean org = e.label().equals("ORG");
+      if ((person || org) && (NOT_NAMES.contains(key) || onlyLegalForm(key) || WIRE_CODE.matcher(name).matches())) {
+        continue;
+      }
+      if (person && name.indexOf(' ') < 0 && placeKeys.contains(key)) {
+        continue;  // "Washington said", "Kenyan": a place or its people, not a person
+      }
+      if (person && (firms.contains(key) || corporateWordAfter(text, e.end()) || tickerAfter(text, e.end())
+          || lastWordCorporate(name) || POSSESSIVE_FIRMS.contains(key))) {
+        out.add(new NamedEntity(e.begin(), e.end(), "ORG", e.text()));
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  /** The keys of every name the article gives as a firm, and of each of its words that could stand for it. */
+  static Set<String> firmNames(List<NamedEntity> entities, String text) {
+    Set<String> names = new HashSet<>();
+    Matcher m = FIRM_MARK.matcher(text);
+    while (m.find()) {
+      boolean ticker = m.group(1) == null;
+      if (ticker || CORPORATE.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        Matcher before = NAME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start()));
+        if (before.find()) {
+          addFirm(before.group(1).trim(), names);
+        }
+      }
+    }
+    Matcher f = FIRM_SHAPE.matcher(text);
+    while (f.find()) {
+      for (int g = 1; g <= 4; g++) {
+        if (f.group(g) != null && !CORPORATE.contains(f.group(g).toLowerCase(Locale.ROOT))) {
+          names.add(TextKeys.key(f.group(g)));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** "Shearson Lehman Brothers": the whole name, its first two words and its first word ("Shearson"). */
+  private static void addFirm(String firm, Set<String> names) {
+    List<String> kept = new ArrayList<>();
+    for (String w : firm.replaceAll("(?:'s|\u2019s)\\b", "").split("[ ,]+")) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (w.isEmpty() || CORPORATE.contains(lower) || lower.equals("and") || lower.equals("&")
+          || (kept.isEmpty() && LEADING.contains(lower))) {
+        continue;
+      }
+      kept.add(w);
+    }
+    if (kept.isEmpty()) {
+      return;
+    }
+    names.add(TextKeys.key(String.join(" ", kept)));
+    if (kept.size() > 1) {
+      names.add(TextKeys.key(kept.get(0) + " " + kept.get(1)));
+    }
+    if (!GENERIC.contains(kept.get(0).toLowerCase(Locale.ROOT)) && kept.get(0).length() > 2) {
+      names.add(TextKeys.key(kept.get(0)));
+    }
+  }
+
+  /** Words a capitalised run may start with that are not part of a firm's name. */
+  private static final Set<String> LEADING = Set.of("the", "a", "an", "its", "his", "her", "their", "and", "but",
+      "in", "on", "at", "by", "for", "of", "to", "from", "with", "after", "as", "mr", "mrs", "ms", "dr", "says", "said");
+  /** First words of firms' names too generic to stand for the firm alone ("General Motors" is not "General"). */
+  private static final Set<String> GENERIC = Set.of("new", "first", "national", "american", "general", "united",
+      "international", "federal", "royal", "british", "standard", "pacific", "atlantic", "southern", "northern",
+      "western", "eastern", "central", "continental", "union", "world", "global", "president", "chairman");
+
+  /** Wire slugs and dates glued to letters ("JUL7", "SEP7"). */
+  private static final Pattern WIRE_CODE = Pattern.compile("\\p{L}{2,4}\\d{1,2}");
+
+  /** "Salomon Brothers", "Morgan Stanley Group": a "person" ending in a corporate word is a firm. */
+  private static boolean lastWordCorporate(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && LEGAL_OR_TRADE.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> LEGAL_OR_TRADE = Set.of("corp", "co", "inc", "ltd", "plc", "llc", "ag", "sa",
+      "nv", "gmbh", "brothers", "bros", "group", "holdings", "securities", "industries", "associates", "partners",
+      "bank", "motors", "airlines", "investors");
+
+  private static boolean onlyLegalForm(String key) {
+    for (String word : key.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && !LEGAL_FORM.contains(word) && word.length() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Chrysler Corp", "Moody's Investors": the word after the span is a corporate one (capitalised). */
+  private static boolean corporateWordAfter(String text, int end) {
+    Matcher m = NEXT_WORD.matcher(text);
+    return m.find(end) && m.start() == end && CORPORATE.contains(m.group(1).toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(m.group(1).charAt(0));
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("(?:'s|\u2019s)?,? (\\p{L}+)");
+  private static final Pattern NEXT_TICKER = Pattern.compile("(?:'s|\u2019s)?(?:,? \\p{Lu}[\\p{L}.]*){0,3}\\s*<[A-Z][A-Z0-9.]{0,9}>");
+
+  private static boolean tickerAfter(String text, int end) {
+    Matcher m = NEXT_TICKER.matcher(text);
+    return m.find(end) && m.start() == end;
+  }
+}

@@ -1,0 +1,61 @@
+package io.newsstats.linking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NameTypesTest {
+  private static final NameTypes TYPES = new NameTypes(Set.of("Washington", "Kenyan", "Jordan"));
+
+  /** A span for each (label, phrase) pair at the phrase's first occurrence after the previous one. */
+  private static List<NamedEntity> spans(String text, String... labelAndPhrase) {
+    List<NamedEntity> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < labelAndPhrase.length; i += 2) {
+      String phrase = labelAndPhrase[i + 1];
+      int begin = text.indexOf(phrase, from);
+      out.add(new NamedEntity(begin, begin + phrase.length(), labelAndPhrase[i], phrase));
+      from = begin + 1;
+    }
+    return out;
+  }
+
+  private static List<String> labelled(List<NamedEntity> entities) {
+    return entities.stream().map(e -> e.label() + ":" + e.text()).toList();
+  }
+
+  @Test
+  void aFirmNamedWithItsCorporateFormIsAnOrganisationWhereverTheArticleNamesIt() {
+    String text = "Chrysler Corp <C> said sales rose. Analysts said Chrysler would gain. Lee Iacocca spoke.";
+    assertEquals(List.of("ORG:Chrysler", "ORG:Chrysler", "PER:Lee Iacocca"),
+        labelled(TYPES.settle(spans(text, "PER", "Chrysler", "PER", "Chrysler", "PER", "Lee Iacocca"), text)));
+  }
+
+  @Test
+  void firmShapesMakeTheirPartsOrganisations() {
+    String text = "Goldman, Sachs and Co led the issue. Standard and Poor's cut it. Sachs said, and Poor agreed.";
+    assertEquals(List.of("ORG:Sachs", "ORG:Poor"),
+        labelled(TYPES.settle(spans(text, "PER", "Sachs", "PER", "Poor"), text)));
+    String shearson = "Shearson Lehman Brothers Inc raised its stake. Shearson said it was pleased.";
+    assertEquals(List.of("ORG:Shearson"), labelled(TYPES.settle(spans(shearson, "PER", "Shearson"), shearson)));
+    String moodys = "Moody's Investors Service Inc said it may downgrade. Moody's cited debt.";
+    assertEquals(List.of("ORG:Moody"), labelled(TYPES.settle(spans(moodys, "PER", "Moody"), moodys)));
+  }
+
+  @Test
+  void signOffsCorporateWordsAndPlacesAreNotNames() {
+    String text = "Washington said it would act. The Kenyan won. Corp officials agreed, blah blah.\n REUTER";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Washington", "PER", "Kenyan", "ORG", "Corp",
+        "PER", "blah", "PER", "REUTER"), text)));
+  }
+
+  @Test
+  void peopleStayPeople() {
+    String text = "Treasury Secretary James Baker met Denzel Washington and Michael Jordan in Washington.";
+    assertEquals(List.of("PER:James Baker", "PER:Denzel Washington", "PER:Michael Jordan"), labelled(TYPES.settle(
+        spans(text, "PER", "James Baker", "PER", "Denzel Washington", "PER", "Michael Jordan"), text)));
+  }
+}
