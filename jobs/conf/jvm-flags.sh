@@ -27,7 +27,7 @@ newsstats_jvm_flags() {
           size=$(newsstats_unread_bytes "$manifest" "$path")
         else
           # shellcheck disable=SC2086  # unquoted on purpose: globs expand
-          size=$(du -sbL -- $path 2>/dev/null | awk '{s += $1} END {print s + 0}')
+          size=$(du -sbL -- $path 2>/dev/null | awk '{s += $1} END {printf "%.0f\n", s}')
         fi
         bytes=$((bytes + size))
       done
@@ -51,7 +51,7 @@ newsstats_unread_bytes() {
   done | awk -v manifest="$manifest" '
     BEGIN { while ((getline line < manifest) > 0) if (match(line, /"path" : "file:[^"]*"/)) read[substr(line, RSTART + 10, RLENGTH - 11)] = 1 }
     { size = $1; sub(/^[0-9]+ /, ""); if (!($0 in read)) bytes += size }
-    END { print bytes + 0 }'
+    END { printf "%.0f\n", bytes }'
 }
 
 # The manifest of the output an --incremental command line adds to, if it is a local one that
