@@ -134,6 +134,7 @@ WIKIPEDIA_HEAD_OF_GOVERNMENT = re.compile(r"Prime minister|Premier|Chancellor|He
                                           r"Chief Executive|Chief Adviser|President of the Government", re.I)
 WIKIPEDIA_HEAD_OF_STATE = re.compile(r"President|King|Queen|Emir|Sultan|Monarch|Head of State|Grand Duke|Prince|"
                                      r"Chairman|Emperor|Yang di-Pertuan Agong|Pope|Sovereign", re.I)
+HONORIFIC = re.compile(r"^(?:Sir|Dame|Sheikh|Dr\.?) (?=\S+ \S)")
 PARTY_LEADER = re.compile(r"^(General Secretary|First Secretary|paramount leader)\b", re.I)
 WIKIPEDIA_ENTRY = re.compile(r"^(?P<name>[^,(]+?),\s*(?P<title>[^(]+?)\s*\((?P<years>[^)]*)\)\s*$")
 WIKIPEDIA_TITLE_ONLY = re.compile(r"^(?P<title>[^(,]+?)\s*\((?P<years>[^)]*)\)\s*$")
@@ -257,7 +258,7 @@ def read_wikipedia(path, country_of):
                     continue
                 name = person
             else:
-                name = entry.group("name").strip()
+                name = HONORIFIC.sub("", entry.group("name").strip())  # "Sir Robert Menzies" is "Robert Menzies"
             # "(1974–1976, 1986–1988)": one entry per term
             for term in entry.group("years").split(","):
                 years = YEARS.match(term.strip())
