@@ -32,7 +32,7 @@ final class KbCheckCommand implements Callable<Integer> {
         knowledge.leaders().stream().mapToInt(l -> l.tenures().size()).sum(), gazetteer.phrases().size());
     Map<String, List<String>> collisions = gazetteer.variantCollisions();
     System.out.println(collisions.size() + " names shared by several leaders through a spelling variant"
-        + " (the linker picks the one in office, else the first):");
+        + " (the linker picks the one in office, else the one nearest in time):");
     collisions.forEach((key, ids) -> System.out.println("  " + key + ": " + String.join(", ", ids)));
     return 0;
   }
