@@ -163,7 +163,9 @@ class NewsStatsJobTest {
     Dataset<Row> people = table("person_stats");
     assertTrue(people.filter("id = 'donald-trump' AND role IS NOT NULL").count() > 0,
         "a leader is a person under the knowledge base's id");
-    assertTrue(people.filter("role IS NULL").count() > 0, "people the name tagger found: " + people.collectAsList());
+    assertTrue(people.filter("id = 'olena-petrenko' AND role IS NULL").count() > 0,
+        "people the name tagger found: " + people.collectAsList());
+    assertEquals(0, people.filter("id = 'washington'").count(), "\"Washington has accused Russia\" is no person");
   }
 
   @Test
