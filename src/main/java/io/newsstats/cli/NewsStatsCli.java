@@ -1,6 +1,7 @@
 package io.newsstats.cli;
 
 import io.newsstats.input.InputFormat;
+import io.newsstats.input.RecordParser;
 import io.newsstats.input.InvalidInputException;
 import io.newsstats.job.BuildInfo;
 import io.newsstats.job.JobOptions;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
 /** The {@code news-stats} command: options in, a run of {@link NewsStatsJob}, one summary line out. */
 @Command(name = "news-stats", mixinStandardHelpOptions = true, versionProvider = NewsStatsCli.Version.class,
     subcommands = {EvaluateSentimentCommand.class, EvaluateCountriesCommand.class, TrainSentimentCommand.class,
-        TrainNerCommand.class, TrainNameTaggerCommand.class, EvaluateNerCommand.class, EvaluateLinkingCommand.class, EvaluateStoriesCommand.class, KbCheckCommand.class},
+        TrainNerCommand.class, TrainNameTaggerCommand.class, EvaluateNerCommand.class, EvaluateLinkingCommand.class, EvaluateStoriesCommand.class, EvaluateLanguagesCommand.class, KbCheckCommand.class},
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Counts the countries and political leaders news articles mention, with the tone of the text"
         + " toward each, and writes daily statistics as Parquet.")
@@ -64,6 +65,11 @@ public final class NewsStatsCli implements Callable<Integer> {
       description = "Folder with your own countries.csv, leaders.csv, tenures.csv and/or blockers.csv: "
           + "rows replace the bundled rows with the same id (a leader's tenures all together) or add new ones.")
   String referenceDir;
+
+  @Option(names = "--language", defaultValue = "detect", paramLabel = "detect|en",
+      description = "Records that name no language: detect (default: identify it; other languages than English are"
+          + " rejected as unsupported_language) or en (the corpus is known to be English: no detection).")
+  String language;
 
   @Option(names = "--tone-model", defaultValue = "bundled", paramLabel = "MODEL",
       description = "Tone toward each mention: bundled (default: the model trained on NewsMTSC), none (the clause"
@@ -158,11 +164,16 @@ public final class NewsStatsCli implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--bad-files " + badFiles + ": expected fail or quarantine");
     }
+    if (!language.equals("detect") && !language.equals("en")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--language " + language + ": expected detect or en (only English is analysed)");
+    }
     StoryOptions stories = storyOptions();
     SparkSettings.checkMaster(master);
     SparkSettings.checkConf(sparkConf);
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
-        NlpEngine.parse(engine), referenceDir, toneModel, nerDir, badFiles.equals("quarantine"), stories, incremental);
+        NlpEngine.parse(engine), referenceDir, toneModel, nerDir, badFiles.equals("quarantine"), stories, incremental,
+        language.equals("en") ? RecordParser.LanguagePolicy.ENGLISH : RecordParser.LanguagePolicy.DETECT);
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, jobHadoopConfiguration());
     try {

@@ -37,6 +37,7 @@ public final class ArticleReader {
       .add("text", DataTypes.StringType)
       .add("url", DataTypes.StringType)
       .add("language", DataTypes.StringType)
+      .add("language_uncertain", DataTypes.BooleanType)
       .add("reason", DataTypes.StringType)
       .add("detail", DataTypes.StringType)
       .add("raw", DataTypes.StringType)
@@ -45,10 +46,16 @@ public final class ArticleReader {
 
   private final SparkSession spark;
   private final LocalDate defaultDate;
+  private final RecordParser.LanguagePolicy languages;
 
   public ArticleReader(SparkSession spark, LocalDate defaultDate) {
+    this(spark, defaultDate, RecordParser.LanguagePolicy.DETECT);
+  }
+
+  public ArticleReader(SparkSession spark, LocalDate defaultDate, RecordParser.LanguagePolicy languages) {
     this.spark = spark;
     this.defaultDate = defaultDate;
+    this.languages = languages;
   }
 
   public Dataset<Row> read(List<InputSpec> inputs) {
@@ -74,9 +81,10 @@ public final class ArticleReader {
 
   /** Blank lines (spaces, tabs, any Unicode white space) are layout, not records, and are skipped. */
   private Dataset<Row> readJsonLines(String[] paths) {
+    RecordParser.LanguagePolicy languages = this.languages;
     return withOrigin(spark.read().text(paths))
         .filter(col("value").rlike("[^\\s\\p{Z}\\uFEFF]"))
-        .map((MapFunction<Row, Row>) r -> toRow(RecordParser.parseJsonLine(r.getString(0)), r.getString(1), r.getLong(2)),
+        .map((MapFunction<Row, Row>) r -> toRow(RecordParser.parseJsonLine(r.getString(0), languages), r.getString(1), r.getLong(2)),
             Encoders.row(SCHEMA));
   }
 
@@ -88,6 +96,7 @@ public final class ArticleReader {
           + " has no 'text' column (columns: " + String.join(", ", columns) + ")");
     }
     List<String> known = Arrays.stream(RecordParser.FIELDS).filter(columns::contains).toList();
+    RecordParser.LanguagePolicy languages = this.languages;
     Column[] original = columns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new);
     Dataset<Row> projected = df.select(to_json(struct(original)).as("_raw"), struct(known.stream().map(
         c -> col("`" + c + "`")).toArray(Column[]::new)).as("_fields"));
@@ -100,15 +109,16 @@ public final class ArticleReader {
           values.put(known.get(i), value);
         }
       }
-      return toRow(RecordParser.fromFields(values, r.getString(0)), r.getString(2), r.getLong(3));
+      return toRow(RecordParser.fromFields(values, r.getString(0), languages), r.getString(2), r.getLong(3));
     }, Encoders.row(SCHEMA));
   }
 
   private Dataset<Row> readTextFiles(String[] paths) {
     LocalDate date = defaultDate;
+    RecordParser.LanguagePolicy languages = this.languages;
     return withOrigin(spark.read().option("wholetext", "true").text(paths))
         .map((MapFunction<Row, Row>) r -> toRow(
-            RecordParser.fromTextFile(fileName(r.getString(1)), r.getString(0), date), r.getString(1), r.getLong(2)),
+            RecordParser.fromTextFile(fileName(r.getString(1)), r.getString(0), date, languages), r.getString(1), r.getLong(2)),
             Encoders.row(SCHEMA));
   }
 
@@ -125,10 +135,12 @@ public final class ArticleReader {
     if (result instanceof ParseResult.Accepted accepted) {
       Article a = accepted.article();
       return RowFactory.create(a.id(), Date.valueOf(a.published()), a.source(), a.title(), a.text(), a.url(),
-          a.language(), null, null, null, inputFile, ordinal);
+          a.language(), a.languageUncertain(), null, null, null, inputFile, ordinal);
     }
     ParseResult.Rejected rejected = (ParseResult.Rejected) result;
-    return RowFactory.create(null, null, null, null, null, null, null, rejected.reason().code(), rejected.detail(),
+    return RowFactory.create(RecordParser.recordIdOf(rejected.raw()), null, null, null, null, null, rejected.language(),
+        null, rejected.reason().code(),
+        rejected.detail(),
         rejected.raw(), inputFile, ordinal);
   }
 }

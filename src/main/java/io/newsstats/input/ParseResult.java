@@ -4,5 +4,10 @@ package io.newsstats.input;
 public sealed interface ParseResult {
   record Accepted(Article article) implements ParseResult {}
 
-  record Rejected(RejectReason reason, String detail, String raw) implements ParseResult {}
+  /** {@code language}: the record's detected or given language, for {@code unsupported_language} (else null). */
+  record Rejected(RejectReason reason, String detail, String raw, String language) implements ParseResult {
+    public Rejected(RejectReason reason, String detail, String raw) {
+      this(reason, detail, raw, null);
+    }
+  }
 }

@@ -40,8 +40,20 @@ public final class RecordParser {
 
   private RecordParser() {}
 
-  /** One line of a JSON Lines file. */
+  /**
+   * How a record's language is settled: {@code DETECT} identifies it when the record names none
+   * (the default); {@code ENGLISH} takes every such record as English (--language en, for corpora
+   * known to be English).
+   */
+  public enum LanguagePolicy { DETECT, ENGLISH }
+
+  /** One line of a JSON Lines file, its language detected when it names none. */
   public static ParseResult parseJsonLine(String line) {
+    return parseJsonLine(line, LanguagePolicy.DETECT);
+  }
+
+  /** One line of a JSON Lines file. */
+  public static ParseResult parseJsonLine(String line, LanguagePolicy languages) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -64,7 +76,7 @@ public final class RecordParser {
       }
       fields.put(name, value.asText());
     }
-    return fromFields(fields, line);
+    return fromFields(fields, line, languages);
   }
 
   /**
@@ -72,6 +84,11 @@ public final class RecordParser {
    * a String, a LocalDate, a java.sql.Date or a java.sql.Timestamp.
    */
   public static ParseResult fromFields(Map<String, Object> fields, String raw) {
+    return fromFields(fields, raw, LanguagePolicy.DETECT);
+  }
+
+  /** As {@link #fromFields(Map, String)}, settling the language as {@code languages} says. */
+  public static ParseResult fromFields(Map<String, Object> fields, String raw, LanguagePolicy languages) {
     for (Map.Entry<String, Object> field : fields.entrySet()) {
       Object value = field.getValue();
       boolean dateField = field.getKey().equals("published");
@@ -100,20 +117,42 @@ public final class RecordParser {
           + " hold (" + EARLIEST_DATE + " to " + LATEST_DATE + ")", raw);
     }
     String language = string(fields.get("language"));
-    if (language != null && !language.isBlank() && !isEnglish(language)) {
-      return reject(RejectReason.UNSUPPORTED_LANGUAGE,
-          "language '" + language + "' is not English, the language of the lexicon and gazetteer", raw);
+    boolean uncertain = false;
+    if (language != null && !language.isBlank()) {
+      language = language.trim();
+      if (!isEnglish(language)) {
+        return new ParseResult.Rejected(RejectReason.UNSUPPORTED_LANGUAGE, "language '" + language
+            + "' is not English, the language of the lexicon and gazetteer", raw, language.toLowerCase(Locale.ROOT));
+      }
+      language = "en";  // "en-GB", "eng", "English": one code in the tables
+    } else if (languages == LanguagePolicy.ENGLISH) {
+      language = "en";
+    } else {
+      LanguageId.Guess guess = LanguageId.detect(text);
+      if (!guess.english()) {
+        return new ParseResult.Rejected(RejectReason.UNSUPPORTED_LANGUAGE, String.format(Locale.ROOT,
+            "detected language '%s' (confidence %.2f) is not English, the language of the lexicon and gazetteer",
+            guess.code(), guess.confidence()), raw, guess.code());
+      }
+      language = "en";
+      uncertain = guess.uncertain();
     }
     String id = string(fields.get("id"));
     if (id == null || id.isBlank()) {
       id = contentId(text);
     }
     return new ParseResult.Accepted(new Article(id.trim(), date.get(), string(fields.get("source")),
-        string(fields.get("title")), text, string(fields.get("url")), language));
+        string(fields.get("title")), text, string(fields.get("url")), language, uncertain));
   }
 
   /** A plain-text file: the first line is the title, the rest the body; the id is the file name. */
   public static ParseResult fromTextFile(String fileName, String content, LocalDate defaultDate) {
+    return fromTextFile(fileName, content, defaultDate, LanguagePolicy.DETECT);
+  }
+
+  /** As {@link #fromTextFile(String, String, LocalDate)}, settling the language as {@code languages} says. */
+  public static ParseResult fromTextFile(String fileName, String content, LocalDate defaultDate,
+      LanguagePolicy languages) {
     String normalised = content.replace("\r\n", "\n");
     int newline = normalised.indexOf('\n');
     String title = (newline < 0 ? normalised : normalised.substring(0, newline)).strip();
@@ -126,7 +165,12 @@ public final class RecordParser {
       return reject(RejectReason.MISSING_DATE, "text files carry no date: pass --default-date", raw);
     }
     String id = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-    return new ParseResult.Accepted(new Article(id, defaultDate, null, title, body, null, null));
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("id", id);
+    fields.put("published", defaultDate);
+    fields.put("title", title);
+    fields.put("text", body);
+    return fromFields(fields, raw, languages);
   }
 
   static Optional<LocalDate> toDate(Object value) {
@@ -148,6 +192,29 @@ public final class RecordParser {
   private static boolean isEnglish(String language) {
     String lower = language.trim().toLowerCase(Locale.ROOT);
     return ENGLISH.contains(lower) || lower.startsWith("en-") || lower.startsWith("en_");
+  }
+
+  /** A top-level "id" key: an unescaped quote before it, so never text inside a string value. */
+  private static final java.util.regex.Pattern ID_KEY =
+      java.util.regex.Pattern.compile("(?<!\\\\)\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+  /**
+   * The id a rejected record's raw text gives, even when the record is not valid JSON ("{\"id\":
+   * \"x\", \"text\": \"unterminated"), or null: the rejected table names the record where it can.
+   */
+  public static String recordIdOf(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = ID_KEY.matcher(raw);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return JSON.readValue("\"" + m.group(1) + "\"", String.class);
+    } catch (JsonProcessingException e) {
+      return m.group(1);
+    }
   }
 
   /** Records without an id get one from their text, so an exact re-post counts as a duplicate. */

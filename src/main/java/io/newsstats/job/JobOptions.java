@@ -1,6 +1,7 @@
 package io.newsstats.job;
 
 import io.newsstats.input.InputFormat;
+import io.newsstats.input.RecordParser;
 import io.newsstats.nlp.NlpEngine;
 import io.newsstats.stories.StoryOptions;
 import java.time.LocalDate;
@@ -15,11 +16,19 @@ import java.util.List;
  * (truncated or corrupt) is skipped and listed in the manifest; without it the run fails naming it.
  * {@code stories} says whether syndicated copies are found and how the daily tables count them.
  * With {@code incremental} the run adds the input files an existing output has not read yet to it
- * (see {@link NewsStatsJob}); without it the run replaces the output.
+ * (see {@link NewsStatsJob}); without it the run replaces the output. {@code languages} says whether
+ * the language of records that name none is detected (the default) or taken as English.
  */
 public record JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate,
     NlpEngine engine, String referenceDir, String toneModel, String ner, boolean quarantineBadFiles,
-    StoryOptions stories, boolean incremental) {
+    StoryOptions stories, boolean incremental, RecordParser.LanguagePolicy languages) {
+
+  public JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate,
+      NlpEngine engine, String referenceDir, String toneModel, String ner, boolean quarantineBadFiles,
+      StoryOptions stories, boolean incremental) {
+    this(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles, stories,
+        incremental, RecordParser.LanguagePolicy.DETECT);
+  }
 
   public JobOptions(List<String> inputs, String output, InputFormat format, LocalDate defaultDate) {
     this(inputs, output, format, defaultDate, NlpEngine.FAST, null, "bundled", "bundled", false, StoryOptions.DEFAULT,
@@ -35,28 +44,34 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
   /** Adds what is new in the inputs to the existing output instead of replacing it. */
   public JobOptions incrementally() {
     return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
-        stories, true);
+        stories, true, languages);
   }
 
   public JobOptions withInputs(List<String> inputs) {
     return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
-        stories, incremental);
+        stories, incremental, languages);
   }
 
   public JobOptions withNer(String ner) {
     return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
-        stories, incremental);
+        stories, incremental, languages);
   }
 
   /** Unreadable input files skipped and listed in the manifest, rather than failing the run. */
   public JobOptions quarantiningBadFiles() {
     return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, true, stories,
-        incremental);
+        incremental, languages);
   }
 
   public JobOptions withStories(StoryOptions stories) {
     return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
-        stories, incremental);
+        stories, incremental, languages);
+  }
+
+  /** Records that name no language are taken as English (--language en) instead of identified. */
+  public JobOptions withLanguages(RecordParser.LanguagePolicy languages) {
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
+        stories, incremental, languages);
   }
 
   /** Whether the bundled name tagger runs (the default). */

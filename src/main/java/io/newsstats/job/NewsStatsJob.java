@@ -17,6 +17,7 @@ import io.newsstats.input.InputFiles.InputFile;
 import io.newsstats.input.InputFileCheck;
 import io.newsstats.input.InputResolver;
 import io.newsstats.input.InputSpec;
+import io.newsstats.input.RecordParser;
 import io.newsstats.input.InvalidInputException;
 import io.newsstats.input.RejectReason;
 import io.newsstats.kb.Gazetteer;
@@ -103,6 +104,7 @@ public final class NewsStatsJob {
     settings.put("story_similarity", stories.detects() ? String.valueOf(stories.detection().similarity()) : "-");
     settings.put("story_window_days", stories.detects() ? String.valueOf(stories.detection().windowDays()) : "-");
     settings.put("copies", stories.firstCopyOnly() ? "first" : "all");
+    settings.put("language", options.languages() == RecordParser.LanguagePolicy.ENGLISH ? "en" : "detect");
     return settings;
   }
 
@@ -185,17 +187,21 @@ public final class NewsStatsJob {
     java.util.Set<String> unread = new java.util.HashSet<>();
     badFiles.forEach(b -> unread.add(b.path()));
     List<InputFile> filesRead = files.stream().filter(f -> !unread.contains(f.path())).toList();
-    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate()).read(inputs)
+    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate(), run.options().languages()).read(inputs)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     // Every record's key and verdict, without its text: small enough to keep for the counts.
-    Dataset<Row> keys = records.select("reason", "id", "input_file", "ordinal").persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> keys = records.select("reason", "id", "input_file", "ordinal", "language", "language_uncertain")
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> rejectedByReason = new TreeMap<>();
+    LanguageCounts languageCounts = new LanguageCounts();
     long read = 0;
-    for (Row row : keys.groupBy("reason").count().collectAsList()) {
-      read += row.getLong(1);
+    for (Row row : keys.groupBy("reason", "language", "language_uncertain").count().collectAsList()) {
+      read += row.getLong(3);
       if (!row.isNullAt(0)) {
-        rejectedByReason.put(row.getString(0), row.getLong(1));
+        rejectedByReason.merge(row.getString(0), row.getLong(3), Long::sum);
       }
+      languageCounts.add(row.isNullAt(0) ? null : row.getString(0), row.isNullAt(1) ? null : row.getString(1),
+          !row.isNullAt(2) && row.getBoolean(2), row.getLong(3));
     }
     Dataset<Row> acceptedKeys = keys.filter(col("reason").isNull());
     Dataset<Row> repeated = laterRecordsOfRepeatedIds(acceptedKeys);
@@ -332,6 +338,7 @@ public final class NewsStatsJob {
         .sum());
     runRecords.put("rejected_by_reason", rejectedByReason);
     runRecords.put("duplicates", duplicateCount);
+    languageCounts.putInto(runRecords);
     thisRun.put("records", runRecords);
     if (earlier != null) {
       thisRun.put("months_rewritten", months);

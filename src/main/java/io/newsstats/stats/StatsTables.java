@@ -45,10 +45,13 @@ public final class StatsTables {
             col("m.role"));
   }
 
-  /** GDELT-style document tone per article. */
+  /**
+   * GDELT-style document tone per article. {@code language} is the article's ISO 639-1 code; only
+   * English is analysed (other languages are rejected as unsupported_language), so it is "en".
+   */
   public static Dataset<Row> articleTone(Dataset<Row> analysis) {
     return analysis.select(col("article_id"), col("story_id"), col("published_date"), col("source"), col("title"),
-        col("tone"),
+        lit("en").as("language"), col("tone"),
         col("positive_score"), col("negative_score"), col("polarity"),
         col("activity_reference_density"), col("self_group_reference_density"), col("word_count"), col("sentences"),
         size(col("mentions")).as("mentions"), col("unresolved_mentions"), col("name_vetoes"));

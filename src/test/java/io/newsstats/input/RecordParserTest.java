@@ -1,6 +1,7 @@
 package io.newsstats.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,5 +143,40 @@ class RecordParserTest {
     }
     accepted(RecordParser.parseJsonLine("{\"published\":\"1583-01-01\",\"text\":\"Body\"}"));
     accepted(RecordParser.parseJsonLine("{\"published\":\"9999-12-31\",\"text\":\"Body\"}"));
+  }
+
+  @Test
+  void aRecordInAnotherLanguageIsRejectedWithTheDetectedCode() {
+    String line = "{\"id\": \"fr-1\", \"published\": \"2024-06-19\", \"text\": \"Le président russe est arrivé"
+        + " mercredi en Corée du Nord pour des entretiens avec le dirigeant du pays.\"}";
+    ParseResult.Rejected rejected = (ParseResult.Rejected) RecordParser.parseJsonLine(line);
+    assertEquals(RejectReason.UNSUPPORTED_LANGUAGE, rejected.reason());
+    assertEquals("fr", rejected.language());
+    assertTrue(rejected.detail().startsWith("detected language 'fr' (confidence "), rejected.detail());
+    assertEquals(line, rejected.raw());
+    // --language en: the corpus is known to be English, nothing is detected
+    ParseResult.Accepted assumed = (ParseResult.Accepted) RecordParser.parseJsonLine(line,
+        RecordParser.LanguagePolicy.ENGLISH);
+    assertEquals("en", assumed.article().language());
+  }
+
+  @Test
+  void givenEnglishCodesBecomeEnAndShortTextsAreUncertain() {
+    Article given = ((ParseResult.Accepted) RecordParser.parseJsonLine(
+        "{\"published\": \"2024-06-19\", \"language\": \"en-GB\", \"text\": \"Ghana and Kenya met.\"}")).article();
+    assertEquals("en", given.language());
+    assertFalse(given.languageUncertain());
+    Article shortText = ((ParseResult.Accepted) RecordParser.parseJsonLine(
+        "{\"published\": \"2024-06-19\", \"text\": \"Kenya, Ghana.\"}")).article();
+    assertEquals("en", shortText.language());
+    assertTrue(shortText.languageUncertain());
+  }
+
+  @Test
+  void aRejectedRecordKeepsTheIdItsRawTextGives() {
+    assertEquals("broken", RecordParser.recordIdOf("{\"id\": \"broken\", \"text\": \"unterminated"));
+    assertEquals("a\"b", RecordParser.recordIdOf("{\"text\": \"x\", \"id\": \"a\\\"b\"}"));
+    assertEquals(null, RecordParser.recordIdOf("{\"text\": \"he said \\\"id\\\": \\\"no\\\"\"}"));
+    assertEquals(null, RecordParser.recordIdOf("not json"));
   }
 }

@@ -100,6 +100,38 @@ class NewsStatsJobTest {
   }
 
   @Test
+  void otherLanguagesAreRejectedAndCountedByLanguage() throws Exception {
+    Path input = temp.resolve("languages.jsonl");
+    java.nio.file.Files.write(input, List.of(
+        "{\"id\": \"en\", \"published\": \"2024-03-01\", \"text\": \"Emmanuel Macron met the leaders of"
+            + " Germany and Italy in Paris on Friday, and they agreed on a plan.\"}",
+        "{\"id\": \"fr\", \"published\": \"2024-03-01\", \"text\": \"La Russie et les États-Unis ont"
+            + " repris mercredi les discussions sur le contrôle des armements, selon le ministère.\"}",
+        "{\"id\": \"de\", \"published\": \"2024-03-01\", \"text\": \"Putin ist am Mittwoch zu Gesprächen"
+            + " mit dem Machthaber des Landes in Nordkorea eingetroffen, berichtete die Agentur.\"}",
+        "{\"id\": \"short\", \"published\": \"2024-03-01\", \"text\": \"Kenya, Ghana.\"}"));
+    Path out = temp.resolve("languages-out");
+    RunManifest run = NewsStatsJob.run(spark, options(out, input.toString()));
+    assertEquals(Map.of("unsupported_language", 2L), run.rejectedByReason());
+    assertEquals(2, run.accepted());
+    JsonNode records = JSON.readTree(out.resolve("_manifest.json").toFile()).at("/runs/0/records");
+    assertEquals(1, records.at("/rejected_by_language/fr").asLong());
+    assertEquals(1, records.at("/rejected_by_language/de").asLong());
+    assertEquals(2, records.at("/valid_by_language/en").asLong());
+    assertEquals(1, records.at("/language_uncertain").asLong(), "too little text to tell: analysed, counted");
+    assertEquals("detect", run.settings().get("language"));
+    Row fr = spark.read().parquet(out.resolve("rejected").toString()).filter("record_id = 'fr'").first();
+    assertTrue(fr.getString(fr.fieldIndex("detail")).startsWith("detected language 'fr'"), fr.toString());
+    assertEquals(Set.of("en"), spark.read().parquet(out.resolve("article_tone").toString()).select("language")
+        .collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet()));
+    // --language en: nothing detected, the French record is read as English (the user said so)
+    RunManifest english = NewsStatsJob.run(spark, options(temp.resolve("languages-en"), input.toString())
+        .withLanguages(io.newsstats.input.RecordParser.LanguagePolicy.ENGLISH));
+    assertEquals(4, english.accepted());
+    assertEquals("en", english.settings().get("language"));
+  }
+
+  @Test
   void manifestAccountsForEveryRecord() throws Exception {
     assertEquals(12, manifest.read());
     assertEquals(8, manifest.accepted());
@@ -123,6 +155,7 @@ class NewsStatsJobTest {
     Row broken = byReason.get("invalid_json");
     assertEquals("{\"id\": \"broken\", \"published\": \"2024-05-01\", \"text\": \"unterminated",
         broken.getString(broken.fieldIndex("raw")));
+    assertEquals("broken", broken.getString(broken.fieldIndex("record_id")), "the id its raw line gives");
     Row duplicate = byReason.get("duplicate_id");
     assertEquals("trade-spat", duplicate.getString(duplicate.fieldIndex("record_id")));
     assertTrue(duplicate.getString(duplicate.fieldIndex("raw")).contains("A later copy"));
