@@ -45,8 +45,6 @@ public final class NameTypes implements Serializable {
   /** Firms known by a possessive, often named without any corporate word ("Moody's said"). */
   private static final Set<String> POSSESSIVE_FIRMS = Set.of("moody", "moodys", "lloyd", "lloyds", "sotheby",
       "christie", "mcdonald", "macy", "sainsbury", "kellogg");
-  /** A capitalised corporate word ("Corp", "Inc", "Investors") or a ticker ("<GM>", "<UTX.N>"). */
-  private static final Pattern FIRM_MARK = Pattern.compile("\\b(\\p{Lu}\\p{L}*)\\b\\.?|<[A-Z][A-Z0-9.]{0,9}>");
   /** Up to four capitalised words right before a position, joined by spaces, "and" or "&" ("Shearson Lehman Brothers"). */
   private static final Pattern NAME_BEFORE = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s(?:and|&))?\\s){1,4})$");
@@ -67,7 +65,8 @@ public final class NameTypes implements Serializable {
     if (entities.isEmpty()) {
       return entities;
     }
-    Set<String> firms = firmNames(entities, text);
+    // Only people can turn out to be firms: an article without person spans needs no firm scan.
+    Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? firmNames(entities, text) : Set.of();
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
       String name = EntityMerger.displayName(e.text());
@@ -93,25 +92,55 @@ public final class NameTypes implements Serializable {
   /** The keys of every name the article gives as a firm, and of each of its words that could stand for it. */
   static Set<String> firmNames(List<NamedEntity> entities, String text) {
     Set<String> names = new HashSet<>();
-    Matcher m = FIRM_MARK.matcher(text);
-    while (m.find()) {
-      boolean ticker = m.group(1) == null;
-      if (ticker || CORPORATE.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-        Matcher before = NAME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start()));
-        if (before.find()) {
-          addFirm(before.group(1).trim(), names);
+    // One pass over the words (a regex over every capitalised word cost more than the tagger saves):
+    // a capitalised corporate word or a ticker marks the capitalised words before it as a firm.
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c == '<') {
+        int close = text.indexOf('>', i);
+        if (close > i + 1 && close - i <= 11 && Character.isUpperCase(text.charAt(i + 1))) {
+          firmBefore(text, i, names);
         }
+        i++;
+        continue;
       }
+      if (!Character.isLetter(c) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (Character.isUpperCase(c) && end - i >= 2 && CORPORATE.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+        firmBefore(text, i, names);
+      }
+      i = end;
     }
-    Matcher f = FIRM_SHAPE.matcher(text);
-    while (f.find()) {
-      for (int g = 1; g <= 4; g++) {
-        if (f.group(g) != null && !CORPORATE.contains(f.group(g).toLowerCase(Locale.ROOT))) {
-          names.add(TextKeys.key(f.group(g)));
+    // "Standard and Poor's", "Goldman, Sachs and Co": only around " and " and " & ".
+    for (String joint : new String[] {" and ", " & "}) {
+      for (int at = text.indexOf(joint); at >= 0; at = text.indexOf(joint, at + 1)) {
+        int from = Math.max(0, at - 40);
+        Matcher f = FIRM_SHAPE.matcher(text).region(from, Math.min(n, at + joint.length() + 40));
+        while (f.find()) {
+          for (int g = 1; g <= 4; g++) {
+            if (f.group(g) != null && !CORPORATE.contains(f.group(g).toLowerCase(Locale.ROOT))) {
+              names.add(TextKeys.key(f.group(g)));
+            }
+          }
         }
       }
     }
     return names;
+  }
+
+  /** The capitalised words right before {@code at} ("Shearson Lehman Brothers " before "Inc"), as a firm. */
+  private static void firmBefore(String text, int at, Set<String> names) {
+    Matcher before = NAME_BEFORE.matcher(text).region(Math.max(0, at - 80), at);
+    if (before.find()) {
+      addFirm(before.group(1).trim(), names);
+    }
   }
 
   /** "Shearson Lehman Brothers": the whole name, its first two words and its first word ("Shearson"). */
@@ -169,8 +198,8 @@ public final class NameTypes implements Serializable {
 
   /** "Chrysler Corp", "Moody's Investors": the word after the span is a corporate one (capitalised). */
   private static boolean corporateWordAfter(String text, int end) {
-    Matcher m = NEXT_WORD.matcher(text);
-    return m.find(end) && m.start() == end && CORPORATE.contains(m.group(1).toLowerCase(Locale.ROOT))
+    Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
+    return m.lookingAt() && CORPORATE.contains(m.group(1).toLowerCase(Locale.ROOT))
         && Character.isUpperCase(m.group(1).charAt(0));
   }
 
@@ -178,7 +207,10 @@ public final class NameTypes implements Serializable {
   private static final Pattern NEXT_TICKER = Pattern.compile("(?:'s|\u2019s)?(?:,? \\p{Lu}[\\p{L}.]*){0,3}\\s*<[A-Z][A-Z0-9.]{0,9}>");
 
   private static boolean tickerAfter(String text, int end) {
-    Matcher m = NEXT_TICKER.matcher(text);
-    return m.find(end) && m.start() == end;
+    if (text.indexOf('<', end) < 0) {
+      return false;
+    }
+    Matcher m = NEXT_TICKER.matcher(text).region(end, Math.min(text.length(), end + 80));
+    return m.lookingAt();
   }
 }
