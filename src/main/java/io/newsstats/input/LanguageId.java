@@ -24,8 +24,16 @@ public final class LanguageId {
   static final int SAMPLE = 1000;
   /** Fewer letters than this: too little text to tell. */
   static final int MIN_LETTERS = 20;
-  /** Below this probability the detector's answer is a guess. */
-  static final double MIN_CONFIDENCE = 0.5;
+  /**
+   * Fewer different words of running text than this (words of two letters or more, not in capitals):
+   * a headline, a table of figures or a sign-off ("TRINOVA CORP 3RD QTR SHR 52 CTS", "Shr 13 cts vs
+   * 12 cts"), where n-grams name a language at random. Too little to tell.
+   */
+  static final int MIN_PROSE_WORDS = 15;
+  /** A line whose tokens carry digits this often or more is a row of figures ("Net 1,612,000 vs 1,571,000"). */
+  static final double MAX_FIGURES_SHARE = 0.25;
+  /** Below this probability the detector's answer is a guess (English is assumed, and counted as uncertain). */
+  static final double MIN_CONFIDENCE = 0.9;
 
   /** A language (ISO 639-1), how sure, and whether there was too little to tell (then English is assumed). */
   public record Guess(String code, double confidence, boolean uncertain) {
@@ -75,7 +83,12 @@ public final class LanguageId {
     if (looksEnglish(sample)) {
       return new Guess("en", 1.0, false);
     }
-    List<DetectedLanguage> found = detector().detect(sample);
+    // Only lines of running text tell a language: headlines in capitals and rows of figures are left out.
+    String prose = prose(sample);
+    if (proseWords(prose) < MIN_PROSE_WORDS) {
+      return new Guess("en", 0.0, true);
+    }
+    List<DetectedLanguage> found = detector().detect(prose);
     if (found.isEmpty() || found.get(0).getProbability() < MIN_CONFIDENCE) {
       return new Guess("en", found.isEmpty() ? 0.0 : found.get(0).getProbability(), true);
     }
@@ -99,6 +112,41 @@ public final class LanguageId {
       }
     }
     return words >= 8 && hits * 4 >= words && distinct.size() >= 5;
+  }
+
+  /** The lines of running text: neither rows of figures nor written in capitals. */
+  static String prose(String sample) {
+    StringBuilder out = new StringBuilder(sample.length());
+    for (String line : sample.split("\n")) {
+      if (figuresShare(line) < MAX_FIGURES_SHARE && proseWords(line) > 0) {
+        out.append(line).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The share of white-space separated tokens that hold a digit. */
+  static double figuresShare(String sample) {
+    int tokens = 0;
+    int figures = 0;
+    for (String token : sample.split("\\s+")) {
+      if (!token.isEmpty()) {
+        tokens++;
+        figures += token.chars().anyMatch(Character::isDigit) ? 1 : 0;
+      }
+    }
+    return tokens == 0 ? 0.0 : figures / (double) tokens;
+  }
+
+  /** Different words of two letters or more that are not written in capitals. */
+  static int proseWords(String sample) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String word : sample.split("[^\\p{L}]+")) {
+      if (word.length() >= 2 && !word.equals(word.toUpperCase(Locale.ROOT))) {
+        words.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+    return words.size();
   }
 
   private static Detector detector() {

@@ -53,7 +53,19 @@ class LanguageIdTest {
     LanguageId.Guess guess = LanguageId.detect("Kenya, Ghana.");
     assertEquals("en", guess.code());
     assertTrue(guess.uncertain());
-    assertFalse(LanguageId.detect("Ghana and Kenya signed a trade agreement on Monday, officials in Accra said.")
+    assertFalse(LanguageId.detect("Ghana and Kenya signed a trade agreement on Monday, and officials in Accra said"
+        + " that it was the first of its kind.")
         .uncertain());
+  }
+
+  @Test
+  void headlinesInCapitalsAndTablesOfFiguresAreTooLittleToTell() {
+    // wire copy the n-grams would call Malay or Swedish: no running text to judge by
+    assertTrue(LanguageId.detect("****** TRINOVA CORP 3RD QTR SHR 52 CTS VS 43 CTS\n Blah blah blah.").uncertain());
+    LanguageId.Guess table = LanguageId.detect("SOMERSET BANCORP INC 3RD QTR NET.\nNet 1,137,000 vs 1,185,000\n"
+        + "    Nine mths\n    Shr 2.17 dlrs vs 2.03 dlrs\n    Net 3,645,000 vs 3,384,000\n"
+        + "    Assets 374.4 mln vs 355.4 mln\n    NOTE: Per shr data in qtr not disclosed.\n Reuter");
+    assertEquals("en", table.code());
+    assertTrue(table.uncertain());
   }
 }
