@@ -32,6 +32,11 @@ public final class Gazetteer implements Serializable {
   private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "KHM", "VNM");
   private static final Set<String> GIVEN_NAMES = GivenNames.bundled();
 
+  /** Whether names of this country put the family name first ("Kim Dae-jung", "Xi Jinping"). */
+  public static boolean familyNameFirst(String iso3) {
+    return FAMILY_NAME_FIRST.contains(iso3);
+  }
+
   public static Gazetteer build(KnowledgeBase kb) {
     Builder builder = new Builder();
     for (Country c : kb.countries()) {

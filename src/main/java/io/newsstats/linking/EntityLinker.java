@@ -219,7 +219,9 @@ public final class EntityLinker implements Serializable {
       }
     }
     String earlier = bound.get(key);
-    if (earlier != null && (earlier.equals(NOT_A_LEADER) || candidates.stream().anyMatch(l -> l.id().equals(earlier)))) {
+    // Bound by a full name earlier in the article: that person, whether or not the surname alone is
+    // one of their aliases ("Mr Kim" after "Kim Dae-jung").
+    if (earlier != null) {
       return earlier.equals(NOT_A_LEADER) ? Optional.empty()
           : Optional.of(leaderMention(kb.leader(earlier), match, published));
     }
@@ -397,6 +399,9 @@ public final class EntityLinker implements Serializable {
     String[] words = leader.name().trim().split("\\s+");
     if (words.length > 1) {
       bound.put(TextKeys.key(words[words.length - 1]), leader.id());
+      if (Gazetteer.familyNameFirst(leader.primaryCountry())) {
+        bound.put(TextKeys.key(words[0]), leader.id());  // "Kim Dae-jung", then "Mr Kim"
+      }
     }
     if (words.length > 2 && Gazetteer.isParticle(words[words.length - 2])) {
       bound.put(TextKeys.key(words[words.length - 2] + " " + words[words.length - 1]), leader.id());  // "da Silva"

@@ -109,7 +109,8 @@ public final class EntityMerger {
       if (type == EntityType.PERSON) {
         String[] words = name.split(" ");
         if (words.length > 1) {
-          fullNameBySurname.put(TextKeys.key(words[words.length - 1]), new String[] {id, name});
+          String family = familyNameFirst(words) ? words[0] : words[words.length - 1];
+          fullNameBySurname.put(TextKeys.key(family), new String[] {id, name});
         } else {
           String[] full = fullNameBySurname.get(TextKeys.key(name));
           if (full != null) {
@@ -205,6 +206,28 @@ public final class EntityMerger {
     }
     return Math.min(a.length(), b.length()) >= 5 && Math.abs(a.length() - b.length()) <= 2
         && TextKeys.editDistance(a, b) <= 2;
+  }
+
+  /** Chinese and Vietnamese family names that are not English words or given names. */
+  private static final Set<String> EAST_ASIAN_FAMILY_NAMES = Set.of("xi", "li", "wang", "zhang", "liu", "chen",
+      "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "guo", "luo", "liang", "zheng",
+      "xie", "tang", "feng", "dong", "xiao", "cheng", "cao", "yuan", "deng", "shen", "zeng", "peng", "jiang", "cai",
+      "jia", "ding", "wei", "xue", "yan", "pan", "xia", "zhong", "wen", "nguyen", "tran", "pham", "hoang", "phan",
+      "vu", "vo", "dang", "bui", "ngo", "duong", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin");
+
+  /**
+   * A name written family name first: a Korean-style hyphenated given name ("Kim Dae-jung", "Lee
+   * Sang-min") or a Chinese, Vietnamese or Korean family name opening a name of two or three words
+   * ("Wang Yi", "Nguyen Phu Trong"). Then the first word, not the last, is what "Mr Kim" stands for.
+   */
+  static boolean familyNameFirst(String[] words) {
+    if (words.length < 2 || words.length > 3) {
+      return false;
+    }
+    String last = words[words.length - 1];
+    int hyphen = last.indexOf('-');
+    boolean koreanGiven = hyphen > 0 && hyphen + 1 < last.length() && Character.isLowerCase(last.charAt(hyphen + 1));
+    return koreanGiven || EAST_ASIAN_FAMILY_NAMES.contains(TextKeys.key(words[0]));
   }
 
   /** The [begin, end) of a person span without leading titles ("President", "Mr"). */

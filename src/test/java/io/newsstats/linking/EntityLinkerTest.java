@@ -95,6 +95,14 @@ class EntityLinkerTest {
   }
 
   @Test
+  void familyNameFirstBindsTheFirstWord() {
+    // 2009: Kim Jong Il is in office in the North; "Mr Kim" is the Kim the article named
+    String text = "Former South Korean president Kim Dae-jung died on Tuesday. Mr Kim won the Nobel peace prize.";
+    assertEquals(List.of("kim-dae-jung", "kim-dae-jung"),
+        ids(LINKER.link(matchesIn(text, "Kim Dae-jung", "Kim"), LocalDate.of(2009, 8, 18), text)));
+  }
+
+  @Test
   void leaderMentionsCarryTheirCountryRoleAndWhetherInOffice() {
     EntityLinker.Result result = LINKER.link(matchesIn("Kim Jong Il and Vladimir Putin", "Kim Jong Il",
         "Vladimir Putin"), SUMMIT);

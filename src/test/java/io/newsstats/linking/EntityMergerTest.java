@@ -74,4 +74,17 @@ class EntityMergerTest {
     assertEquals("Alexei Navalny", merged.get(1).entityName());
     assertEquals(10, merged.get(0).match().begin());
   }
+
+  @Test
+  void aSurnameAloneJoinsANameWrittenFamilyNameFirst() {
+    // "Lee Sang-min resigned. Mr Lee said Wang Yi agreed, and Wang left."
+    String text = "Lee Sang-min resigned. Mr Lee said Wang Yi agreed, and Wang left.";
+    List<NamedEntity> names = List.of(new NamedEntity(0, 12, "PER", "Lee Sang-min"),
+        new NamedEntity(23, 29, "PER", "Mr Lee"), new NamedEntity(35, 42, "PER", "Wang Yi"),
+        new NamedEntity(55, 59, "PER", "Wang"));
+    assertEquals("Wang", text.substring(55, 59));
+    assertEquals(List.of("lee-sang-min", "lee-sang-min", "wang-yi", "wang-yi"),
+        EntityMerger.merge(List.of(), names, offset -> 0).mentions().stream().map(LinkedMention::entityId).toList());
+    assertEquals(false, EntityMerger.familyNameFirst(new String[] {"Kim", "Howells"}));
+  }
 }

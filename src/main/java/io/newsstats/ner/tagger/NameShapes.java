@@ -26,12 +26,21 @@ final class NameShapes {
     }
     for (int i = 0; i < words.length; i++) {
       boolean capital = !anyCapital || hasCapital(words[i]);
-      boolean continues = capital || PARTICLES.contains(words[i]);
+      boolean continues = capital || PARTICLES.contains(words[i]) || hyphenatedSyllable(words, i);
       for (int t = 0; t < tags.length; t++) {
         allowed[i][t] = tags[t].startsWith("B-") ? capital : tags[t].startsWith("I-") ? continues : true;
       }
     }
     return allowed;
+  }
+
+  /**
+   * "Sang-min", "Dae-jung", "Jong-un": a short lower-case syllable joined by a hyphen to a capitalised
+   * word goes on with the name (Korean given names), so "Lee Sang-min" is not cut to "Lee Sang".
+   */
+  static boolean hyphenatedSyllable(String[] words, int i) {
+    return i >= 2 && words[i - 1].equals("-") && hasCapital(words[i - 2]) && words[i].length() <= 5
+        && !words[i].isEmpty() && words[i].chars().allMatch(Character::isLowerCase);
   }
 
   static boolean hasCapital(String word) {

@@ -29,4 +29,11 @@ class NameShapesTest {
     assertTrue(row("saeed anwar run out", 2)[2]);
     assertFalse(row("Saeed anwar run out", 2)[2]);
   }
+
+  @Test
+  void aHyphenatedKoreanGivenNameGoesOn() {
+    assertArrayEquals(new boolean[] {true, false, true}, row("Lee Sang - min resigned", 3), "Lee Sang-min");
+    assertArrayEquals(new boolean[] {true, false, false}, row("Lee Sang - min resigned", 4));
+    assertArrayEquals(new boolean[] {true, false, false}, row("A pro - government rally", 3), "no capital before");
+  }
 }
