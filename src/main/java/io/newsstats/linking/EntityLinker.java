@@ -271,11 +271,53 @@ public final class EntityLinker implements Serializable {
     if (!PERSON_NAME_COUNTRIES.contains(TextKeys.key(match.surface()))) {
       return true;
     }
+    if (personNamedEarlier(match, text) && !countrySignal(match, text)) {
+      return false;  // after "Michael Jordan", a bare "Jordan" is him
+    }
     boolean nameBefore = before != null && before.nameLike() && !before.sentenceStart() && !before.possessive();
     boolean nameAfter = after != null && after.nameLike();
     // "Macken, Weaver, Onuoha, Jordan.": a list of surnames, not "Amman, Jordan" or "Syria, Jordan"
     boolean inNameList = NameContext.inList(text, match.begin(), match.end(), word -> !gazetteer.lookup(word).isEmpty());
     return !nameBefore && !nameAfter && !inNameList;
+  }
+
+  /** A given name and this word earlier in the text: "Michael Jordan" before "Jordan". */
+  private boolean personNamedEarlier(Match match, String text) {
+    String word = match.surface();
+    for (int at = text.lastIndexOf(word, match.begin() - 1); at > 0; at = text.lastIndexOf(word, at - 1)) {
+      NameContext.Word before = NameContext.before(text, at);
+      if (before != null && before.isCapitalised() && gazetteer.isGivenName(before.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Something in the text points to the country: its demonym or capital ("Jordanian", "Amman") or
+   * its name after a preposition of place ("in Jordan", "to Jordan").
+   */
+  private boolean countrySignal(Match match, String text) {
+    List<GazetteerEntry> entries = gazetteer.lookup(match.surface());
+    for (GazetteerEntry e : entries) {
+      if (e.type() != EntityType.COUNTRY) {
+        continue;
+      }
+      Country c = kb.country(e.id());
+      for (String word : concat(c.demonyms(), c.capitals())) {
+        if (!word.isBlank() && text.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return java.util.regex.Pattern.compile("\\b(?:in|to|from|of|visit|visited|visiting|across)\\s+"
+        + java.util.regex.Pattern.quote(match.surface()) + "\\b").matcher(text).find();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /**

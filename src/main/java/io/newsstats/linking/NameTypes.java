@@ -79,6 +79,10 @@ public final class NameTypes implements Serializable {
       if (person && name.indexOf(' ') < 0 && placeKeys.contains(key)) {
         continue;  // "Washington said", "Kenyan": a place or its people, not a person
       }
+      if (person && name.indexOf(' ') < 0 && EntityLinker.PERSON_NAME_COUNTRIES.contains(key)
+          && !fullNameEnding(entities, key)) {
+        continue;  // "Jordan's key economic priorities": the country, unless the article names a person so
+      }
       if (person && (firms.contains(key) || corporateWordAfter(text, e.end()) || tickerAfter(text, e.end())
           || lastWordCorporate(name) || POSSESSIVE_FIRMS.contains(key))) {
         out.add(new NamedEntity(e.begin(), e.end(), "ORG", e.text()));
@@ -87,6 +91,18 @@ public final class NameTypes implements Serializable {
       out.add(e);
     }
     return out;
+  }
+
+  /** Whether some person span of the article is a full name ending in this word ("Michael Jordan"). */
+  private static boolean fullNameEnding(List<NamedEntity> entities, String key) {
+    for (NamedEntity e : entities) {
+      String name = EntityMerger.displayName(e.text());
+      int space = name.lastIndexOf(' ');
+      if (e.label().equals("PER") && space > 0 && TextKeys.key(name.substring(space + 1)).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The keys of every name the article gives as a firm, and of each of its words that could stand for it. */

@@ -95,6 +95,16 @@ class EntityLinkerTest {
   }
 
   @Test
+  void afterAPersonsFullNameTheBareNameIsThePersonUnlessTheTextPointsToTheCountry() {
+    String sport = "Guard Michael Jordan scored 40 points. Jordan then rested, and Jordan smiled.";
+    assertEquals(List.of(), ids(LINKER.link(matchesIn(sport, "Jordan", "Jordan", "Jordan"), SUMMIT, sport)));
+    String visit = "Guard Michael Jordan flew to Amman. Jordan welcomed him, and Jordan's king spoke.";
+    assertEquals(List.of("JOR", "JOR"), ids(LINKER.link(matchesIn(visit, "Jordan", "Jordan", "Jordan"), SUMMIT, visit)));
+    String economy = "Jordan's key economic priorities were set out on Monday.";
+    assertEquals(List.of("JOR"), ids(LINKER.link(matchesIn(economy, "Jordan"), SUMMIT, economy)));
+  }
+
+  @Test
   void familyNameFirstBindsTheFirstWord() {
     // 2009: Kim Jong Il is in office in the North; "Mr Kim" is the Kim the article named
     String text = "Former South Korean president Kim Dae-jung died on Tuesday. Mr Kim won the Nobel peace prize.";

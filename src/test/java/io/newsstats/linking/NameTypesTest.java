@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NameTypesTest {
-  private static final NameTypes TYPES = new NameTypes(Set.of("Washington", "Kenyan", "Jordan"));
+  private static final NameTypes TYPES = new NameTypes(Set.of("Washington", "Kenyan"));
 
   /** A span for each (label, phrase) pair at the phrase's first occurrence after the previous one. */
   private static List<NamedEntity> spans(String text, String... labelAndPhrase) {
@@ -57,5 +57,14 @@ class NameTypesTest {
     String text = "Treasury Secretary James Baker met Denzel Washington and Michael Jordan in Washington.";
     assertEquals(List.of("PER:James Baker", "PER:Denzel Washington", "PER:Michael Jordan"), labelled(TYPES.settle(
         spans(text, "PER", "James Baker", "PER", "Denzel Washington", "PER", "Michael Jordan"), text)));
+  }
+
+  @Test
+  void aCountryNamedLikeAPersonIsAPersonOnlyAfterTheirFullName() {
+    String economy = "Jordan's key economic priorities were set out.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(economy, "PER", "Jordan's"), economy)));
+    String sport = "Michael Jordan scored. Jordan smiled.";
+    assertEquals(List.of("PER:Michael Jordan", "PER:Jordan"),
+        labelled(TYPES.settle(spans(sport, "PER", "Michael Jordan", "PER", "Jordan"), sport)));
   }
 }
