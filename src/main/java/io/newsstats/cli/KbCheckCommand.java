@@ -34,6 +34,10 @@ final class KbCheckCommand implements Callable<Integer> {
     System.out.println(collisions.size() + " names shared by several leaders through a spelling variant"
         + " (the linker picks the one in office, else the one nearest in time):");
     collisions.forEach((key, ids) -> System.out.println("  " + key + ": " + String.join(", ", ids)));
+    Map<String, String> ordinary = gazetteer.ordinaryWordAliases();
+    System.out.println(ordinary.size() + " country aliases that are ordinary English words (data/reference/"
+        + "english-words.txt), not matched:");
+    ordinary.forEach((alias, iso3) -> System.out.println("  " + alias + ": " + iso3));
     return 0;
   }
 }

@@ -19,29 +19,66 @@ public final class Gazetteer implements Serializable {
   private final Set<String> phrases;
 
   private final Map<String, List<String>> variantCollisions;
+  private final Map<String, String> ordinaryWordAliases;
 
   private Gazetteer(Map<String, List<GazetteerEntry>> entriesByKey, Set<String> blockedKeys, Set<String> phrases,
-      Map<String, List<String>> variantCollisions) {
+      Map<String, List<String>> variantCollisions, Map<String, String> ordinaryWordAliases) {
     this.entriesByKey = entriesByKey;
     this.blockedKeys = blockedKeys;
     this.phrases = phrases;
     this.variantCollisions = variantCollisions;
+    this.ordinaryWordAliases = ordinaryWordAliases;
+  }
+
+  /** Country aliases that are ordinary English words ("Island" → ISL), left out of matching; for kb-check. */
+  public Map<String, String> ordinaryWordAliases() {
+    return ordinaryWordAliases;
   }
 
   /** Countries whose leaders' names put the family name first ("Kim Jong Un"): no surname from the last word. */
   private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "KHM", "VNM");
   private static final Set<String> GIVEN_NAMES = GivenNames.bundled();
+  private static final Set<String> ENGLISH_WORDS = GivenNames.englishWords();
 
   /** Whether names of this country put the family name first ("Kim Dae-jung", "Xi Jinping"). */
   public static boolean familyNameFirst(String iso3) {
     return FAMILY_NAME_FIRST.contains(iso3);
   }
 
+  /**
+   * A one-word alias that running English text writes as an ordinary word ("Island"), unless it is
+   * an acronym ("US", "UK"), the English name itself without its accents ("Reunion"), or a word of the
+   * country's longer names ("Turkey" in "Republic of Turkey").
+   */
+  static boolean ordinaryWord(String alias, Country c) {
+    String a = alias.trim();
+    if (a.contains(" ") || a.equals(a.toUpperCase(java.util.Locale.ROOT)) || !ENGLISH_WORDS.contains(TextKeys.key(a))
+        || TextKeys.key(a).equals(TextKeys.key(c.name()))) {
+      return false;
+    }
+    List<String> longer = new ArrayList<>(List.of(c.name(), c.officialName()));
+    longer.addAll(c.aliases());
+    for (String name : longer) {
+      if (name.contains(" ") && java.util.Arrays.stream(name.split("\\s+")).anyMatch(w -> w.equals(a))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public static Gazetteer build(KnowledgeBase kb) {
     Builder builder = new Builder();
+    Map<String, String> ordinaryWords = new java.util.TreeMap<>();
     for (Country c : kb.countries()) {
       List<String> names = new ArrayList<>(List.of(c.name(), c.officialName()));
-      names.addAll(c.aliases());
+      for (String alias : c.aliases()) {
+        // "Island" (Iceland's native name folded): an ordinary word is matched only as the English name
+        if (ordinaryWord(alias, c)) {
+          ordinaryWords.put(alias, c.iso3());
+        } else {
+          names.add(alias);
+        }
+      }
       for (String name : names) {
         builder.add(name, c.iso3(), EntityType.COUNTRY, GazetteerEntry.Form.COUNTRY_NAME);
         // "Guinea Bissau", "Timor Leste": the hyphen left out
@@ -76,7 +113,7 @@ public final class Gazetteer implements Serializable {
       blocked.add(TextKeys.key(phrase));
       builder.addPhrase(phrase);
     }
-    return new Gazetteer(builder.entries, blocked, builder.phrases, builder.variantCollisions());
+    return new Gazetteer(builder.entries, blocked, builder.phrases, builder.variantCollisions(), ordinaryWords);
   }
 
   private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "da", "de", "do", "dos", "das",

@@ -9,15 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Words used as given names (data/reference/given-names.txt), bundled with the job. */
+/**
+ * Word lists bundled with the job: words used as given names (data/reference/given-names.txt) and
+ * ordinary English words (data/reference/english-words.txt, for gazetteer hygiene).
+ */
 public final class GivenNames {
   static final String RESOURCE = KnowledgeBase.BUNDLED + "given-names.txt";
+  static final String ENGLISH_WORDS = KnowledgeBase.BUNDLED + "english-words.txt";
 
   private GivenNames() {}
 
   public static Set<String> bundled() {
+    return read(RESOURCE);
+  }
+
+  /** Lower-case words running English text writes in lower case ("island", "house"). */
+  public static Set<String> englishWords() {
+    return read(ENGLISH_WORDS);
+  }
+
+  private static Set<String> read(String resource) {
     Set<String> names = new HashSet<>();
-    try (InputStream in = BundledFiles.open(RESOURCE)) {
+    try (InputStream in = BundledFiles.open(resource)) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
@@ -25,7 +38,7 @@ public final class GivenNames {
         }
       }
     } catch (IOException e) {
-      throw new ReferenceDataException("reference file " + RESOURCE + ": " + e.getMessage());
+      throw new ReferenceDataException("reference file " + resource + ": " + e.getMessage());
     }
     return Set.copyOf(names);
   }

@@ -43,6 +43,13 @@ import java.util.Set;
 public final class EntityLinker implements Serializable {
   /** Countries whose name is also a given name or surname. */
   static final Set<String> PERSON_NAME_COUNTRIES = Set.of("jordan", "chad", "georgia");
+  /**
+   * Seats of power whose name is a common phrase: they stand for their state only in an article that
+   * names it otherwise (name, demonym, capital): "Mugabe's 'Blue House' compound in Harare" is no
+   * South Korea. Seats that can only be the one ("the Kremlin", "Zhongnanhai", "Downing Street", "the
+   * Élysée", and "the White House", which news uses for Washington alone) count anywhere.
+   */
+  static final Set<String> SEATS_OF_POWER = Set.of("blue house");
   private static final String NOT_A_LEADER = "";
 
   private final KnowledgeBase kb;
@@ -88,14 +95,19 @@ public final class EntityLinker implements Serializable {
     // Countries named anywhere in the article: a surname with no antecedent is only guessed to be a
     // leader of one of them ("Mr Fischer" in a story about Israel is not Austria's president).
     Set<String> named = new java.util.HashSet<>();
+    Set<String> namedBesidesSeats = new java.util.HashSet<>();
     List<List<GazetteerEntry>> entriesOf = new ArrayList<>(kept.size());
     for (Match match : kept) {
       List<GazetteerEntry> entries = gazetteer.isBlocked(match.surface()) ? null : gazetteer.lookup(match.surface());
       entriesOf.add(entries);
+      boolean seat = SEATS_OF_POWER.contains(TextKeys.key(match.surface()));
       if (entries != null) {
         for (GazetteerEntry e : entries) {
           if (e.type() == EntityType.COUNTRY) {
             named.add(e.id());
+            if (!seat) {
+              namedBesidesSeats.add(e.id());
+            }
           }
         }
       }
@@ -105,6 +117,10 @@ public final class EntityLinker implements Serializable {
       List<GazetteerEntry> entries = entriesOf.get(i);
       if (entries == null) {
         continue;  // a blocker phrase
+      }
+      if (text != null && SEATS_OF_POWER.contains(TextKeys.key(match.surface()))
+          && entries.stream().noneMatch(e -> e.type() == EntityType.COUNTRY && namedBesidesSeats.contains(e.id()))) {
+        continue;  // a seat of power in an article that does not otherwise name its country
       }
       Optional<LinkedMention> mention = resolve(match, entries, published, bound, text, named);
       if (mention.isPresent()) {

@@ -68,4 +68,13 @@ class GazetteerTest {
     assertTrue(BUNDLED.isBlocked("New  Mexico"));
     assertFalse(BUNDLED.isBlocked("Mexico"));
   }
+
+  @Test
+  void aCountryAliasThatIsAnOrdinaryWordIsNotMatched() {
+    Gazetteer gazetteer = Gazetteer.build(KnowledgeBase.loadBundled());
+    assertEquals("ISL", gazetteer.ordinaryWordAliases().get("Island"), "Stewart Island is not Iceland");
+    assertTrue(gazetteer.lookup("Island").isEmpty());
+    assertFalse(gazetteer.lookup("Turkey").isEmpty(), "a word of 'Republic of Turkey'");
+    assertFalse(gazetteer.lookup("US").isEmpty(), "an acronym");
+  }
 }

@@ -105,6 +105,14 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aSeatOfPowerCountsOnlyInAnArticleAboutItsCountry() {
+    String harare = "Mugabe's Blue House compound in Harare was guarded.";
+    assertEquals(List.of(), ids(LINKER.link(matchesIn(harare, "Blue House"), SUMMIT, harare)));
+    String seoul = "The Blue House said South Korea would respond.";
+    assertEquals(List.of("KOR", "KOR"), ids(LINKER.link(matchesIn(seoul, "Blue House", "South Korea"), SUMMIT, seoul)));
+  }
+
+  @Test
   void familyNameFirstBindsTheFirstWord() {
     // 2009: Kim Jong Il is in office in the North; "Mr Kim" is the Kim the article named
     String text = "Former South Korean president Kim Dae-jung died on Tuesday. Mr Kim won the Nobel peace prize.";
