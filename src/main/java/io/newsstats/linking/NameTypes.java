@@ -50,7 +50,8 @@ public final class NameTypes implements Serializable {
       "((?:\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s(?:and|&))?\\s){1,4})$");
   /** "Standard and Poor's", "Goldman, Sachs and Co", "Smith Barney, Harris Upham": two names joined as a firm. */
   private static final Pattern FIRM_SHAPE = Pattern.compile(
-      "(\\p{Lu}\\p{L}+),? (?:and|&) (\\p{Lu}\\p{L}+)(?:'s|\u2019s)\\b|(\\p{Lu}\\p{L}+), (\\p{Lu}\\p{L}+) (?:and|&) Co\\b");
+      "(\\p{Lu}\\p{L}+),? (?:and|&) (\\p{Lu}\\p{L}+)(?:'s|\u2019s)\\b"
+          + "|(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?), (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:and|&) Co\\b");
 
   private final Set<String> placeKeys;
 
@@ -83,7 +84,8 @@ public final class NameTypes implements Serializable {
           && !fullNameEnding(entities, key)) {
         continue;  // "Jordan's key economic priorities": the country, unless the article names a person so
       }
-      if (person && (firms.contains(key) || corporateWordAfter(text, e.end()) || tickerAfter(text, e.end())
+      if (person && (firms.contains(key) || acronymInProse(name, text, e.begin())
+          || corporateWordAfter(text, e.end()) || tickerAfter(text, e.end())
           || lastWordCorporate(name) || POSSESSIVE_FIRMS.contains(key))) {
         out.add(new NamedEntity(e.begin(), e.end(), "ORG", e.text()));
         continue;
@@ -91,6 +93,20 @@ public final class NameTypes implements Serializable {
       out.add(e);
     }
     return out;
+  }
+
+  /**
+   * "GATT said on Monday": a word in capitals on a line of running text is an acronym, an
+   * organisation's; in a headline in capitals ("REAGAN SAYS") it says nothing.
+   */
+  static boolean acronymInProse(String name, String text, int begin) {
+    if (name.length() < 2 || name.length() > 6 || !name.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    int start = text.lastIndexOf('\n', begin) + 1;
+    int end = text.indexOf('\n', begin);
+    String line = text.substring(start, end < 0 ? text.length() : end);
+    return line.chars().anyMatch(Character::isLowerCase);
   }
 
   /** Whether some person span of the article is a full name ending in this word ("Michael Jordan"). */
@@ -179,6 +195,14 @@ public final class NameTypes implements Serializable {
     }
     if (!GENERIC.contains(kept.get(0).toLowerCase(Locale.ROOT)) && kept.get(0).length() > 2) {
       names.add(TextKeys.key(kept.get(0)));
+    }
+    // "E.F. Hutton", "J.P. Morgan": the first word after the initials stands for the firm too
+    int i = 0;
+    while (i < kept.size() - 1 && kept.get(i).matches("(?:\\p{Lu}\\.)+")) {
+      i++;
+    }
+    if (i > 0) {
+      names.add(TextKeys.key(kept.get(i)));
     }
   }
 

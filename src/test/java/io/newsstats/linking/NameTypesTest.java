@@ -67,4 +67,12 @@ class NameTypesTest {
     assertEquals(List.of("PER:Michael Jordan", "PER:Jordan"),
         labelled(TYPES.settle(spans(sport, "PER", "Michael Jordan", "PER", "Jordan"), sport)));
   }
+
+  @Test
+  void acronymsInProseInitialsAndCommaFirmsAreOrganisations() {
+    String text = "GATT said on Monday that E.F. Hutton Group Inc and Smith Barney, Harris Upham and Co agreed."
+        + " Hutton and Smith Barney declined to comment.\nREAGAN SAYS TRADE BILL DEAD";
+    assertEquals(List.of("ORG:GATT", "ORG:Hutton", "ORG:Smith Barney", "PER:REAGAN"), labelled(TYPES.settle(
+        spans(text, "PER", "GATT", "PER", "Hutton", "PER", "Smith Barney", "PER", "REAGAN"), text)));
+  }
 }
