@@ -53,6 +53,14 @@ public final class NewsStatsCli implements Callable<Integer> {
       description = "auto (by extension), jsonl, parquet or text. Default: ${DEFAULT-VALUE}.")
   String format;
 
+  static LocalDate parseDate(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+    }
+  }
+
   @Option(names = "--default-date", paramLabel = "DATE",
       description = "Publication date (YYYY-MM-DD) for plain-text files, which carry none.")
   LocalDate defaultDate;
@@ -141,6 +149,8 @@ public final class NewsStatsCli implements Callable<Integer> {
 
   static int run(String... args) {
     CommandLine cli = new CommandLine(new NewsStatsCli());
+    // A date the user typed gets a sentence, not the parser's exception ("'2024-13-45' is not a date").
+    cli.registerConverter(LocalDate.class, NewsStatsCli::parseDate);
     cli.setParameterExceptionHandler((e, a) -> fail(e.getMessage() + " (see --help)"));
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
       if (e instanceof InvalidInputException || e instanceof InvalidOutputException

@@ -98,7 +98,8 @@ public final class NewsStatsJob {
     settings.put("ner", String.valueOf(options.ner()));
     settings.put("tone_model", String.valueOf(options.toneModel()));
     settings.put("reference_data_version", kb.version());
-    settings.put("default_date", String.valueOf(options.defaultDate()));
+    // null when not given (a JSON null, not the string "null")
+    settings.put("default_date", options.defaultDate() == null ? null : options.defaultDate().toString());
     StoryOptions stories = options.stories();
     settings.put("stories", stories.detects() ? "minhash" : "off");
     settings.put("story_similarity", stories.detects() ? String.valueOf(stories.detection().similarity()) : "-");

@@ -59,6 +59,14 @@ class NewsStatsCliTest {
   }
 
   @Test
+  void aBadDateOrLanguageIsOneSentenceWithoutJavasInternals() {
+    Outcome date = run("--input", "x", "--output", "y", "--default-date", "2024-13-45");
+    assertOneLineError(date, "'2024-13-45' is not a date of the form YYYY-MM-DD");
+    org.junit.jupiter.api.Assertions.assertFalse(date.stderr().contains("java."), date.stderr());
+    assertOneLineError(run("--input", "x", "--output", "y", "--language", "fr"), "--language fr: expected detect or en");
+  }
+
+  @Test
   void missingRequiredOption() {
     assertOneLineError(run("--input", "x"), "Missing required option: '--output=DIR'");
   }
