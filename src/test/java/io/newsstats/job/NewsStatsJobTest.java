@@ -132,6 +132,30 @@ class NewsStatsJobTest {
   }
 
   @Test
+  void everyMonthTableIsSortedByDateInsideEachFile() throws Exception {
+    Path input = temp.resolve("months.jsonl");
+    List<String> lines = new java.util.ArrayList<>();
+    for (int day = 28; day >= 1; day--) {  // written newest first
+      lines.add(String.format("{\"id\": \"d%d\", \"published\": \"2024-05-%02d\", \"text\": \"President Emmanuel"
+          + " Macron met Olaf Scholz in Berlin, said Anna Weber of Siemens.\"}", day, day));
+    }
+    java.nio.file.Files.write(input, lines);
+    Path out = temp.resolve("months-out");
+    NewsStatsJob.run(spark, options(out, input.toString()));
+    for (String table : List.of("country_stats", "leader_stats", "person_stats", "org_stats", "country_pairs")) {
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(out.resolve(table))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+          List<Date> dates = spark.read().parquet(file.toString()).select("date").collectAsList().stream()
+              .map(r -> r.getDate(0)).toList();
+          List<Date> sorted = new java.util.ArrayList<>(dates);
+          java.util.Collections.sort(sorted);
+          assertEquals(sorted, dates, table + " " + file.getFileName());
+        }
+      }
+    }
+  }
+
+  @Test
   void manifestAccountsForEveryRecord() throws Exception {
     assertEquals(12, manifest.read());
     assertEquals(8, manifest.accepted());
