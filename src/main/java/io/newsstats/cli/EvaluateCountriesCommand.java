@@ -74,6 +74,7 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
     Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("newsstats-reuters");
     Path input = work.resolve("reuters.jsonl");
     Map<String, ReutersCorpus.Story> tagged = new HashMap<>();
+    Map<String, java.time.LocalDate> published = new HashMap<>();
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
       for (Path file : files) {
@@ -83,6 +84,7 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
             continue;
           }
           String id = "reuters-" + story.id();
+          published.put(id, story.date());
           if (!story.places().isEmpty()) {
             tagged.put(id, story);  // untagged stories are analysed (people, organisations) but not scored
           }
@@ -134,7 +136,7 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
       System.out.println("place tags with no country in the reference data (not scored): " + unmapped);
     }
     if (leadersGold != null) {
-      printLeaderRecall(LeaderRecall.read(leadersGold), leadersFound, prepared.kb());
+      printLeaderRecall(LeaderRecall.read(leadersGold), leadersFound, published, prepared.kb());
     }
     printTopNames(topNames);
     System.out.println("job input and output: " + work);
@@ -142,8 +144,8 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
   }
 
   private static void printLeaderRecall(List<LeaderRecall.Label> labels, Map<String, Set<String>> found,
-      io.newsstats.kb.KnowledgeBase kb) {
-    LeaderRecall.Result result = LeaderRecall.score(labels, found, kb);
+      Map<String, java.time.LocalDate> published, io.newsstats.kb.KnowledgeBase kb) {
+    LeaderRecall.Result result = LeaderRecall.score(labels, found, published, kb);
     System.out.println(String.format(Locale.ROOT, "leader recall: %d of %d labelled stories (%.3f)",
         result.found(), labels.size(), labels.isEmpty() ? 0.0 : result.found() / (double) labels.size()));
     result.byLeader().forEach((id, counts) -> System.out.println(String.format(Locale.ROOT, "  %s %d/%d",

@@ -44,13 +44,16 @@ public final class LeaderRecall {
     return labels;
   }
 
-  public static Result score(List<Label> labels, Map<String, Set<String>> linked, KnowledgeBase kb) {
+  /**
+   * @param linked the leader ids linked in each article
+   * @param published each article's publication date, for the anachronisms
+   */
+  public static Result score(List<Label> labels, Map<String, Set<String>> linked, Map<String, LocalDate> published,
+      KnowledgeBase kb) {
     Map<String, int[]> byLeader = new LinkedHashMap<>();
     List<String> misses = new ArrayList<>();
     int found = 0;
-    Map<String, LocalDate> dates = new java.util.HashMap<>();
     for (Label label : labels) {
-      dates.put(label.articleId(), label.published());
       int[] counts = byLeader.computeIfAbsent(label.leaderId(), k -> new int[2]);
       counts[1]++;
       Set<String> ids = linked.getOrDefault(label.articleId(), Set.of());
@@ -66,15 +69,12 @@ public final class LeaderRecall {
         .thenComparing(Map.Entry::getKey)).forEach(e -> sorted.put(e.getKey(), e.getValue()));
     Map<String, Integer> anachronisms = new TreeMap<>();
     for (Map.Entry<String, Set<String>> e : linked.entrySet()) {
-      LocalDate published = dates.getOrDefault(e.getKey(), null);
-      if (published == null) {
-        published = LocalDate.of(1987, 6, 1);  // Reuters-21578: every story is of 1987
-      }
+      LocalDate date = published.get(e.getKey());
       for (String id : e.getValue()) {
         Leader leader = kb.leader(id);
         LocalDate first = leader == null ? null
             : leader.tenures().stream().map(Tenure::start).min(Comparator.naturalOrder()).orElse(null);
-        if (first != null && first.isAfter(published.plusYears(5))) {
+        if (first != null && date != null && first.isAfter(date.plusYears(5))) {
           anachronisms.merge(id, 1, Integer::sum);
         }
       }

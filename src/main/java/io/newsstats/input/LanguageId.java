@@ -47,8 +47,6 @@ public final class LanguageId {
       "but", "not", "an", "were", "will", "which", "their", "they", "we", "you", "had", "been", "would", "its",
       "who", "after", "than", "or", "about", "more", "when", "she", "her", "there", "can", "could", "our");
 
-  private static volatile Detector detector;
-
   private LanguageId() {}
 
   public static Guess detect(String text) {
@@ -88,7 +86,7 @@ public final class LanguageId {
     if (proseWords(prose) < MIN_PROSE_WORDS) {
       return new Guess("en", 0.0, true);
     }
-    List<DetectedLanguage> found = detector().detect(prose);
+    List<DetectedLanguage> found = Detector.INSTANCE.detect(prose);
     if (found.isEmpty() || found.get(0).getProbability() < MIN_CONFIDENCE) {
       return new Guess("en", found.isEmpty() ? 0.0 : found.get(0).getProbability(), true);
     }
@@ -100,7 +98,7 @@ public final class LanguageId {
   static boolean looksEnglish(String sample) {
     int words = 0;
     int hits = 0;
-    java.util.Set<String> distinct = new java.util.HashSet<>();
+    Set<String> distinct = new java.util.HashSet<>();
     for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
       if (word.isEmpty()) {
         continue;
@@ -140,7 +138,7 @@ public final class LanguageId {
 
   /** Different words of two letters or more that are not written in capitals. */
   static int proseWords(String sample) {
-    java.util.Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new java.util.HashSet<>();
     for (String word : sample.split("[^\\p{L}]+")) {
       if (word.length() >= 2 && !word.equals(word.toUpperCase(Locale.ROOT))) {
         words.add(word.toLowerCase(Locale.ROOT));
@@ -149,21 +147,13 @@ public final class LanguageId {
     return words.size();
   }
 
-  private static Detector detector() {
-    Detector d = detector;
-    if (d == null) {
-      synchronized (LanguageId.class) {
-        if (detector == null) {
-          detector = new Detector();
-        }
-        d = detector;
-      }
-    }
-    return d;
-  }
-
-  /** The detector and its profiles: loaded once per JVM (about 1 s), on the first record that needs it. */
+  /**
+   * The detector and its profiles: loaded once per JVM (about 1 s), on the first record that needs
+   * it (the class is initialised on first use, which the JVM does once and thread-safely).
+   */
   private static final class Detector {
+    static final Detector INSTANCE = new Detector();
+
     private final LanguageDetector languages;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 

@@ -97,10 +97,13 @@ public final class EntityLinker implements Serializable {
     Set<String> named = new java.util.HashSet<>();
     Set<String> namedBesidesSeats = new java.util.HashSet<>();
     List<List<GazetteerEntry>> entriesOf = new ArrayList<>(kept.size());
-    for (Match match : kept) {
+    boolean[] seats = new boolean[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      Match match = kept.get(i);
       List<GazetteerEntry> entries = gazetteer.isBlocked(match.surface()) ? null : gazetteer.lookup(match.surface());
       entriesOf.add(entries);
       boolean seat = SEATS_OF_POWER.contains(TextKeys.key(match.surface()));
+      seats[i] = seat;
       if (entries != null) {
         for (GazetteerEntry e : entries) {
           if (e.type() == EntityType.COUNTRY) {
@@ -118,7 +121,7 @@ public final class EntityLinker implements Serializable {
       if (entries == null) {
         continue;  // a blocker phrase
       }
-      if (text != null && SEATS_OF_POWER.contains(TextKeys.key(match.surface()))
+      if (text != null && seats[i]
           && entries.stream().noneMatch(e -> e.type() == EntityType.COUNTRY && namedBesidesSeats.contains(e.id()))) {
         continue;  // a seat of power in an article that does not otherwise name its country
       }
@@ -320,20 +323,13 @@ public final class EntityLinker implements Serializable {
         continue;
       }
       Country c = kb.country(e.id());
-      for (String word : concat(c.demonyms(), c.capitals())) {
-        if (!word.isBlank() && text.contains(word)) {
-          return true;
-        }
+      if (java.util.stream.Stream.concat(c.demonyms().stream(), c.capitals().stream())
+          .anyMatch(word -> !word.isBlank() && text.contains(word))) {
+        return true;
       }
     }
     return java.util.regex.Pattern.compile("\\b(?:in|to|from|of|visit|visited|visiting|across)\\s+"
         + java.util.regex.Pattern.quote(match.surface()) + "\\b").matcher(text).find();
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
   }
 
   /**

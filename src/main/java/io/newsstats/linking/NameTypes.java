@@ -67,7 +67,7 @@ public final class NameTypes implements Serializable {
       return entities;
     }
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
-    Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? firmNames(entities, text) : Set.of();
+    Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? firmNames(text) : Set.of();
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
       String name = EntityMerger.displayName(e.text());
@@ -122,7 +122,7 @@ public final class NameTypes implements Serializable {
   }
 
   /** The keys of every name the article gives as a firm, and of each of its words that could stand for it. */
-  static Set<String> firmNames(List<NamedEntity> entities, String text) {
+  static Set<String> firmNames(String text) {
     Set<String> names = new HashSet<>();
     // One pass over the words (a regex over every capitalised word cost more than the tagger saves):
     // a capitalised corporate word or a ticker marks the capitalised words before it as a firm.
