@@ -14,7 +14,6 @@ import io.newsstats.nlp.NameSpans;
 import io.newsstats.nlp.NewsTokenizer;
 import io.newsstats.nlp.PhraseMatcher;
 import io.newsstats.sentiment.Lexicon;
-import io.newsstats.sentiment.MentionToneModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,9 @@ import java.util.Locale;
 /**
  * CPU time of each step of the fast engine over a corpus, in one thread, after one warm-up pass:
  * tokenize (sentences and tokens), match (gazetteer phrases), link (entity linker) and tone
- * (sentence and document tone, and the bundled mention-tone model) and names (the bundled name tagger). {@code jobs/bench --stages} turns these into shares of the
- * full job's time. Usage: StageProfile CORPUS.jsonl
+ * (sentence and document tone, and the mention-tone model) and names (the bundled name tagger).
+ * {@code jobs/bench --stages} turns these into shares of the full job's time.
+ * Usage: StageProfile CORPUS.jsonl [TONE_MODEL] (as --tone-model; default the job's default)
  */
 public final class StageProfile {
   private StageProfile() {}
@@ -48,7 +48,8 @@ public final class StageProfile {
     KnowledgeBase kb = KnowledgeBase.loadBundled();
     Gazetteer gazetteer = Gazetteer.build(kb);
     EntityLinker linker = new EntityLinker(kb, gazetteer);
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(linker, Lexicon.bundledVader(), MentionToneModel.bundled(), false);
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(linker, Lexicon.bundledVader(), io.newsstats.job.ToneModelLoader.load(
+        args.length > 1 ? args[1] : null, new org.apache.hadoop.conf.Configuration()), false);
     NameTagger tagger = NameTagger.bundled();
     NewsTokenizer tokenizer = new NewsTokenizer();
     PhraseMatcher matcher = new PhraseMatcher(gazetteer.phrases(), tokenizer);

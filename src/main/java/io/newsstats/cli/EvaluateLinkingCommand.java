@@ -57,7 +57,7 @@ final class EvaluateLinkingCommand implements Callable<Integer> {
     KnowledgeBase knowledge = ReferenceData.load(kb, NewsStatsCli.hadoopConfiguration());
     Gazetteer gazetteer = Gazetteer.build(knowledge);
     FastAnalyzer analyzer = new FastAnalyzer(
-        new ArticleAnalyzer(new EntityLinker(knowledge, gazetteer), Lexicon.bundledVader(), null, ner.equals("bundled")),
+        new ArticleAnalyzer(new EntityLinker(knowledge, gazetteer), Lexicon.bundledVader(), io.newsstats.sentiment.ToneModel.RULES, ner.equals("bundled")),
         gazetteer.phrases());
     LinkingEvaluation.Result result = new LinkingEvaluation(analyzer, texts).evaluate(gold);
     result.mistakes().forEach(System.out::println);

@@ -4,6 +4,7 @@ import io.newsstats.eval.SentimentEvaluation;
 import io.newsstats.input.InvalidInputException;
 import io.newsstats.job.ToneModelLoader;
 import io.newsstats.sentiment.Lexicon;
+import io.newsstats.sentiment.ToneModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ final class EvaluateSentimentCommand implements Callable<Integer> {
   @Option(names = "--nyt", paramLabel = "FILE", description = "nytEditorialSnippets_GroundTruth.txt")
   Path nyt;
 
-  @Option(names = "--tone-model", defaultValue = "bundled", paramLabel = "FILE",
-      description = "Mention-tone model to score besides the rules: bundled (default), a .tsv.gz file, or none.")
+  @Option(names = "--tone-model", defaultValue = ToneModelLoader.DEFAULT, paramLabel = "MODEL",
+      description = "Mention-tone model to score besides the rules: encoder, linear ('bundled' is its old name),"
+          + " none, or a model file (.tsv.gz or tone-encoder .onnx), as the job's option. Default: ${DEFAULT-VALUE}.")
   String toneModel;
 
   @Override
@@ -39,13 +41,17 @@ final class EvaluateSentimentCommand implements Callable<Integer> {
     if (nyt != null) {
       requireFile(nyt);
     }
-    SentimentEvaluation evaluation = new SentimentEvaluation(Lexicon.bundledVader(), ToneModelLoader.load(toneModel, NewsStatsCli.hadoopConfiguration()));
+    ToneModel model = ToneModelLoader.load(toneModel, NewsStatsCli.hadoopConfiguration(),
+        Runtime.getRuntime().availableProcessors());
+    System.out.println("tone model: " + ToneModelLoader.canonical(toneModel) + ": " + model.description());
+    SentimentEvaluation evaluation = new SentimentEvaluation(Lexicon.bundledVader(), model);
     for (Path file : newsMtsc) {
       SentimentEvaluation.NewsMtscResult result = evaluation.newsMtsc(file);
       System.out.println(file.getFileName() + " sentence-tone: " + result.sentence());
       System.out.println(file.getFileName() + " targeted-tone: " + result.targeted());
       if (result.model() != null) {
-        System.out.println(file.getFileName() + " model-tone: " + result.model());
+        System.out.println(file.getFileName() + " model-tone (" + ToneModelLoader.canonical(toneModel) + "): "
+            + result.model());
       }
     }
     if (nyt != null) {

@@ -7,6 +7,7 @@ import io.newsstats.job.BuildInfo;
 import io.newsstats.job.JobOptions;
 import io.newsstats.job.JvmMemory;
 import io.newsstats.job.NewsStatsJob;
+import io.newsstats.job.ToneModelLoader;
 import io.newsstats.job.NothingNewException;
 import io.newsstats.kb.ReferenceDataException;
 import io.newsstats.nlp.NlpEngine;
@@ -79,9 +80,11 @@ public final class NewsStatsCli implements Callable<Integer> {
           + " rejected as unsupported_language) or en (the corpus is known to be English: no detection).")
   String language;
 
-  @Option(names = "--tone-model", defaultValue = "bundled", paramLabel = "MODEL",
-      description = "Tone toward each mention: bundled (default: the model trained on NewsMTSC), none (the clause"
-          + " rules), or a model file written by train-sentiment.")
+  @Option(names = "--tone-model", defaultValue = ToneModelLoader.DEFAULT, paramLabel = "MODEL",
+      description = "Tone toward each mention: encoder (a MiniLM encoder fine-tuned on NewsMTSC), linear (a linear"
+          + " model over lexicon features; 'bundled' is its old name), none (the clause rules), or a model file:"
+          + " a .tsv.gz from train-sentiment or a tone-encoder .onnx from jobs/train-tone-encoder. Default:"
+          + " ${DEFAULT-VALUE}.")
   String toneModel;
 
   @Option(names = "--ner", defaultValue = "bundled", paramLabel = "NER",

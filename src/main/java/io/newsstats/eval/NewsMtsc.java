@@ -14,11 +14,12 @@ import java.util.List;
 
 /**
  * NewsMTSC (Hamborg and Donnay, EACL 2021) target mentions, tokenized as the job tokenizes: one
- * example per target, with the sentence's tokens, the target's token range and its gold class.
+ * example per target, with the sentence and the target's characters in it, the sentence's tokens,
+ * the target's token range and its gold class.
  */
 public final class NewsMtsc {
   /** Gold classes: 0 negative (polarity 2), 1 neutral (4), 2 positive (6). */
-  public record Example(List<String> tokens, int first, int last, int gold) {}
+  public record Example(String sentence, int from, int to, List<String> tokens, int first, int last, int gold) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,11 +34,14 @@ public final class NewsMtsc {
           continue;
         }
         JsonNode record = JSON.readTree(line);
-        List<AnnotatedArticle.Token> tokens = tokenizer.tokenize(record.get("sentence_normalized").asText()).tokens();
+        String sentence = record.get("sentence_normalized").asText();
+        List<AnnotatedArticle.Token> tokens = tokenizer.tokenize(sentence).tokens();
         List<String> words = tokens.stream().map(AnnotatedArticle.Token::text).toList();
         for (JsonNode target : record.get("targets")) {
-          int[] range = AnnotatedArticle.tokenRange(tokens, target.get("from").asInt(), target.get("to").asInt());
-          examples.add(new Example(words, range == null ? -1 : range[0], range == null ? -1 : range[1],
+          int from = target.get("from").asInt();
+          int to = target.get("to").asInt();
+          int[] range = AnnotatedArticle.tokenRange(tokens, from, to);
+          examples.add(new Example(sentence, from, to, words, range == null ? -1 : range[0], range == null ? -1 : range[1],
               goldLabel(target.get("polarity").asDouble())));
         }
       }

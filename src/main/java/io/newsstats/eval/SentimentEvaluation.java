@@ -5,7 +5,8 @@ import io.newsstats.nlp.NewsTokenizer;
 import io.newsstats.sentiment.Lexicon;
 import io.newsstats.sentiment.SentenceToneScorer;
 import io.newsstats.sentiment.MentionTone;
-import io.newsstats.sentiment.MentionToneModel;
+import io.newsstats.sentiment.ToneEncoder;
+import io.newsstats.sentiment.ToneModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.Locale;
 
 /**
  * Scores tone against human labels: NewsMTSC target mentions (negative/neutral/positive, accuracy
- * and macro-F1, for sentence tone, for the clause rules and for the trained model when there is one)
+ * and macro-F1, for sentence tone, for the clause rules and for the chosen model when there is one)
  * and the NYT editorial sentences (Pearson correlation with the mean human rating). The files are
  * the user's; nothing from them is stored.
  */
@@ -24,13 +25,15 @@ public final class SentimentEvaluation {
   private final NewsTokenizer tokenizer = new NewsTokenizer();
   private final SentenceToneScorer scorer;
   private final MentionTone rules;
-  private final MentionTone model;
+  private final MentionTone linear;
+  private final ToneEncoder encoder;
 
-  /** @param model null to score the rules only */
-  public SentimentEvaluation(Lexicon lexicon, MentionToneModel model) {
+  /** @param model the model scored beside the rules ({@link ToneModel#RULES}: the rules only) */
+  public SentimentEvaluation(Lexicon lexicon, ToneModel model) {
     this.scorer = new SentenceToneScorer(lexicon);
     this.rules = new MentionTone(lexicon, null);
-    this.model = model == null ? null : new MentionTone(lexicon, model);
+    this.linear = model.linear() == null ? null : new MentionTone(lexicon, model.linear());
+    this.encoder = model.encoder();
   }
 
   /** Labels: 0 negative, 1 neutral, 2 positive. */
@@ -69,18 +72,26 @@ public final class SentimentEvaluation {
     List<int[]> sentenceLevel = new ArrayList<>();
     List<int[]> targetLevel = new ArrayList<>();
     List<int[]> modelLevel = new ArrayList<>();
-    for (NewsMtsc.Example example : NewsMtsc.read(file)) {
+    List<NewsMtsc.Example> examples = NewsMtsc.read(file);
+    for (NewsMtsc.Example example : examples) {
       double sentenceTone = scorer.score(example.tokens());
       sentenceLevel.add(new int[] {example.gold(), label(sentenceTone)});
       targetLevel.add(new int[] {example.gold(), index(rules.score(example.tokens(), example.first(),
           example.last(), sentenceTone).label())});
-      if (model != null) {
-        modelLevel.add(new int[] {example.gold(), index(model.score(example.tokens(), example.first(),
+      if (linear != null) {
+        modelLevel.add(new int[] {example.gold(), index(linear.score(example.tokens(), example.first(),
             example.last(), sentenceTone).label())});
       }
     }
+    if (encoder != null) {
+      double[][] p = encoder.probabilities(examples.stream()
+          .map(e -> new ToneEncoder.Target(e.sentence(), e.from(), e.to())).toList());
+      for (int i = 0; i < examples.size(); i++) {
+        modelLevel.add(new int[] {examples.get(i).gold(), index(MentionTone.of(p[i]).label())});
+      }
+    }
     return new NewsMtscResult(Scores.of(sentenceLevel), Scores.of(targetLevel),
-        model == null ? null : Scores.of(modelLevel));
+        linear == null && encoder == null ? null : Scores.of(modelLevel));
   }
 
   /** Pearson correlation of sentence tone with the NYT editorial ratings (id, rating, text per line). */

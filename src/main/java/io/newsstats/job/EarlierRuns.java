@@ -66,6 +66,9 @@ public record EarlierRuns(Map<String, Object> settings, List<InputFile> inputFil
   public void requireSameSettings(Map<String, Object> current, String where) {
     for (Map.Entry<String, Object> setting : current.entrySet()) {
       String before = String.valueOf(settings.get(setting.getKey()));
+      if (setting.getKey().equals("tone_model") && before.equals("bundled")) {
+        before = "linear"; // the linear model's name before the encoder came
+      }
       String now = String.valueOf(setting.getValue());
       if (!before.equals(now)) {
         throw new InvalidInputException("--incremental: output " + where + " was made with " + setting.getKey() + " "

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Everything a run needs to know, as validated by the command line. {@code referenceDir} (may be
  * null) holds the user's reference CSV files layered over the bundled ones; {@code toneModel} is
- * "bundled", "none" or a model file (see {@link ToneModelLoader}); {@code ner} is "bundled" (the
+ * "encoder", "linear", "none" or a model file (see {@link ToneModelLoader}; null: the default); {@code ner} is "bundled" (the
  * name tagger shipped in the jar; also when null), "none", or a NerDL model folder (see
  * {@link io.newsstats.ner.NerModel}). With {@code quarantineBadFiles} an unreadable input file
  * (truncated or corrupt) is skipped and listed in the manifest; without it the run fails naming it.

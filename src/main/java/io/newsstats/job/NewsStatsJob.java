@@ -30,7 +30,7 @@ import io.newsstats.output.OutputLocation;
 import io.newsstats.output.RunManifest;
 import io.newsstats.output.TableWriter;
 import io.newsstats.sentiment.Lexicon;
-import io.newsstats.sentiment.MentionToneModel;
+import io.newsstats.sentiment.ToneModel;
 import io.newsstats.stats.StatsTables;
 import io.newsstats.stories.StoryDetection;
 import io.newsstats.stories.StoryOptions;
@@ -60,12 +60,12 @@ public final class NewsStatsJob {
 
   /** Inputs that exist with a known format and an output proven writable: checked before Spark starts. */
   public record Prepared(JobOptions options, List<InputSpec> inputs, OutputLocation output, KnowledgeBase kb,
-      MentionToneModel toneModel, NerModel.Location ner, EarlierRuns earlier) {}
+      ToneModel toneModel, NerModel.Location ner, EarlierRuns earlier) {}
 
   public static Prepared prepare(JobOptions options, Configuration hadoopConf) {
     List<InputSpec> inputs = new InputResolver(hadoopConf).resolve(options.inputs(), options.format());
     KnowledgeBase kb = ReferenceData.load(options.referenceDir(), hadoopConf);
-    MentionToneModel toneModel = ToneModelLoader.load(options.toneModel(), hadoopConf);
+    ToneModel toneModel = ToneModelLoader.load(options.toneModel(), hadoopConf);
     NerModel.Location ner = options.nerDir() == null ? null : NerModel.locate(options.nerDir(), hadoopConf);
     checkOutputApartFromInputs(options.output(), inputs, hadoopConf);
     OutputLocation output = OutputLocation.open(options.output(), hadoopConf);
@@ -96,7 +96,7 @@ public final class NewsStatsJob {
     Map<String, Object> settings = new java.util.LinkedHashMap<>();
     settings.put("engine", options.engine().lowerName());
     settings.put("ner", String.valueOf(options.ner()));
-    settings.put("tone_model", String.valueOf(options.toneModel()));
+    settings.put("tone_model", ToneModelLoader.canonical(options.toneModel()));
     settings.put("reference_data_version", kb.version());
     // null when not given (a JSON null, not the string "null")
     settings.put("default_date", options.defaultDate() == null ? null : options.defaultDate().toString());
@@ -154,7 +154,10 @@ public final class NewsStatsJob {
     Gazetteer gazetteer = Gazetteer.build(kb);
     Lexicon lexicon = Lexicon.bundledVader();
     NlpStage nlp = run.options().engine().stage(spark,
-        new ArticleAnalyzer(new EntityLinker(kb, gazetteer), lexicon, run.toneModel(), run.options().bundledNames()),
+        new ArticleAnalyzer(new EntityLinker(kb, gazetteer), lexicon,
+            // One ONNX Runtime thread per core a task holds: tasks run side by side on an executor's cores.
+            run.toneModel().withThreads(spark.sparkContext().conf().getInt("spark.task.cpus", 1)),
+            run.options().bundledNames()),
         gazetteer);
     LOG.info("reference data: {} countries, {} leaders, {} gazetteer phrases, {} lexicon words ({} s)",
         kb.countries().size(), kb.leaders().size(), gazetteer.phrases().size(), lexicon.size(), since(started));
@@ -376,7 +379,7 @@ public final class NewsStatsJob {
     }
     RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
         BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(),
-        run.toneModel() == null ? "rules (clause tone)" : run.toneModel().description(),
+        run.toneModel().description(),
         spark.sparkContext().master(), started, finished, allInputs, allQuarantined,
         allRead, processed, allRejected, allDuplicates, processed, unresolved, names, vetoes,
         storySummary(storyOptions, output.table("stories"), spark, tableRows.get("stories"), comparisons,

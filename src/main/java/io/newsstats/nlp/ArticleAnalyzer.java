@@ -7,9 +7,10 @@ import io.newsstats.ner.tagger.NameTagger;
 import io.newsstats.sentiment.DocumentTone;
 import io.newsstats.sentiment.Lexicon;
 import io.newsstats.sentiment.MentionTone;
-import io.newsstats.sentiment.MentionToneModel;
 import io.newsstats.sentiment.PreparedSentence;
 import io.newsstats.sentiment.SentenceToneScorer;
+import io.newsstats.sentiment.ToneEncoder;
+import io.newsstats.sentiment.ToneModel;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,26 +20,28 @@ public final class ArticleAnalyzer implements Serializable {
   private final EntityLinker linker;
   private final SentenceToneScorer scorer;
   private final MentionTone mentionTone;
+  private final ToneEncoder encoder;
   private final Lexicon lexicon;
   private final boolean tagNames;
   private final io.newsstats.linking.NameTypes nameTypes;
 
   /** Mention tone by the rules alone, no name tagger. */
   public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon) {
-    this(linker, lexicon, null, false);
+    this(linker, lexicon, ToneModel.RULES, false);
   }
 
   /**
-   * @param toneModel the trained mention-tone model, or null for the rules alone
+   * @param toneModel what scores the tone toward each mention
    * @param tagNames whether the bundled name tagger finds people and organisations in articles that
    *     bring no NER spans of their own (from a --ner model)
    */
-  public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon, MentionToneModel toneModel, boolean tagNames) {
+  public ArticleAnalyzer(EntityLinker linker, Lexicon lexicon, ToneModel toneModel, boolean tagNames) {
     this.tagNames = tagNames;
     this.linker = linker;
     this.lexicon = lexicon;
     this.scorer = new SentenceToneScorer(lexicon);
-    this.mentionTone = new MentionTone(lexicon, toneModel);
+    this.mentionTone = new MentionTone(lexicon, toneModel.linear());
+    this.encoder = toneModel.encoder();
     this.nameTypes = new io.newsstats.linking.NameTypes(linker.placeWords());
   }
 
@@ -48,6 +51,7 @@ public final class ArticleAnalyzer implements Serializable {
     this.lexicon = other.lexicon;
     this.scorer = other.scorer;
     this.mentionTone = other.mentionTone;
+    this.encoder = other.encoder;
     this.nameTypes = other.nameTypes;
   }
 
@@ -92,26 +96,63 @@ public final class ArticleAnalyzer implements Serializable {
     EntityMerger.Result merged = EntityMerger.merge(linked.mentions(), entities,
         offset -> sentenceAt(article.sentences(), offset));
     List<LinkedMention> all = merged.mentions();
+    // The encoder scores all of an article's mentions in one call (batched); the other models one by one.
+    double[][] encoded = encoder == null ? null : encode(article, all, sentenceCount, sentenceText);
     List<ArticleAnalysis.ScoredMention> mentions = new ArrayList<>(all.size());
-    for (LinkedMention mention : all) {
+    for (int m = 0; m < all.size(); m++) {
+      LinkedMention mention = all.get(m);
       int sentence = mention.match().sentenceIndex();
       if (sentence < 0 || sentence >= sentenceCount) {
         mentions.add(new ArticleAnalysis.ScoredMention(mention, 0.0, 0.0, "neutral", null));
         continue;
       }
-      if (sentenceText[sentence] == null) {
-        AnnotatedArticle.Span span = article.sentences().get(sentence);
-        sentenceText[sentence] = article.text().substring(span.begin(), span.end());
+      String text = sentenceText(article, sentence, sentenceText);
+      MentionTone.Result tone;
+      if (encoded != null) {
+        tone = MentionTone.of(encoded[m]);
+      } else {
+        int[] range = AnnotatedArticle.tokenRange(tokensBySentence.get(sentence), mention.match().begin(),
+            mention.match().end());
+        tone = mentionTone.score(prepared[sentence], range == null ? -1 : range[0], range == null ? -1 : range[1]);
       }
-      int[] range = AnnotatedArticle.tokenRange(tokensBySentence.get(sentence), mention.match().begin(),
-          mention.match().end());
-      MentionTone.Result tone = mentionTone.score(prepared[sentence], range == null ? -1 : range[0],
-          range == null ? -1 : range[1]);
       mentions.add(new ArticleAnalysis.ScoredMention(mention, prepared[sentence].tone(), tone.tone(), tone.label(),
-          sentenceText[sentence]));
+          text));
     }
     return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions, linked.unresolved(),
         merged.vetoes());
+  }
+
+  /** The encoder's class probabilities for each mention that lies in a sentence (null for the others). */
+  private double[][] encode(AnnotatedArticle article, List<LinkedMention> all, int sentenceCount, String[] sentenceText) {
+    List<ToneEncoder.Target> targets = new ArrayList<>();
+    int[] targetOf = new int[all.size()];
+    for (int m = 0; m < all.size(); m++) {
+      LinkedMention mention = all.get(m);
+      int sentence = mention.match().sentenceIndex();
+      targetOf[m] = -1;
+      if (sentence >= 0 && sentence < sentenceCount) {
+        int start = article.sentences().get(sentence).begin();
+        String text = sentenceText(article, sentence, sentenceText);
+        int begin = Math.max(0, Math.min(text.length(), mention.match().begin() - start));
+        int end = Math.max(begin, Math.min(text.length(), mention.match().end() - start));
+        targetOf[m] = targets.size();
+        targets.add(new ToneEncoder.Target(text, begin, end));
+      }
+    }
+    double[][] scored = encoder.probabilities(targets);
+    double[][] out = new double[all.size()][];
+    for (int m = 0; m < all.size(); m++) {
+      out[m] = targetOf[m] < 0 ? null : scored[targetOf[m]];
+    }
+    return out;
+  }
+
+  private static String sentenceText(AnnotatedArticle article, int sentence, String[] cache) {
+    if (cache[sentence] == null) {
+      AnnotatedArticle.Span span = article.sentences().get(sentence);
+      cache[sentence] = article.text().substring(span.begin(), span.end());
+    }
+    return cache[sentence];
   }
 
   /** The index of the sentence containing a character offset (-1 when none does). */

@@ -23,6 +23,12 @@ public final class MentionTone implements Serializable {
     this.model = model;
   }
 
+  /** The tone and label of class probabilities (negative, neutral, positive), as the linear model gives them. */
+  public static Result of(double[] p) {
+    int best = p[2] > p[1] && p[2] > p[0] ? 2 : p[0] > p[1] ? 0 : 1;
+    return new Result(p[2] - p[0], LABELS[best]);
+  }
+
   public boolean usesModel() {
     return model != null;
   }
@@ -53,10 +59,8 @@ public final class MentionTone implements Serializable {
     if (sentence.sentenceScores == null) {
       sentence.sentenceScores = model.linear(features.sentenceFeatures(sentence.tokens(), sentence.lower()));
     }
-    double[] p = model.probabilities(sentence.sentenceScores, model.linear(features.mentionFeatures(
-        sentence.tokens(), sentence.lower(), first, last, range, clause, sentence.tone())));
-    int best = p[2] > p[1] && p[2] > p[0] ? 2 : p[0] > p[1] ? 0 : 1;
-    return new Result(p[2] - p[0], LABELS[best]);
+    return of(model.probabilities(sentence.sentenceScores, model.linear(features.mentionFeatures(
+        sentence.tokens(), sentence.lower(), first, last, range, clause, sentence.tone()))));
   }
 
   /** The model's features for one mention whose tokens are known: the same at training and at run time. */

@@ -97,6 +97,18 @@ class NewsStatsCliTest {
     Path notAModel = Files.writeString(dir.resolve("model.tsv.gz"), "not a model");
     assertOneLineError(run("--input", input.toString(), "--output", out, "--tone-model", notAModel.toString()),
         "--tone-model " + notAModel);
+    Path model = Files.createDirectories(dir.getParent().resolve(dir.getFileName() + "-model"));
+    Path notAnEncoder = Files.writeString(model.resolve("tone.onnx"), "not a model");
+    assertOneLineError(run("--input", input.toString(), "--output", out, "--tone-model", notAnEncoder.toString()),
+        "--tone-model " + notAnEncoder + ": no such file " + model.resolve("tone.json"));
+    Files.writeString(model.resolve("tone.json"), "{\"max_tokens\": 96}");
+    Files.writeString(model.resolve("vocab.txt"), "[PAD]\n[UNK]\n[CLS]\n[SEP]\n<\n>\n");
+    assertOneLineError(run("--input", input.toString(), "--output", out, "--tone-model", notAnEncoder.toString()),
+        "--tone-model " + notAnEncoder + ": not a tone encoder written by jobs/train-tone-encoder");
+    for (String name : new String[] {"tone.onnx", "tone.json", "vocab.txt"}) {
+      Files.delete(model.resolve(name));
+    }
+    Files.delete(model);
     assertOneLineError(run("--input", input.toString(), "--output", out, "--bad-files", "ignore"),
         "--bad-files ignore: expected fail or quarantine");
     assertOneLineError(run("--input", dir.toString(), "--output", dir.toString()), "overlaps --input");

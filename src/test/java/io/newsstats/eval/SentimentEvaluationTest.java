@@ -30,7 +30,7 @@ class SentimentEvaluationTest {
             + "{\"from\": 35, \"to\": 40, \"mention\": \"Jones\", \"polarity\": 2.0}]}",
         "{\"sentence_normalized\": \"Brown spoke on Tuesday.\", \"targets\": ["
             + "{\"from\": 0, \"to\": 5, \"mention\": \"Brown\", \"polarity\": 4.0}]}"));
-    SentimentEvaluation evaluation = new SentimentEvaluation(Lexicon.bundledVader(), null);
+    SentimentEvaluation evaluation = new SentimentEvaluation(Lexicon.bundledVader(), io.newsstats.sentiment.ToneModel.RULES);
     SentimentEvaluation.NewsMtscResult result = evaluation.newsMtsc(mtsc);
     assertEquals(3, result.targeted().n());
     assertEquals(1.0, result.targeted().accuracy(), 1e-9, "each target gets its own clause's tone");

@@ -29,7 +29,7 @@ class EngineEquivalenceTest {
     Gazetteer gazetteer = Gazetteer.build(kb);
     // With the bundled name tagger, as the job runs by default: in the spark-nlp engine it is an
     // annotator of the pipeline (NameTaggerAnnotator), in the fast engine a call after tokenizing.
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(new EntityLinker(kb, gazetteer), Lexicon.bundledVader(), null, true);
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(new EntityLinker(kb, gazetteer), Lexicon.bundledVader(), io.newsstats.sentiment.ToneModel.RULES, true);
     Dataset<Row> articles = spark.read().json("data/sample/articles.jsonl")
         .filter("text is not null and length(trim(text)) > 0 and published rlike '^[0-9]{4}-[0-9]{2}-[0-9]{2}'")
         .selectExpr("id", "to_date(substring(published, 1, 10)) as published_date", "source", "title", "text")
