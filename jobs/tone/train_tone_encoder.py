@@ -177,11 +177,19 @@ def read_newsmtsc(path, inputs):
     return examples
 
 
-def batches(examples, size, shuffle, rng):
+def batches(examples, size, shuffle, rng, bucket=False):
     order = list(range(len(examples)))
     if shuffle:
         rng.shuffle(order)
-    for s in range(0, len(order), size):
+    starts = list(range(0, len(order), size))
+    if bucket:
+        # Batches of similar length (sorted within pools of 50 batches, then the batches shuffled):
+        # less padding, so a faster epoch on the CPU.
+        pool = 50 * size
+        order = [i for p in range(0, len(order), pool)
+                 for i in sorted(order[p: p + pool], key=lambda i: len(examples[i][0]))]
+        rng.shuffle(starts)
+    for s in starts:
         chunk = [examples[i] for i in order[s: s + size]]
         t = max(len(e[0]) for e in chunk)
         ids = torch.zeros((len(chunk), t), dtype=torch.long)
@@ -253,6 +261,7 @@ def main():
     ap.add_argument("--max-tokens", type=int, default=96)
     ap.add_argument("--warmup", type=float, default=0.1, help="share of steps with a rising learning rate, then linear decay")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--bucket", action="store_true", help="batches of similar length (faster on the CPU)")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
     args = ap.parse_args()
 
@@ -287,7 +296,7 @@ def main():
     model.train()
     for epoch in range(1, args.epochs + 1):
         total = 0.0
-        for n, (ids, att, tm, gold) in enumerate(batches(train, args.batch, True, rng), 1):
+        for n, (ids, att, tm, gold) in enumerate(batches(train, args.batch, True, rng, args.bucket), 1):
             loss = F.cross_entropy(model(ids, att, tm), gold)
             optimizer.zero_grad()
             loss.backward()
@@ -337,7 +346,7 @@ def main():
         "input": "[CLS] left < target > right [SEP]; head on [CLS] and the mean of the target's tokens",
         "training": {"data": os.path.basename(args.train), "targets": len(train), "epochs": args.epochs,
                      "lr": args.lr, "batch": args.batch, "warmup": args.warmup, "schedule": "linear",
-                     "seed": args.seed, "best_epoch": best[1], "seconds": round(time.time() - started)},
+                     "seed": args.seed, "bucket": args.bucket, "best_epoch": best[1], "seconds": round(time.time() - started)},
         "history": history,
         "macro_f1": onnx_scores,
     }

@@ -52,6 +52,11 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
         stories, incremental, languages);
   }
 
+  public JobOptions withToneModel(String toneModel) {
+    return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
+        stories, incremental, languages);
+  }
+
   public JobOptions withNer(String ner) {
     return new JobOptions(inputs, output, format, defaultDate, engine, referenceDir, toneModel, ner, quarantineBadFiles,
         stories, incremental, languages);

@@ -148,8 +148,30 @@ public final class NewsStatsJob {
   private static final List<String> APPENDED = List.of("mentions", "article_tone", "rejected", "story_signatures");
   private static final List<String> REPLACED = List.of("stories");
 
+  /**
+   * The run as its steps: choose the input files, read and validate their records, drop later
+   * records of repeated ids, find stories, analyse the articles, write the tables, and commit them
+   * with the manifest.
+   */
   private static RunManifest runStaged(SparkSession spark, Prepared run) throws IOException {
     Instant started = Instant.now();
+    NlpStage nlp = analysisStage(spark, run, started);
+    FilesToRead files = filesToRead(spark, run);
+    Records records = readAndValidate(spark, run, files);
+    Deduplicated articles = deduplicate(spark, run, records, started);
+    StoryDetection.Result stories = findStories(spark, run, articles.articles(), started);
+    Written written = analyseAndWrite(spark, run, nlp, records, articles, stories);
+    RunManifest manifest = manifest(spark, run, started, files, records, articles, stories, written);
+    // Cached data first: after the swap its files would point into a renamed directory.
+    articles.later().unpersist();
+    records.keys().unpersist();
+    records.records().unpersist();
+    commit(run, manifest, written);
+    return manifest;
+  }
+
+  /** The NLP stage with the linker and tone model over the reference data. */
+  private static NlpStage analysisStage(SparkSession spark, Prepared run, Instant started) {
     KnowledgeBase kb = run.kb();
     Gazetteer gazetteer = Gazetteer.build(kb);
     Lexicon lexicon = Lexicon.bundledVader();
@@ -161,11 +183,16 @@ public final class NewsStatsJob {
         gazetteer);
     LOG.info("reference data: {} countries, {} leaders, {} gazetteer phrases, {} lexicon words ({} s)",
         kb.countries().size(), kb.leaders().size(), gazetteer.phrases().size(), lexicon.size(), since(started));
+    return nlp;
+  }
+
+  /** The files this run reads (all of them, or in an incremental run those not read before) and the unreadable ones. */
+  private record FilesToRead(List<InputSpec> inputs, List<InputFile> read, List<IncrementalInputs.Skipped> skipped,
+      List<InputFileCheck.BadFile> bad) {}
+
+  private static FilesToRead filesToRead(SparkSession spark, Prepared run) throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     EarlierRuns earlier = run.earlier();
-    OutputLocation output = run.output();
-
-    // Which files this run reads: all of them, or in an incremental run the ones not read before.
     Map<String, InputFile> known = new java.util.HashMap<>();
     if (earlier != null) {
       earlier.inputFiles().forEach(f -> known.put(f.path(), f));
@@ -177,22 +204,28 @@ public final class NewsStatsJob {
       IncrementalInputs.Plan plan = IncrementalInputs.plan(earlier.inputFiles(), files);
       if (plan.nothingNew()) {
         throw new NothingNewException("nothing new: all " + files.size() + " input files were read by an earlier"
-            + " run of " + output.root() + " (" + plan.skipped().get(0).path() + ": " + plan.skipped().get(0).reason()
-            + (files.size() > 1 ? ", ..." : "") + "); output unchanged");
+            + " run of " + run.output().root() + " (" + plan.skipped().get(0).path() + ": "
+            + plan.skipped().get(0).reason() + (files.size() > 1 ? ", ..." : "") + "); output unchanged");
       }
       skipped = plan.skipped();
       files = plan.added();
       toRead = files.stream().map(InputFile::spec).toList();
       LOG.info("--incremental: {} new input files, {} read by earlier runs", files.size(), skipped.size());
     }
-
     List<InputFileCheck.BadFile> badFiles = InputFileCheck.unreadable(spark, toRead);
     List<InputSpec> inputs = readableInputs(run, toRead, badFiles, conf);
     java.util.Set<String> unread = new java.util.HashSet<>();
     badFiles.forEach(b -> unread.add(b.path()));
-    List<InputFile> filesRead = files.stream().filter(f -> !unread.contains(f.path())).toList();
-    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate(), run.options().languages()).read(inputs)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    return new FilesToRead(inputs, files.stream().filter(f -> !unread.contains(f.path())).toList(), skipped, badFiles);
+  }
+
+  /** Every record read with its verdict, and the counts by reason and language (kept: later steps read them). */
+  private record Records(Dataset<Row> records, Dataset<Row> keys, long read, Map<String, Long> rejectedByReason,
+      LanguageCounts languages) {}
+
+  private static Records readAndValidate(SparkSession spark, Prepared run, FilesToRead files) {
+    Dataset<Row> records = new ArticleReader(spark, run.options().defaultDate(), run.options().languages())
+        .read(files.inputs()).persist(StorageLevel.MEMORY_AND_DISK_SER());
     // Every record's key and verdict, without its text: small enough to keep for the counts.
     Dataset<Row> keys = records.select("reason", "id", "input_file", "ordinal", "language", "language_uncertain")
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -207,41 +240,58 @@ public final class NewsStatsJob {
       languageCounts.add(row.isNullAt(0) ? null : row.getString(0), row.isNullAt(1) ? null : row.getString(1),
           !row.isNullAt(2) && row.getBoolean(2), row.getLong(3));
     }
-    Dataset<Row> acceptedKeys = keys.filter(col("reason").isNull());
+    return new Records(records, keys, read, rejectedByReason, languageCounts);
+  }
+
+  /** The articles to analyse, and the later records of repeated ids (kept, with their count). */
+  private record Deduplicated(Dataset<Row> articles, Dataset<Row> duplicates, Dataset<Row> later, long count) {}
+
+  private static Deduplicated deduplicate(SparkSession spark, Prepared run, Records records, Instant started) {
+    Dataset<Row> acceptedKeys = records.keys().filter(col("reason").isNull());
     Dataset<Row> repeated = laterRecordsOfRepeatedIds(acceptedKeys);
-    if (earlier != null) {
+    if (run.earlier() != null) {
       // An id an earlier run accepted is kept as that run read it: the first record wins.
-      Dataset<Row> earlierIds = spark.read().parquet(output.live("article_tone")).select(col("article_id").as("id"));
+      Dataset<Row> earlierIds = spark.read().parquet(run.output().live("article_tone")).select(col("article_id").as("id"));
       repeated = repeated.unionByName(acceptedKeys.join(earlierIds, "id", "left_semi").select("input_file", "ordinal"))
           .distinct();
     }
     Dataset<Row> later = repeated.persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> accepted = records.filter(col("reason").isNull());
+    Dataset<Row> accepted = records.records().filter(col("reason").isNull());
     long duplicateCount = later.count();
-    LOG.info("inputs read: {} records, {} duplicates ({} s)", read, duplicateCount, since(started));
+    LOG.info("inputs read: {} records, {} duplicates ({} s)", records.read(), duplicateCount, since(started));
     // Most corpora have no duplicates: then neither the articles nor the rejected table need a join.
     String[] position = {"input_file", "ordinal"};
-    Dataset<Row> articles = duplicateCount == 0 ? accepted : accepted.join(later, position, "left_anti");
-    Dataset<Row> duplicates = duplicateCount == 0 ? accepted.limit(0) : accepted.join(later, position, "left_semi");
+    return new Deduplicated(duplicateCount == 0 ? accepted : accepted.join(later, position, "left_anti"),
+        duplicateCount == 0 ? accepted.limit(0) : accepted.join(later, position, "left_semi"), later, duplicateCount);
+  }
 
-    TableWriter writer = new TableWriter(output);
-    Dataset<Row> rejected = rejectedTable(records, duplicates);
-    // A clean corpus has nothing to reject: write the empty table without scanning every record again.
-    Dataset<Row> rejectedRows = rejectedByReason.isEmpty() && duplicateCount == 0
-        ? spark.createDataFrame(List.of(), rejected.schema()) : rejected;
-
+  private static StoryDetection.Result findStories(SparkSession spark, Prepared run, Dataset<Row> articles,
+      Instant started) {
     StoryOptions storyOptions = run.options().stories();
-    StoryDetection.Result stories = storyOptions.detects()
-        ? StoryDetection.detect(spark, articles, storyOptions.detection(),
-            earlier == null ? null : spark.read().parquet(output.live("story_signatures")))
-        : null;
-    if (stories != null) {
-      LOG.info("stories: {} articles are copies in {} stories ({} comparisons, {} copy pairs) ({} s)",
-          stories.articlesWithCopies(), stories.stories(), stories.comparisons(), stories.copyPairs(),
-          since(started));
+    if (!storyOptions.detects()) {
+      return null;
     }
+    StoryDetection.Result stories = StoryDetection.detect(spark, articles, storyOptions.detection(),
+        run.earlier() == null ? null : spark.read().parquet(run.output().live("story_signatures")));
+    LOG.info("stories: {} articles are copies in {} stories ({} comparisons, {} copy pairs) ({} s)",
+        stories.articlesWithCopies(), stories.stories(), stories.comparisons(), stories.copyPairs(), since(started));
+    return stories;
+  }
 
+  /** What the tables hold, as the manifest and the commit need it. */
+  private record Written(Map<String, Long> tableRows, List<String> monthTables, List<String> months,
+      long unresolved, Map<String, Long> vetoes, Map<String, Long> stagedRows) {}
+
+  /** Analyses the articles and writes every table into the staging directory. */
+  private static Written analyseAndWrite(SparkSession spark, Prepared run, NlpStage nlp, Records records,
+      Deduplicated deduplicated, StoryDetection.Result stories) throws IOException {
+    TableWriter writer = new TableWriter(run.output());
+    Dataset<Row> rejected = rejectedTable(records.records(), deduplicated.duplicates());
+    // A clean corpus has nothing to reject: write the empty table without scanning every record again.
+    Dataset<Row> rejectedRows = records.rejectedByReason().isEmpty() && deduplicated.count() == 0
+        ? spark.createDataFrame(List.of(), rejected.schema()) : rejected;
     Dataset<Row> nerTagged = null;
+    Dataset<Row> articles = deduplicated.articles();
     if (run.ner() != null) {
       NerModel ner = NerModel.load(run.ner());
       LOG.info("NER model: {}", ner.description());
@@ -253,6 +303,19 @@ public final class NewsStatsJob {
     // at 200,000 articles.
     Dataset<Row> analysis = StoryDetection.withStoryIds(nlp.analyze(articles),
         stories == null ? null : stories.storyIds()).persist(StorageLevel.DISK_ONLY());
+    Written written = writeTables(spark, run, writer, rejectedRows, analysis, stories);
+    analysis.unpersist();
+    if (nerTagged != null) {
+      nerTagged.unpersist();
+    }
+    return written;
+  }
+
+  /** Writes the tables: the analysis first, then the daily tables from the written mentions, then stories. */
+  private static Written writeTables(SparkSession spark, Prepared run, TableWriter writer, Dataset<Row> rejectedRows,
+      Dataset<Row> analysis, StoryDetection.Result stories) throws IOException {
+    OutputLocation output = run.output();
+    EarlierRuns earlier = run.earlier();
     // Independent outputs run as concurrent Spark jobs: a small job's last stage is often one task,
     // and alone it leaves the other cores idle while it writes and commits its files.
     List<Runnable> firstWrites = new java.util.ArrayList<>(List.of(
@@ -275,7 +338,7 @@ public final class NewsStatsJob {
     Dataset<Row> allMentions = earlier == null ? newMentions
         : spark.read().parquet(output.live("mentions"), output.table("mentions")).filter(inMonths(months));
     // --copies first: the daily tables see each story's earliest copy only.
-    Dataset<Row> mentions = storyOptions.firstCopyOnly()
+    Dataset<Row> mentions = run.options().stories().firstCopyOnly()
         ? allMentions.filter(col("article_id").equalTo(col("story_id"))) : allMentions;
     List<String> monthTables = new java.util.ArrayList<>(List.of("country_stats", "leader_stats", "country_pairs"));
     List<Runnable> writes = new java.util.ArrayList<>(List.of(
@@ -294,14 +357,16 @@ public final class NewsStatsJob {
     Dataset<Row> articleTone = earlier == null ? spark.read().parquet(output.table("article_tone"))
         : spark.read().parquet(output.live("article_tone"), output.table("article_tone"));
     writer.write("stories", StatsTables.stories(articleTone));
-    analysis.unpersist();
-    if (nerTagged != null) {
-      nerTagged.unpersist();
-    }
+    return totals(spark, run, writer, monthTables, months);
+  }
 
+  /** Rows per table and the mention totals, of the whole output (an incremental run adds the earlier runs'). */
+  private static Written totals(SparkSession spark, Prepared run, TableWriter writer, List<String> monthTables,
+      List<String> months) throws IOException {
+    OutputLocation output = run.output();
+    EarlierRuns earlier = run.earlier();
     Map<String, Long> tableRows = earlier == null ? writer.rowCounts()
         : combinedRowCounts(spark, output, earlier, writer.rowCounts(), monthTables, months);
-    long processed = tableRows.get("article_tone");
     // From this run's written rows, so the articles are not analysed once more for two numbers; an
     // incremental run adds them to the earlier runs' totals instead of reading the whole table.
     Dataset<Row> runTone = spark.read().parquet(output.table("article_tone"));
@@ -313,13 +378,22 @@ public final class NewsStatsJob {
         .collectAsList()) {
       vetoes.merge(row.getString(0), row.getLong(1), Long::sum);
     }
+    return new Written(tableRows, monthTables, months, unresolved, vetoes, writer.rowCounts());
+  }
+
+  /** The manifest: this run's record added to the earlier runs', and the whole output's counts. */
+  private static RunManifest manifest(SparkSession spark, Prepared run, Instant started, FilesToRead files,
+      Records records, Deduplicated deduplicated, StoryDetection.Result stories, Written written) {
+    EarlierRuns earlier = run.earlier();
+    KnowledgeBase kb = run.kb();
+    long processed = written.tableRows().get("article_tone");
     String names = run.ner() != null ? "NerDL " + run.ner().dir()
         : run.options().bundledNames() ? "bundled name tagger" : "none";
     Instant finished = Instant.now();
 
-    List<Map<String, Object>> inputList = inputs.stream().map(i -> Map.<String, Object>of("path", i.path(), "format",
-        i.format().lowerName(), "bytes", i.bytes())).toList();
-    List<Map<String, Object>> quarantined = badFiles.stream().map(b -> {
+    List<Map<String, Object>> inputList = files.inputs().stream().map(i -> Map.<String, Object>of("path", i.path(),
+        "format", i.format().lowerName(), "bytes", i.bytes())).toList();
+    List<Map<String, Object>> quarantined = files.bad().stream().map(b -> {
       Map<String, Object> file = new java.util.LinkedHashMap<>();
       file.put("path", b.path());
       file.put("reason", b.reason());
@@ -332,20 +406,20 @@ public final class NewsStatsJob {
     thisRun.put("started_at", started.toString());
     thisRun.put("finished_at", finished.toString());
     thisRun.put("inputs", inputList);
-    thisRun.put("files_read", filesRead.size());
-    thisRun.put("files_skipped", skipped.stream().map(f -> Map.<String, Object>of("path", f.path(), "reason",
+    thisRun.put("files_read", files.read().size());
+    thisRun.put("files_skipped", files.skipped().stream().map(f -> Map.<String, Object>of("path", f.path(), "reason",
         f.reason())).toList());
     thisRun.put("quarantined_files", quarantined);
     Map<String, Object> runRecords = new java.util.LinkedHashMap<>();
-    runRecords.put("read", read);
-    runRecords.put("accepted", read - duplicateCount - rejectedByReason.values().stream().mapToLong(Long::longValue)
-        .sum());
-    runRecords.put("rejected_by_reason", rejectedByReason);
-    runRecords.put("duplicates", duplicateCount);
-    languageCounts.putInto(runRecords);
+    runRecords.put("read", records.read());
+    runRecords.put("accepted", records.read() - deduplicated.count()
+        - records.rejectedByReason().values().stream().mapToLong(Long::longValue).sum());
+    runRecords.put("rejected_by_reason", records.rejectedByReason());
+    runRecords.put("duplicates", deduplicated.count());
+    records.languages().putInto(runRecords);
     thisRun.put("records", runRecords);
     if (earlier != null) {
-      thisRun.put("months_rewritten", months);
+      thisRun.put("months_rewritten", written.months());
     }
     thisRun.put("comparisons", stories == null ? 0 : stories.comparisons());
     thisRun.put("copy_pairs", stories == null ? 0 : stories.copyPairs());
@@ -356,12 +430,12 @@ public final class NewsStatsJob {
     if (earlier != null) {
       earlier.inputFiles().forEach(f -> inputFiles.add(describe(f)));
     }
-    filesRead.forEach(f -> inputFiles.add(describe(f)));
-    Map<String, Long> allRejected = new TreeMap<>(rejectedByReason);
+    files.read().forEach(f -> inputFiles.add(describe(f)));
+    Map<String, Long> allRejected = new TreeMap<>(records.rejectedByReason());
     List<Map<String, Object>> allInputs = new java.util.ArrayList<>(inputList);
     List<Map<String, Object>> allQuarantined = new java.util.ArrayList<>(quarantined);
-    long allRead = read;
-    long allDuplicates = duplicateCount;
+    long allRead = records.read();
+    long allDuplicates = deduplicated.count();
     long comparisons = stories == null ? 0 : stories.comparisons();
     long copyPairs = stories == null ? 0 : stories.copyPairs();
     if (earlier != null) {
@@ -377,26 +451,26 @@ public final class NewsStatsJob {
       comparisons += earlier.comparisons();
       copyPairs += earlier.copyPairs();
     }
-    RunManifest manifest = new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
+    return new RunManifest(BuildInfo.version(), kb.version(), spark.version(),
         BuildInfo.sparkNlpVersion(), run.options().engine().lowerName(),
         run.toneModel().description(),
         spark.sparkContext().master(), started, finished, allInputs, allQuarantined,
-        allRead, processed, allRejected, allDuplicates, processed, unresolved, names, vetoes,
-        storySummary(storyOptions, output.table("stories"), spark, tableRows.get("stories"), comparisons,
-            copyPairs),
-        tableRows, settings(run.options(), kb), inputFiles, runs);
-    // Cached data first: after the swap its files would point into a renamed directory.
-    later.unpersist();
-    keys.unpersist();
-    records.unpersist();
-    if (earlier == null) {
+        allRead, processed, allRejected, allDuplicates, processed, written.unresolved(), names, written.vetoes(),
+        storySummary(run.options().stories(), run.output().table("stories"), spark, written.tableRows().get("stories"),
+            comparisons, copyPairs),
+        written.tableRows(), settings(run.options(), kb), inputFiles, runs);
+  }
+
+  /** Swaps the staged tables and the manifest into the output (a whole replacement, or an incremental update). */
+  private static void commit(Prepared run, RunManifest manifest, Written written) throws IOException {
+    OutputLocation output = run.output();
+    if (run.earlier() == null) {
       output.commit(manifest.toJson());
     } else {
-      List<String> appended = APPENDED.stream().filter(t -> tableRows.containsKey(t)).toList();
-      output.commitUpdate(new OutputLocation.Update(appended, REPLACED, monthTables), manifest.toJson());
+      List<String> appended = APPENDED.stream().filter(t -> written.tableRows().containsKey(t)).toList();
+      output.commitUpdate(new OutputLocation.Update(appended, REPLACED, written.monthTables()), manifest.toJson());
     }
-    LOG.info("wrote {} tables to {}", writer.rowCounts().size(), output.root());
-    return manifest;
+    LOG.info("wrote {} tables to {}", written.stagedRows().size(), output.root());
   }
 
   private static Map<String, Object> describe(InputFile file) {

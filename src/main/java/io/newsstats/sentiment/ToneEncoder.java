@@ -29,8 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The input is built as the training script builds it: "[CLS] left &lt; target &gt; right [SEP]",
  * each part tokenized on its own and cut to a window of at most {@code maxTokens} around the target.
  * One ONNX Runtime session per JVM and model, made on first use (an executor's tasks share it);
- * targets are scored in batches of similar length without padding to a fixed size; a target met
- * before in the same sentence (a syndicated copy) is taken from a bounded cache instead of scored.
+ * each target is one call, its input only as long as it needs (see {@link #withBatch}); a target
+ * met before in the same sentence (a syndicated copy) is taken from a bounded cache instead.
  */
 public final class ToneEncoder implements Serializable {
   public static final String BUNDLED = "newsstats/models/tone-encoder.onnx";
@@ -59,7 +59,7 @@ public final class ToneEncoder implements Serializable {
     this.vocabulary = vocabulary;
     this.maxTokens = card.path("max_tokens").asInt(96);
     this.threads = threads;
-    this.batch = Integer.getInteger("newsstats.toneEncoderBatch", 1);
+    this.batch = 1;
     this.cls = vocabulary.id("[CLS]");
     this.sep = vocabulary.id("[SEP]");
     this.open = vocabulary.id("<");
@@ -72,14 +72,14 @@ public final class ToneEncoder implements Serializable {
         + " fine-tuned on NewsMTSC, int8" + scores + ")";
   }
 
-  private ToneEncoder(ToneEncoder other, int threads) {
+  private ToneEncoder(ToneEncoder other, int threads, int batch) {
     this.name = other.name;
     this.modelBytes = other.modelBytes;
     this.vocabulary = other.vocabulary;
     this.maxTokens = other.maxTokens;
     this.description = other.description;
     this.threads = threads;
-    this.batch = other.batch;
+    this.batch = batch;
     this.cls = other.cls;
     this.sep = other.sep;
     this.open = other.open;
@@ -88,7 +88,16 @@ public final class ToneEncoder implements Serializable {
 
   /** The same model run with this many ONNX Runtime threads per session (the cores of a Spark task). */
   public ToneEncoder withThreads(int threads) {
-    return threads == this.threads ? this : new ToneEncoder(this, threads);
+    return threads == this.threads ? this : new ToneEncoder(this, threads, batch);
+  }
+
+  /**
+   * The same model run on this many targets per call. The job runs one: int8 dynamic quantization
+   * scales activations over the whole input, so a target's tone would depend on its batch-mates
+   * (and a cached tone on which article met it first), and batches gained little (docs/tone.md).
+   */
+  public ToneEncoder withBatch(int batch) {
+    return batch == this.batch ? this : new ToneEncoder(this, threads, batch);
   }
 
   /** The model the jar carries, or null when it carries none. */
