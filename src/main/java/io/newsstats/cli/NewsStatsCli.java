@@ -191,6 +191,7 @@ public final class NewsStatsCli implements Callable<Integer> {
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, jobHadoopConfiguration());
     try {
       SparkSession spark = startSession(prepared.inputs().stream().mapToLong(i -> i.bytes()).sum());
+      boolean ran = false;
       try {
         try {
           RunManifest manifest = NewsStatsJob.run(spark, prepared);
@@ -198,11 +199,15 @@ public final class NewsStatsCli implements Callable<Integer> {
         } catch (NothingNewException nothing) {
           System.out.println("newsstats: " + nothing.getMessage());
         }
+        ran = true;
         return 0;
       } finally {
         spark.stop();
-        // Read by jobs/bench; useful to anyone sizing driver memory.
-        System.err.println("news-stats: peak_heap_mb=" + JvmMemory.peakHeapMb());
+        // Read by jobs/bench; useful to anyone sizing driver memory. Not after a failure, whose
+        // message is the one line on stderr.
+        if (ran) {
+          System.err.println("news-stats: peak_heap_mb=" + JvmMemory.peakHeapMb());
+        }
       }
     } finally {
       prepared.output().discard();

@@ -155,8 +155,9 @@ public final class NewsStatsJob {
    */
   private static RunManifest runStaged(SparkSession spark, Prepared run) throws IOException {
     Instant started = Instant.now();
-    NlpStage nlp = analysisStage(spark, run, started);
+    // Files first: an unreadable one is the run's only line on stderr, before any progress line.
     FilesToRead files = filesToRead(spark, run);
+    NlpStage nlp = analysisStage(spark, run, started);
     Records records = readAndValidate(spark, run, files);
     Deduplicated articles = deduplicate(spark, run, records, started);
     StoryDetection.Result stories = findStories(spark, run, articles.articles(), started);
@@ -557,14 +558,14 @@ public final class NewsStatsJob {
     if (bad.isEmpty()) {
       return toRead;
     }
-    for (InputFileCheck.BadFile file : bad) {
-      LOG.warn("unreadable input file {}: {}", file.path(), file.reason());
-    }
     String first = "input file " + bad.get(0).path() + " is unreadable: " + bad.get(0).reason()
         + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more unreadable files)" : "");
     if (!run.options().quarantineBadFiles()) {
       throw new InvalidInputException(first + "; remove it, or pass --bad-files quarantine to skip such files"
           + " and list them in the manifest");
+    }
+    for (InputFileCheck.BadFile file : bad) {
+      LOG.warn("unreadable input file {} quarantined: {}", file.path(), file.reason());
     }
     List<InputSpec> kept = InputFileCheck.without(toRead, bad, conf);
     if (kept.isEmpty()) {
