@@ -122,6 +122,36 @@ public final class ArticleReader {
             Encoders.row(SCHEMA));
   }
 
+  /**
+   * Every record as read, by position: (input_file, ordinal, raw). Accepted rows keep no raw text
+   * (it would double what the run caches); the few that are later rejected, as a repeated id, take
+   * theirs from here. Positions are those {@link #read} gives: the same files, split the same way.
+   */
+  public Dataset<Row> raw(List<InputSpec> inputs) {
+    Dataset<Row> all = null;
+    for (InputFormat format : List.of(InputFormat.JSONL, InputFormat.PARQUET, InputFormat.TEXT)) {
+      String[] paths = inputs.stream().filter(i -> i.format() == format).map(InputSpec::path).toArray(String[]::new);
+      if (paths.length == 0) {
+        continue;
+      }
+      Dataset<Row> part = switch (format) {
+        case JSONL -> withOrigin(spark.read().text(paths)).filter(col("value").rlike("[^\\s\\p{Z}\\uFEFF]"))
+            .select(col("_input_file"), col("_ordinal"), col("value"));
+        case PARQUET -> {
+          Dataset<Row> df = spark.read().parquet(paths);
+          Column[] original = Arrays.stream(df.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new);
+          yield withOrigin(df.select(to_json(struct(original)).as("value"))).select(col("_input_file"), col("_ordinal"),
+              col("value"));
+        }
+        case TEXT -> withOrigin(spark.read().option("wholetext", "true").text(paths))
+            .select(col("_input_file"), col("_ordinal"), col("value"));
+        case AUTO -> throw new IllegalStateException("formats are resolved before reading");
+      };
+      all = all == null ? part : all.unionByName(part);
+    }
+    return all.toDF("input_file", "ordinal", "raw");
+  }
+
   private static Dataset<Row> withOrigin(Dataset<Row> df) {
     return df.withColumn("_input_file", input_file_name()).withColumn("_ordinal", monotonically_increasing_id());
   }

@@ -6,9 +6,7 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.to_json;
 
 import io.newsstats.input.ArticleReader;
 import io.newsstats.input.IncrementalInputs;
@@ -159,7 +157,7 @@ public final class NewsStatsJob {
     FilesToRead files = filesToRead(spark, run);
     NlpStage nlp = analysisStage(spark, run, started);
     Records records = readAndValidate(spark, run, files);
-    Deduplicated articles = deduplicate(spark, run, records, started);
+    Deduplicated articles = deduplicate(spark, run, files, records, started);
     StoryDetection.Result stories = findStories(spark, run, articles.articles(), started);
     Written written = analyseAndWrite(spark, run, nlp, records, articles, stories);
     RunManifest manifest = manifest(spark, run, started, files, records, articles, stories, written);
@@ -247,7 +245,8 @@ public final class NewsStatsJob {
   /** The articles to analyse, and the later records of repeated ids (kept, with their count). */
   private record Deduplicated(Dataset<Row> articles, Dataset<Row> duplicates, Dataset<Row> later, long count) {}
 
-  private static Deduplicated deduplicate(SparkSession spark, Prepared run, Records records, Instant started) {
+  private static Deduplicated deduplicate(SparkSession spark, Prepared run, FilesToRead files, Records records,
+      Instant started) {
     Dataset<Row> acceptedKeys = records.keys().filter(col("reason").isNull());
     Dataset<Row> repeated = laterRecordsOfRepeatedIds(acceptedKeys);
     if (run.earlier() != null) {
@@ -262,8 +261,13 @@ public final class NewsStatsJob {
     LOG.info("inputs read: {} records, {} duplicates ({} s)", records.read(), duplicateCount, since(started));
     // Most corpora have no duplicates: then neither the articles nor the rejected table need a join.
     String[] position = {"input_file", "ordinal"};
+    // A repeated record's raw text as read (accepted rows keep none): its input is read again, only then.
+    Dataset<Row> duplicates = duplicateCount == 0 ? accepted.limit(0)
+        : accepted.drop("raw").join(later, position, "left_semi")
+            .join(new ArticleReader(spark, run.options().defaultDate(), run.options().languages()).raw(files.inputs()),
+                position);
     return new Deduplicated(duplicateCount == 0 ? accepted : accepted.join(later, position, "left_anti"),
-        duplicateCount == 0 ? accepted.limit(0) : accepted.join(later, position, "left_semi"), later, duplicateCount);
+        duplicates, later, duplicateCount);
   }
 
   private static StoryDetection.Result findStories(SparkSession spark, Prepared run, Dataset<Row> articles,
@@ -597,9 +601,7 @@ public final class NewsStatsJob {
     Dataset<Row> repeated = duplicates.select(
         lit(RejectReason.DUPLICATE_ID.code()).as("reason"),
         concat(lit("id '"), col("id"), lit("' already read; the first record is kept")).as("detail"),
-        col("input_file"), col("id").as("record_id"),
-        to_json(struct(col("id"), col("published_date").cast("string").as("published"), col("source"), col("title"),
-            col("text"), col("url"), col("language"))).as("raw"));
+        col("input_file"), col("id").as("record_id"), col("raw"));
     return invalid.unionByName(repeated);
   }
 }

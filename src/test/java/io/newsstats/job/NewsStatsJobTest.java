@@ -75,18 +75,10 @@ class NewsStatsJobTest {
 
   @Test
   void positiveAndNegativeArticlesMoveALeadersToneInOppositeDirections() throws Exception {
-    Path input = temp.resolve("tone.jsonl");
-    java.nio.file.Files.write(input, List.of(
-        "{\"id\": \"praise\", \"published\": \"2024-03-01\", \"text\": \"Emmanuel Macron won wide praise for a "
-            + "brilliant, successful summit. Supporters cheered Macron and thanked him warmly.\"}",
-        "{\"id\": \"blame\", \"published\": \"2024-03-02\", \"text\": \"Emmanuel Macron faced furious criticism "
-            + "after a disastrous, humiliating defeat. Protesters condemned Macron and blamed him bitterly.\"}"));
+    Path input = toneArticles();
     Path out = temp.resolve("tone-out");
     NewsStatsJob.run(spark, options(out, input.toString()));
-    Map<String, Double> toneByDate = spark.read().parquet(out.resolve("leader_stats").toString())
-        .filter("id = 'emmanuel-macron'").collectAsList().stream()
-        .collect(Collectors.toMap(r -> r.getDate(r.fieldIndex("date")).toString(),
-            r -> r.getDouble(r.fieldIndex("tone_mean"))));
+    Map<String, Double> toneByDate = macronToneByDate(out);
     assertTrue(toneByDate.get("2024-03-01") > 0.3, "praised: " + toneByDate);
     assertTrue(toneByDate.get("2024-03-02") < -0.3, "blamed: " + toneByDate);
     Row praise = spark.read().parquet(out.resolve("article_tone").toString()).filter("article_id = 'praise'").first();
@@ -97,6 +89,36 @@ class NewsStatsJobTest {
     Dataset<Row> rejected = spark.read().parquet(out.resolve("rejected").toString());
     assertEquals(0, rejected.count());
     assertEquals(List.of("reason", "detail", "input_file", "record_id", "raw"), List.of(rejected.columns()));
+  }
+
+  @Test
+  void theToneEncoderRunsInSparkTasksAndReadsTheSameTones() throws Exception {
+    Path out = temp.resolve("encoder-out");
+    RunManifest run = NewsStatsJob.run(spark, options(out, toneArticles().toString()).withToneModel("encoder"));
+    Map<String, Double> toneByDate = macronToneByDate(out);
+    assertTrue(toneByDate.get("2024-03-01") > 0.3, "praised: " + toneByDate);
+    assertTrue(toneByDate.get("2024-03-02") < -0.3, "blamed: " + toneByDate);
+    JsonNode written = JSON.readTree(out.resolve("_manifest.json").toFile());
+    assertEquals("encoder", written.path("settings").path("tone_model").asText());
+    assertTrue(written.path("tone_model").asText().startsWith("tone encoder"), written.path("tone_model").asText());
+    assertEquals(2, run.read());
+  }
+
+  private static Map<String, Double> macronToneByDate(Path out) {
+    return spark.read().parquet(out.resolve("leader_stats").toString())
+        .filter("id = 'emmanuel-macron'").collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getDate(r.fieldIndex("date")).toString(),
+            r -> r.getDouble(r.fieldIndex("tone_mean"))));
+  }
+
+  private static Path toneArticles() throws java.io.IOException {
+    Path input = temp.resolve("tone.jsonl");
+    java.nio.file.Files.write(input, List.of(
+        "{\"id\": \"praise\", \"published\": \"2024-03-01\", \"text\": \"Emmanuel Macron won wide praise for a "
+            + "brilliant, successful summit. Supporters cheered Macron and thanked him warmly.\"}",
+        "{\"id\": \"blame\", \"published\": \"2024-03-02\", \"text\": \"Emmanuel Macron faced furious criticism "
+            + "after a disastrous, humiliating defeat. Protesters condemned Macron and blamed him bitterly.\"}"));
+    return input;
   }
 
   @Test
@@ -182,7 +204,8 @@ class NewsStatsJobTest {
     assertEquals("broken", broken.getString(broken.fieldIndex("record_id")), "the id its raw line gives");
     Row duplicate = byReason.get("duplicate_id");
     assertEquals("trade-spat", duplicate.getString(duplicate.fieldIndex("record_id")));
-    assertTrue(duplicate.getString(duplicate.fieldIndex("raw")).contains("A later copy"));
+    assertEquals("{\"id\": \"trade-spat\", \"published\": \"2025-02-04\", \"text\": \"A later copy of the tariff"
+        + " story mentioning Chile.\"}", duplicate.getString(duplicate.fieldIndex("raw")), "the line as read");
   }
 
   @Test
