@@ -96,7 +96,7 @@ public final class ArticleAnalyzer implements Serializable {
     EntityMerger.Result merged = EntityMerger.merge(linked.mentions(), entities,
         offset -> sentenceAt(article.sentences(), offset));
     List<LinkedMention> all = merged.mentions();
-    // The encoder scores all of an article's mentions in one call (batched); the other models one by one.
+    // The encoder gets all of an article's mentions in one request; the linear model and the rules one by one.
     double[][] encoded = encoder == null ? null : encode(article, all, sentenceCount, sentenceText);
     List<ArticleAnalysis.ScoredMention> mentions = new ArrayList<>(all.size());
     for (int m = 0; m < all.size(); m++) {
