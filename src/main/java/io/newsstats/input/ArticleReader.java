@@ -59,19 +59,24 @@ public final class ArticleReader {
   }
 
   public Dataset<Row> read(List<InputSpec> inputs) {
+    return byFormat(inputs, (format, paths) -> switch (format) {
+      case JSONL -> readJsonLines(paths);
+      case PARQUET -> readParquet(paths);
+      case TEXT -> readTextFiles(paths);
+      case AUTO -> throw new IllegalStateException("formats are resolved before reading");
+    });
+  }
+
+  /** One dataset per input format, from the paths of that format, in a fixed order of formats; their union. */
+  private static Dataset<Row> byFormat(List<InputSpec> inputs,
+      java.util.function.BiFunction<InputFormat, String[], Dataset<Row>> read) {
     Dataset<Row> all = null;
     for (InputFormat format : List.of(InputFormat.JSONL, InputFormat.PARQUET, InputFormat.TEXT)) {
       String[] paths = inputs.stream().filter(i -> i.format() == format).map(InputSpec::path).toArray(String[]::new);
-      if (paths.length == 0) {
-        continue;
+      if (paths.length > 0) {
+        Dataset<Row> part = read.apply(format, paths);
+        all = all == null ? part : all.unionByName(part);
       }
-      Dataset<Row> part = switch (format) {
-        case JSONL -> readJsonLines(paths);
-        case PARQUET -> readParquet(paths);
-        case TEXT -> readTextFiles(paths);
-        case AUTO -> throw new IllegalStateException("formats are resolved before reading");
-      };
-      all = all == null ? part : all.unionByName(part);
     }
     if (all == null) {
       throw new InvalidInputException("no --input given");
@@ -82,10 +87,19 @@ public final class ArticleReader {
   /** Blank lines (spaces, tabs, any Unicode white space) are layout, not records, and are skipped. */
   private Dataset<Row> readJsonLines(String[] paths) {
     RecordParser.LanguagePolicy languages = this.languages;
-    return withOrigin(spark.read().text(paths))
-        .filter(col("value").rlike("[^\\s\\p{Z}\\uFEFF]"))
+    return jsonLines(paths)
         .map((MapFunction<Row, Row>) r -> toRow(RecordParser.parseJsonLine(r.getString(0), languages), r.getString(1), r.getLong(2)),
             Encoders.row(SCHEMA));
+  }
+
+  /** The lines of JSON Lines files with their positions; blank lines are layout, not records. */
+  private Dataset<Row> jsonLines(String[] paths) {
+    return withOrigin(spark.read().text(paths)).filter(col("value").rlike("[^\\s\\p{Z}\\uFEFF]"));
+  }
+
+  /** A Parquet row as its raw record: every column, as JSON. */
+  private static Column asJson(Dataset<Row> df) {
+    return to_json(struct(Arrays.stream(df.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new)));
   }
 
   private Dataset<Row> readParquet(String[] paths) {
@@ -97,8 +111,7 @@ public final class ArticleReader {
     }
     List<String> known = Arrays.stream(RecordParser.FIELDS).filter(columns::contains).toList();
     RecordParser.LanguagePolicy languages = this.languages;
-    Column[] original = columns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new);
-    Dataset<Row> projected = df.select(to_json(struct(original)).as("_raw"), struct(known.stream().map(
+    Dataset<Row> projected = df.select(asJson(df).as("_raw"), struct(known.stream().map(
         c -> col("`" + c + "`")).toArray(Column[]::new)).as("_fields"));
     return withOrigin(projected).map((MapFunction<Row, Row>) r -> {
       Row fields = r.getStruct(1);
@@ -128,28 +141,15 @@ public final class ArticleReader {
    * theirs from here. Positions are those {@link #read} gives: the same files, split the same way.
    */
   public Dataset<Row> raw(List<InputSpec> inputs) {
-    Dataset<Row> all = null;
-    for (InputFormat format : List.of(InputFormat.JSONL, InputFormat.PARQUET, InputFormat.TEXT)) {
-      String[] paths = inputs.stream().filter(i -> i.format() == format).map(InputSpec::path).toArray(String[]::new);
-      if (paths.length == 0) {
-        continue;
+    return byFormat(inputs, (format, paths) -> (switch (format) {
+      case JSONL -> jsonLines(paths);
+      case PARQUET -> {
+        Dataset<Row> df = spark.read().parquet(paths);
+        yield withOrigin(df.select(asJson(df).as("value")));
       }
-      Dataset<Row> part = switch (format) {
-        case JSONL -> withOrigin(spark.read().text(paths)).filter(col("value").rlike("[^\\s\\p{Z}\\uFEFF]"))
-            .select(col("_input_file"), col("_ordinal"), col("value"));
-        case PARQUET -> {
-          Dataset<Row> df = spark.read().parquet(paths);
-          Column[] original = Arrays.stream(df.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new);
-          yield withOrigin(df.select(to_json(struct(original)).as("value"))).select(col("_input_file"), col("_ordinal"),
-              col("value"));
-        }
-        case TEXT -> withOrigin(spark.read().option("wholetext", "true").text(paths))
-            .select(col("_input_file"), col("_ordinal"), col("value"));
-        case AUTO -> throw new IllegalStateException("formats are resolved before reading");
-      };
-      all = all == null ? part : all.unionByName(part);
-    }
-    return all.toDF("input_file", "ordinal", "raw");
+      case TEXT -> withOrigin(spark.read().option("wholetext", "true").text(paths));
+      case AUTO -> throw new IllegalStateException("formats are resolved before reading");
+    }).select(col("_input_file").as("input_file"), col("_ordinal").as("ordinal"), col("value").as("raw")));
   }
 
   private static Dataset<Row> withOrigin(Dataset<Row> df) {
