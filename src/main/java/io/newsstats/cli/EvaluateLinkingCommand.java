@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * articles against their labels, with every error. No Spark: the fast engine's analyzer runs in this JVM.
  */
 @Command(name = "evaluate-linking", mixinStandardHelpOptions = true,
-    description = "Scores the countries and leaders found per article against a labelled set (JSON Lines with"
+    description = "Scores the countries, leaders, people and organisations found per article against a labelled set (JSON Lines with"
         + " the text, or a ref to it in a corpus folder given with --texts): precision, recall, F1, forbidden"
         + " matches, and one line per article with an error.")
 final class EvaluateLinkingCommand implements Callable<Integer> {
@@ -64,6 +64,13 @@ final class EvaluateLinkingCommand implements Callable<Integer> {
     System.out.println("articles " + result.countries().documents());
     System.out.println("countries " + result.countries().overall());
     System.out.println("leaders   " + result.leaders().overall());
+    if (result.people().documents() > 0) {
+      System.out.println("people    " + result.people().overall() + " in " + result.people().documents() + " articles");
+    }
+    if (result.organizations().documents() > 0) {
+      System.out.println("organizations " + result.organizations().overall() + " in "
+          + result.organizations().documents() + " articles");
+    }
     System.out.println("forbidden matches " + result.forbidden());
     return 0;
   }

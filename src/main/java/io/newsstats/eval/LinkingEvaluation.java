@@ -3,7 +3,7 @@ package io.newsstats.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstats.input.InvalidInputException;
-import io.newsstats.kb.EntityType;
+import io.newsstats.kb.TextKeys;
 import io.newsstats.nlp.ArticleAnalysis;
 import io.newsstats.nlp.FastAnalyzer;
 import java.io.IOException;
@@ -21,13 +21,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Countries and leaders found in each article of a hand-labelled set, scored as sets per article.
+ * Countries, leaders, people and organisations found in each article of a hand-labelled set, scored
+ * as sets per article.
  *
- * <p>A gold record (JSON Lines) has {@code id}, {@code published}, {@code countries}, {@code leaders},
- * optionally {@code forbidden} (ids that must not be found: the South Korean Kim's article must not
- * yield Kim Jong Un) and either the {@code text} itself or a {@code ref} to it: {@code {"corpus":
- * "bbc", "path": "politics/001.txt"}}, read from the folder the caller gives for that corpus. Real news
- * text is not ours to redistribute, so the project's real-journalism set holds references only.
+ * <p>A gold record (JSON Lines) has {@code id}, {@code published}, any of {@code countries}, {@code leaders},
+ * {@code forbidden} (ids that must not be found: the South Korean Kim's article must not
+ * yield Kim Jong Un), {@code people} and {@code organizations}; each kind is scored only in the records that
+ * label it, and either the {@code text} itself or a {@code ref} to it: {@code {"corpus": "bbc",
+ * "path": "politics/001.txt"}}, read from the folder the caller gives for that corpus, or {@code
+ * {"corpus": "reuters", "path": "reut2-003.sgm", "newid": "3204"}} for a Reuters-21578 story. Real
+ * news text is not ours to redistribute, so the project's real-journalism sets hold references only.
+ *
+ * <p>A person or organisation label is its name as the article gives it most fully, optionally
+ * followed by other names that are the same entity ({@code "Chrysler Corp|Chrysler"}); a found id
+ * matches it when it is the slug of one of them. A second found id for one labelled entity counts as a
+ * false positive (the statistics would split it in two).
  */
 public final class LinkingEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +44,8 @@ public final class LinkingEvaluation {
    * Scores per entity type; {@code forbidden}: forbidden ids found; {@code mistakes}: one line per
    * article the linker got wrong, naming what it missed, what it added, and the words it added it for.
    */
-  public record Result(SetScores countries, SetScores leaders, int forbidden, List<String> mistakes) {}
+  public record Result(SetScores countries, SetScores leaders, SetScores people, SetScores organizations,
+      int forbidden, List<String> mistakes) {}
 
   private final FastAnalyzer analyzer;
   private final Map<String, Path> corpora;
@@ -54,6 +63,8 @@ public final class LinkingEvaluation {
   public Result evaluate(Path goldFile) {
     SetScores countries = new SetScores();
     SetScores leaders = new SetScores();
+    SetScores people = new SetScores();
+    SetScores organizations = new SetScores();
     List<String> mistakes = new ArrayList<>();
     int forbidden = 0;
     List<String> lines;
@@ -76,34 +87,95 @@ public final class LinkingEvaluation {
       ArticleAnalysis analysis = analyzer.analyze(text, LocalDate.parse(gold.get("published").asText()));
       Set<String> foundCountries = new HashSet<>();
       Set<String> foundLeaders = new HashSet<>();
+      Set<String> foundPeople = new java.util.LinkedHashSet<>();
+      Set<String> foundOrganizations = new java.util.LinkedHashSet<>();
       Map<String, String> surfaces = new java.util.HashMap<>();
       for (ArticleAnalysis.ScoredMention m : analysis.mentions()) {
-        if (m.mention().type() != EntityType.COUNTRY && m.mention().type() != EntityType.LEADER) {
-          continue;
-        }
         String id = m.mention().entityId();
-        (m.mention().type() == EntityType.COUNTRY ? foundCountries : foundLeaders).add(id);
+        switch (m.mention().type()) {
+          case COUNTRY -> foundCountries.add(id);
+          case LEADER -> foundLeaders.add(id);
+          case PERSON -> foundPeople.add(id);
+          case ORG -> foundOrganizations.add(id);
+          default -> {
+            continue;
+          }
+        }
         surfaces.merge(id, "'" + context(text, m.mention().match().begin(), m.mention().match().end()) + "'",
             (a, b) -> a);
       }
       Set<String> goldCountries = strings(gold.get("countries"));
       Set<String> goldLeaders = strings(gold.get("leaders"));
       Set<String> banned = strings(gold.get("forbidden"));
+      if (!gold.has("countries")) {  // a set labelled for people and organisations only
+        foundCountries = goldCountries;
+      }
+      if (!gold.has("leaders")) {
+        foundLeaders = goldLeaders;
+      }
       countries.add(goldCountries, foundCountries);
       leaders.add(goldLeaders, foundLeaders);
       Set<String> found = new TreeSet<>(foundCountries);
       found.addAll(foundLeaders);
       found.retainAll(banned);
       forbidden += found.size();
-      if (!goldCountries.equals(foundCountries) || !goldLeaders.equals(foundLeaders)) {
+      String nameErrors = "";
+      if (gold.has("people")) {
+        Map<String, String> names = canonical(gold.get("people"));
+        Set<String> labels = labelled(foundPeople, names, surfaces);
+        Set<String> expected = new HashSet<>(names.values());
+        people.add(expected, labels);
+        nameErrors += difference("people", expected, labels, surfaces);
+      }
+      if (gold.has("organizations")) {
+        Map<String, String> names = canonical(gold.get("organizations"));
+        Set<String> labels = labelled(foundOrganizations, names, surfaces);
+        Set<String> expected = new HashSet<>(names.values());
+        organizations.add(expected, labels);
+        nameErrors += difference("organizations", expected, labels, surfaces);
+      }
+      if (!goldCountries.equals(foundCountries) || !goldLeaders.equals(foundLeaders) || !nameErrors.isEmpty()) {
         mistakes.add(gold.get("id").asText() + " (" + gold.path("published").asText() + "): "
             + difference("countries", goldCountries, foundCountries, surfaces)
             + difference("leaders", goldLeaders, foundLeaders, surfaces)
+            + nameErrors
             + (found.isEmpty() ? "" : " FORBIDDEN " + found)
             + (analysis.nameVetoes().isEmpty() ? "" : "  vetoed: " + analysis.nameVetoes()));
       }
     }
-    return new Result(countries, leaders, forbidden, mistakes);
+    return new Result(countries, leaders, people, organizations, forbidden, mistakes);
+  }
+
+  /** Each name's slug mapped to the slug of the first name of its label ("Chrysler Corp|Chrysler"). */
+  static Map<String, String> canonical(JsonNode labels) {
+    Map<String, String> canonical = new java.util.HashMap<>();
+    labels.forEach(label -> {
+      String[] names = label.asText().split("\\|");
+      String first = TextKeys.slug(names[0]);
+      for (String name : names) {
+        canonical.putIfAbsent(TextKeys.slug(name), first);
+      }
+    });
+    return canonical;
+  }
+
+  /**
+   * Found ids as labels: an id naming a labelled entity becomes that entity's label; a second id for the
+   * same entity stays a label of its own, "id (another id for label)", a false positive.
+   */
+  static Set<String> labelled(Set<String> foundIds, Map<String, String> canonical, Map<String, String> surfaces) {
+    Set<String> labels = new HashSet<>();
+    for (String id : foundIds) {
+      String label = canonical.getOrDefault(id, id);
+      if (!labels.add(label)) {
+        String split = id + " (another id for " + label + ")";
+        labels.add(split);
+        surfaces.put(split, surfaces.get(id));
+      } else if (!label.equals(id)) {
+        surfaces.putIfAbsent(label, surfaces.get(id));
+      }
+    }
+    return labels;
   }
 
   private String text(JsonNode gold) {
@@ -120,6 +192,13 @@ public final class LinkingEvaluation {
     Path file = root.resolve(ref.path("path").asText());
     try {
       byte[] bytes = Files.readAllBytes(file);
+      if (ref.has("newid")) {
+        String newId = ref.get("newid").asText();
+        return ReutersCorpus.parse(new String(bytes, StandardCharsets.ISO_8859_1)).stream()
+            .filter(story -> story.id().equals(newId)).findFirst()
+            .orElseThrow(() -> new InvalidInputException(gold.path("id").asText() + ": no story NEWID=" + newId
+                + " in " + file)).text();
+      }
       try {
         return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
