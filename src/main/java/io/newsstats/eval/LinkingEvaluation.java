@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstats.input.InvalidInputException;
 import io.newsstats.kb.TextKeys;
+import io.newsstats.linking.OrgNames;
 import io.newsstats.nlp.ArticleAnalysis;
 import io.newsstats.nlp.FastAnalyzer;
 import java.io.IOException;
@@ -128,7 +129,7 @@ public final class LinkingEvaluation {
         nameErrors += difference("people", expected, labels, surfaces);
       }
       if (gold.has("organizations")) {
-        Map<String, String> names = canonical(gold.get("organizations"));
+        Map<String, String> names = canonical(gold.get("organizations"), true);
         Set<String> labels = labelled(foundOrganizations, names, surfaces);
         Set<String> expected = new HashSet<>(names.values());
         organizations.add(expected, labels);
@@ -148,12 +149,23 @@ public final class LinkingEvaluation {
 
   /** Each name's slug mapped to the slug of the first name of its label ("Chrysler Corp|Chrysler"). */
   static Map<String, String> canonical(JsonNode labels) {
+    return canonical(labels, false);
+  }
+
+  /**
+   * @param organizations also map each name's organisation id ("Chrysler Corp" → chrysler), as the job
+   *     writes organisations without their legal form
+   */
+  static Map<String, String> canonical(JsonNode labels, boolean organizations) {
     Map<String, String> canonical = new java.util.HashMap<>();
     labels.forEach(label -> {
       String[] names = label.asText().split("\\|");
       String first = TextKeys.slug(names[0]);
       for (String name : names) {
         canonical.putIfAbsent(TextKeys.slug(name), first);
+        if (organizations) {
+          canonical.putIfAbsent(OrgNames.id(name), first);
+        }
       }
     });
     return canonical;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Combines the gazetteer's mentions with the people and organisations a NER model found:
@@ -68,6 +69,15 @@ public final class EntityMerger {
    */
   public static Result merge(List<LinkedMention> linked, List<NamedEntity> entities,
       java.util.function.IntUnaryOperator sentenceOf) {
+    return merge(linked, entities, sentenceOf, "");
+  }
+
+  /**
+   * @param sentenceOf maps a character offset to its sentence index
+   * @param text the article's text, for the words around names ("Mr", "(EIA)")
+   */
+  public static Result merge(List<LinkedMention> linked, List<NamedEntity> entities,
+      java.util.function.IntUnaryOperator sentenceOf, String text) {
     if (entities.isEmpty()) {
       return new Result(linked, List.of());
     }
@@ -83,8 +93,9 @@ public final class EntityMerger {
       }
     }
     List<LinkedMention> merged = new ArrayList<>(kept);
-    Map<String, String[]> fullNameBySurname = new HashMap<>();
     SpanIndex<LinkedMention> keptSpans = new SpanIndex<>(kept, m -> m.match().begin(), m -> m.match().end());
+    List<Name> people = new ArrayList<>();
+    List<Name> organizations = new ArrayList<>();
     for (NamedEntity e : entities) {
       EntityType type = e.label().equals("PER") ? EntityType.PERSON : e.label().equals("ORG") ? EntityType.ORG : null;
       if (type == null) {
@@ -99,32 +110,153 @@ public final class EntityMerger {
       }
       int[] range = type == EntityType.PERSON ? personName(e.text()) : new int[] {0, e.text().length()};
       String surface = e.text().substring(range[0], range[1]);
+      int of = surface.indexOf(" of ");
+      if (type == EntityType.PERSON && of > 0) {
+        surface = surface.substring(0, of);  // "Emmanuel Gaillard of Shearman and Sterling": the person
+      }
       String shown = displayName(surface);
-      String name = shown;
-      String id = TextKeys.slug(name);
-      if (isLeader || id.isEmpty() || (type == EntityType.PERSON && name.indexOf(' ') < 0
-          && TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
+      if (shown.isEmpty()) {
         continue;
       }
-      if (type == EntityType.PERSON) {
-        String[] words = name.split(" ");
-        if (words.length > 1) {
-          String family = familyNameFirst(words) ? words[0] : words[words.length - 1];
-          fullNameBySurname.put(TextKeys.key(family), new String[] {id, name});
-        } else {
-          String[] full = fullNameBySurname.get(TextKeys.key(name));
-          if (full != null) {
-            id = full[0];
-            name = full[1];
-          }
-        }
+      // "Sri Lanka banks" tagged as an organisation: the country's own match is the mention
+      boolean countryAlone = inside.stream().anyMatch(m -> m.type() == EntityType.COUNTRY
+          && m.match().surface().equals(shown));
+      if (isLeader || countryAlone || TextKeys.slug(shown).isEmpty() || (type == EntityType.PERSON
+          && shown.indexOf(' ') < 0 && TITLES.contains(shown.toLowerCase(Locale.ROOT)))) {
+        continue;
       }
       int begin = e.begin() + range[0];
-      Match match = new Match(begin, begin + shown.length(), surface.trim(), sentenceOf.applyAsInt(begin));
-      merged.add(new LinkedMention(type, id, name, null, match, null, null));
+      (type == EntityType.PERSON ? people : organizations).add(new Name(begin, begin + shown.length(), shown,
+          surface.trim()));
+    }
+    // "Lukman, who is also Nigerian oil minister": a word the article gives as a person's surname is that person
+    for (java.util.Iterator<Name> it = organizations.iterator(); it.hasNext(); ) {
+      Name org = it.next();
+      if (org.shown.indexOf(' ') < 0 && fullName(people, org) != null) {
+        people.add(org);
+        it.remove();
+      }
+    }
+    people.sort(Comparator.comparingInt(Name::begin));
+    for (Name person : people) {
+      String[] words = person.shown.split(" ");
+      if (words.length > 1) {
+        merged.add(mention(EntityType.PERSON, TextKeys.slug(person.shown), person.shown, person, sentenceOf));
+        continue;
+      }
+      Name full = fullName(people, person);
+      LinkedMention leader = full == null ? leaderNamed(kept, person.shown) : null;
+      if (full != null) {
+        merged.add(mention(EntityType.PERSON, TextKeys.slug(full.shown), full.shown, person, sentenceOf));
+      } else if (leader != null) {
+        // "REAGAN SAYS" above "President Ronald Reagan": the leader the article names
+        Match match = new Match(person.begin, person.end, person.surface, sentenceOf.applyAsInt(person.begin));
+        merged.add(new LinkedMention(EntityType.LEADER, leader.entityId(), leader.entityName(), leader.country(),
+            match, leader.inOffice(), leader.role()));
+      } else if (titled(text, person.begin)) {
+        merged.add(mention(EntityType.PERSON, TextKeys.slug(person.shown), person.shown, person, sentenceOf));
+      } else if (namedAsOrganization(organizations, person.shown) || !ordinaryWord(person.shown)) {
+        // "Boeing said", "Foote, 83 pct owned by Newmont": a one-word "person" no one is called is a firm
+        organizations.add(person);
+      }
+    }
+    organizations.sort(Comparator.comparingInt(Name::begin));
+    List<OrgNames.Found> found = organizations.stream().map(o -> new OrgNames.Found(o.begin, o.end, o.shown)).toList();
+    int[] target = OrgNames.resolve(found, text);
+    for (int i = 0; i < organizations.size(); i++) {
+      String name = organizations.get(target[i]).shown;
+      merged.add(mention(EntityType.ORG, OrgNames.id(name), name, organizations.get(i), sentenceOf));
     }
     merged.sort(Comparator.comparingInt((LinkedMention m) -> m.match().begin()));
     return new Result(merged, vetoes);
+  }
+
+  /** A person or organisation name the tagger found: its offsets, its name as shown and as written. */
+  private record Name(int begin, int end, String shown, String surface) {}
+
+  private static LinkedMention mention(EntityType type, String id, String name, Name at,
+      java.util.function.IntUnaryOperator sentenceOf) {
+    Match match = new Match(at.begin, at.end, at.surface, sentenceOf.applyAsInt(at.begin));
+    return new LinkedMention(type, id, name, null, match, null, null);
+  }
+
+  /**
+   * The full name a surname alone stands for: the nearest one before it with that family name, else
+   * the first after it ("GLAZER MAKES BID" above "Malcolm Glazer"), or null.
+   */
+  private static Name fullName(List<Name> people, Name surname) {
+    String key = TextKeys.key(surname.shown);
+    Name before = null;
+    Name after = null;
+    for (Name p : people) {
+      String[] words = p.shown.split(" ");
+      if (words.length < 2 || !TextKeys.key(familyNameFirst(words) ? words[0] : words[words.length - 1]).equals(key)) {
+        continue;
+      }
+      if (p.begin < surname.begin) {
+        before = p;
+      } else if (after == null) {
+        after = p;
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  /** A leader the article links whose last name this is ("Reagan" beside "President Ronald Reagan"), or null. */
+  private static LinkedMention leaderNamed(List<LinkedMention> linked, String surname) {
+    String key = TextKeys.key(surname);
+    for (LinkedMention m : linked) {
+      if (m.type() == EntityType.LEADER) {
+        String[] words = m.entityName().split(" ");
+        if (TextKeys.key(words[words.length - 1]).equals(key)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words before a name that make a lone surname a person's: "Mr Foote", "spokesman Lowe", "said Dr Smith". */
+  private static final Set<String> PERSON_WORDS = Set.of("spokesman", "spokeswoman", "chairman", "chairwoman",
+      "executive", "director", "analyst", "economist", "investor", "official", "lawyer", "editor", "commissioner",
+      "representative", "chief", "manager", "founder", "owner", "coach", "striker", "player", "actor", "singer",
+      "writer", "author", "professor");
+
+  private static boolean titled(String text, int begin) {
+    int end = begin;
+    while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+      if (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '.') {
+        return false;
+      }
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+      start--;
+    }
+    String word = text.substring(start, end).replace(".", "").toLowerCase(Locale.ROOT);
+    return TITLES.contains(word) || PERSON_WORDS.contains(word);
+  }
+
+  private static boolean namedAsOrganization(List<Name> organizations, String name) {
+    String key = TextKeys.key(name);
+    for (Name o : organizations) {
+      for (String word : TextKeys.key(o.shown).split(" ")) {
+        if (word.equals(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ENGLISH_WORDS = io.newsstats.kb.GivenNames.englishWords();
+  private static final Set<String> GIVEN_NAMES = io.newsstats.kb.GivenNames.bundled();
+
+  /** A word running English writes in lower case ("Bill", "Dairy") or a given name ("Alex"): no firm's name. */
+  private static boolean ordinaryWord(String word) {
+    String key = TextKeys.key(word);
+    return ENGLISH_WORDS.contains(key) || GIVEN_NAMES.contains(key) || GIVEN_NAMES.contains(word);
   }
 
   /**
@@ -251,9 +383,13 @@ public final class EntityMerger {
     }
   }
 
+  /** Lower-case words a tagged span may begin or end with that are no part of a name ("For Airbus", "EVA of"). */
+  private static final Pattern EDGE_WORDS = Pattern.compile(
+      "^(?:(?:For|With|From|By|At|In|On|And|But|As|To|Of)\\s+)+|\\s+(?:of|and|the|for|in|at|on)$");
+
   /** The span's text without a trailing possessive and with single spaces. */
   static String displayName(String text) {
-    String name = text.trim().replaceAll("\\s+", " ");
+    String name = EDGE_WORDS.matcher(text.trim().replaceAll("\\s+", " ")).replaceAll("");
     if (name.endsWith("'s") || name.endsWith("\u2019s")) {
       name = name.substring(0, name.length() - 2);
     } else if (name.endsWith("'") || name.endsWith("\u2019")) {

@@ -37,11 +37,23 @@ public final class NameTypes implements Serializable {
   private static final Set<String> LEGAL_FORM = Set.of("corp", "corporation", "co", "cos", "company", "inc",
       "incorporated", "ltd", "limited", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "holdings",
       "group", "bank", "the", "and", "of");
-  /** Wire sign-offs, agency credits and fillers that are not names. */
-  private static final Set<String> NOT_NAMES = Set.of("reuter", "reuters", "ap", "afp", "upi", "dpa", "ansa",
-      "blah", "field level media", "xinhua", "kyodo", "tass", "efe", "bloomberg news", "associated press",
+  /** Wire sign-offs and fillers that are not names. */
+  private static final Set<String> NOT_NAMES = Set.of("reuter", "blah", "field level media",
       // currencies the tagger takes for names ("Sterling rose")
       "sterling", "dollar", "yen", "mark", "marks", "franc", "francs", "lira", "peseta", "guilder", "ecu", "rand");
+  /**
+   * News agencies: in a credit ("(AP)", "-- Reuters", a line of its own, a headline) no name; in running
+   * text ("told Reuters news agency") an organisation.
+   */
+  private static final Set<String> AGENCIES = Set.of("reuters", "ap", "afp", "upi", "dpa", "ansa", "xinhua", "kyodo",
+      "tass", "efe", "bloomberg news", "associated press");
+  /** Credit ratings ("BB-minus", "AA+"): no names. */
+  private static final Pattern RATING = Pattern.compile("(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)");
+  /** Ordinary English words: what a firm's name joined by "and" may start with, what "U.S. Soybeans" is made of. */
+  private static final Set<String> ENGLISH_WORDS = io.newsstats.kb.GivenNames.englishWords();
+  /** Words before an organisation span that say it is a person ("investor Asher Edelman"). */
+  private static final Set<String> PERSON_ROLES = Set.of("investor", "financier", "chairman", "spokesman",
+      "spokeswoman", "analyst", "economist", "executive", "director", "president", "mr", "mrs", "ms", "dr");
   /** Firms known by a possessive, often named without any corporate word ("Moody's said"). */
   private static final Set<String> POSSESSIVE_FIRMS = Set.of("moody", "moodys", "lloyd", "lloyds", "sotheby",
       "christie", "mcdonald", "macy", "sainsbury", "kellogg");
@@ -68,13 +80,31 @@ public final class NameTypes implements Serializable {
     }
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
     Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? firmNames(text) : Set.of();
+    entities = FirmSpans.grow(entities, text, ENGLISH_WORDS);
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
+      if (inCapitals(text, e.begin())) {
+        e = headlineName(e, entities, text);  // "FITZWATER SAYS REAGAN ...": only names the story gives
+        if (e == null) {
+          continue;
+        }
+      }
       String name = EntityMerger.displayName(e.text());
       String key = TextKeys.key(name);
       boolean person = e.label().equals("PER");
       boolean org = e.label().equals("ORG");
-      if ((person || org) && (NOT_NAMES.contains(key) || onlyLegalForm(key) || WIRE_CODE.matcher(name).matches())) {
+      if ((person || org) && (NOT_NAMES.contains(key) || onlyLegalForm(key) || WIRE_CODE.matcher(name).matches()
+          || (AGENCIES.contains(key) && credit(text, e.begin(), e.end())) || rating(name, text, e.end())
+          || termAcronym(name, text, e.begin()) || countryAndWords(name) || inCompound(text, e.begin()))) {
+        continue;
+      }
+      if (AGENCIES.contains(key)) {
+        out.add(new NamedEntity(e.begin(), e.end(), "ORG", e.text()));
+        continue;
+      }
+      if (org && name.split(" ").length <= 3 && PERSON_ROLES.contains(wordBefore(text, e.begin()))
+          && lastWordCorporate(name) == false && !firms.contains(key)) {
+        out.add(new NamedEntity(e.begin(), e.end(), "PER", e.text()));
         continue;
       }
       if (person && name.indexOf(' ') < 0 && placeKeys.contains(key)) {
@@ -93,6 +123,120 @@ public final class NameTypes implements Serializable {
       out.add(e);
     }
     return out;
+  }
+
+  /** Whether the line holding this offset has no lower-case letter: a headline or a table in capitals. */
+  static boolean inCapitals(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    int end = text.indexOf('\n', at);
+    for (int i = start, n = end < 0 ? text.length() : end; i < n; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A name in a headline in capitals, as the story below names it: a person whose full name ends in it,
+   * or an organisation with that word; null when the story does not name it ("BLAHS", "YUGOSLAV").
+   */
+  private static NamedEntity headlineName(NamedEntity e, List<NamedEntity> entities, String text) {
+    String key = TextKeys.key(EntityMerger.displayName(e.text()));
+    String label = null;
+    for (NamedEntity other : entities) {
+      if (other == e || inCapitals(text, other.begin())) {
+        continue;
+      }
+      String otherKey = TextKeys.key(EntityMerger.displayName(other.text()));
+      if (otherKey.endsWith(" " + key) && other.label().equals("PER")) {
+        label = "PER";  // a person's full name wins over the organisations the tagger saw in that word
+        break;
+      }
+      if (otherKey.equals(key) || otherKey.endsWith(" " + key) || otherKey.startsWith(key + " ")) {
+        label = other.label();
+      }
+    }
+    return label == null ? null : new NamedEntity(e.begin(), e.end(), label, e.text());
+  }
+
+  /** "(AP)", "-- Reuters", "Reuters" on a line of its own: a credit, not a mention. */
+  private static boolean credit(String text, int begin, int end) {
+    String before = text.substring(Math.max(0, begin - 3), begin).trim();
+    String after = text.substring(end, Math.min(text.length(), end + 2)).trim();
+    if (before.endsWith("(") || before.endsWith("-") || before.endsWith("\u2014") || inCapitals(text, begin)) {
+      return true;
+    }
+    int lineStart = text.lastIndexOf('\n', begin) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).trim();
+    return line.length() <= end - begin + 3 || after.startsWith(")");
+  }
+
+  /** "BB-minus", "AA+": a credit rating. */
+  private static boolean rating(String name, String text, int end) {
+    return RATING.matcher(name).matches() && end < text.length() && "-+0123456789".indexOf(text.charAt(end)) >= 0;
+  }
+
+  /** "corporate social responsibility (CSR)": an acronym the text defines from ordinary words. */
+  static boolean termAcronym(String name, String text, int begin) {
+    if (!OrgNames.isAcronym(name) || begin < 2 || text.charAt(begin - 1) != '(') {
+      return false;
+    }
+    String[] words = text.substring(Math.max(0, begin - 120), begin - 1).trim().split("[\\s-]+");
+    int n = name.replaceAll("[^\\p{Lu}]", "").length();
+    if (words.length < n) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int i = words.length - n; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+      initials.append(Character.toUpperCase(w.charAt(0)));
+    }
+    return initials.toString().equals(name.replaceAll("[^\\p{Lu}]", ""));
+  }
+
+  /**
+   * "U.S. Soybeans", "U.S. Trade": the country and ordinary words the wire capitalises; "the Indian
+   * Government": the country itself. No organisation.
+   */
+  private boolean countryAndWords(String name) {
+    String[] words = name.split(" ");
+    if (words.length == 2 && placeKeys.contains(TextKeys.key(words[0]))
+        && (words[1].equalsIgnoreCase("government") || words[1].equalsIgnoreCase("administration"))) {
+      return true;
+    }
+    if (words.length < 2 || !(words[0].equals("U.S.") || words[0].equals("US"))) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      String key = TextKeys.key(words[i]);
+      if (!ENGLISH_WORDS.contains(key) && !(key.endsWith("s") && ENGLISH_WORDS.contains(key.substring(0, key.length() - 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "cross-[Channel]": a capitalised word inside a lower-case compound. */
+  private static boolean inCompound(String text, int begin) {
+    return begin >= 2 && text.charAt(begin - 1) == '-' && Character.isLowerCase(text.charAt(begin - 2));
+  }
+
+  /** The word right before an offset, lower case, or "". */
+  private static String wordBefore(String text, int begin) {
+    int end = begin;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -94,7 +94,7 @@ public final class ArticleAnalyzer implements Serializable {
     }
     entities = nameTypes.settle(entities, article.text());
     EntityMerger.Result merged = EntityMerger.merge(linked.mentions(), entities,
-        offset -> sentenceAt(article.sentences(), offset));
+        offset -> sentenceAt(article.sentences(), offset), article.text());
     List<LinkedMention> all = merged.mentions();
     // The encoder gets all of an article's mentions in one request; the linear model and the rules one by one.
     double[][] encoded = encoder == null ? null : encode(article, all, sentenceCount, sentenceText);

@@ -87,4 +87,51 @@ class EntityMergerTest {
         EntityMerger.merge(List.of(), names, offset -> 0).mentions().stream().map(LinkedMention::entityId).toList());
     assertEquals(false, EntityMerger.familyNameFirst(new String[] {"Kim", "Howells"}));
   }
+
+  private static List<NamedEntity> tagged(String text, String... labelAndPhrase) {
+    List<NamedEntity> out = new java.util.ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < labelAndPhrase.length; i += 2) {
+      int begin = text.indexOf(labelAndPhrase[i + 1], from);
+      out.add(new NamedEntity(begin, begin + labelAndPhrase[i + 1].length(), labelAndPhrase[i], labelAndPhrase[i + 1]));
+      from = begin + 1;
+    }
+    return out;
+  }
+
+  private static List<String> typedIds(String text, List<NamedEntity> names) {
+    return EntityMerger.merge(List.of(), names, offset -> 0, text).mentions().stream()
+        .map(m -> m.type() + ":" + m.entityId()).toList();
+  }
+
+  @Test
+  void aSurnameBeforeTheFullNameJoinsItAndASurnameTaggedAsAFirmIsThePerson() {
+    String text = "Glazer makes bid. Malcolm Glazer wants the club. Glazer, who owns a team, said so.";
+    assertEquals(List.of("PERSON:malcolm-glazer", "PERSON:malcolm-glazer", "PERSON:malcolm-glazer"),
+        typedIds(text, tagged(text, "PER", "Glazer", "PER", "Malcolm Glazer", "ORG", "Glazer")));
+  }
+
+  @Test
+  void aLoneWordNoOneIsCalledIsAFirmUnlessTitledAndAnOrdinaryWordIsNothing() {
+    String text = "Foote, 83 pct owned by Newmont, agreed. Mr Navalny spoke. Bill passed. Boeing said Airbus lost.";
+    assertEquals(List.of("ORG:foote", "ORG:newmont", "PERSON:navalny", "ORG:boeing", "ORG:airbus"),
+        typedIds(text, tagged(text, "PER", "Foote", "ORG", "Newmont", "PER", "Navalny", "PER", "Bill", "PER", "Boeing",
+            "ORG", "Airbus")));
+  }
+
+  @Test
+  void organisationsAreOneIdInTheArticle() {
+    String text = "Struthers Wells Corp said. Struthers added. For Airbus the future is big: Airbus Industrie.";
+    assertEquals(List.of("ORG:struthers-wells", "ORG:struthers-wells", "ORG:airbus-industrie",
+        "ORG:airbus-industrie"),
+        typedIds(text, tagged(text, "ORG", "Struthers Wells Corp", "ORG", "Struthers", "ORG", "For Airbus",
+            "ORG", "Airbus Industrie")));
+  }
+
+  @Test
+  void aPersonsAffiliationIsNoPartOfTheName() {
+    String text = "said its lawyer, Emmanuel Gaillard of Shearman and Sterling.";
+    assertEquals(List.of("PERSON:emmanuel-gaillard"),
+        typedIds(text, tagged(text, "PER", "Emmanuel Gaillard of Shearman")));
+  }
 }

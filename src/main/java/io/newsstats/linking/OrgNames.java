@@ -1,0 +1,150 @@
+package io.newsstats.linking;
+
+import io.newsstats.kb.TextKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One id per organisation. Pure functions of names and the article's text.
+ * <ul>
+ *   <li><b>ids</b> leave out the legal form and a leading "The": "Chrysler Corp", "Chrysler Corporation"
+ *       and "Chrysler" are {@code chrysler} in every article; "Morgan Stanley and Co" is {@code
+ *       morgan-stanley};
+ *   <li><b>short forms in the article</b> join the full name they stand for: an acronym in brackets
+ *       right after it ("Energy Information Administration (EIA)"), an acronym of its initials ("GM"
+ *       for General Motors, "S&N" for Scottish and Newcastle), and the first or last words of exactly
+ *       one longer name ("Struthers" for Struthers Wells Corp, "Menatep" for Group Menatep).
+ * </ul>
+ */
+public final class OrgNames {
+  /** Legal forms and holding words left out of an organisation's id when they end its name. */
+  private static final Set<String> LEGAL_FORMS = Set.of("corp", "corporation", "co", "cos", "company", "inc",
+      "incorporated", "ltd", "limited", "plc", "llc", "lp", "llp", "ag", "sa", "nv", "bv", "gmbh", "spa", "pty",
+      "bhd", "group", "holdings", "and", "&");
+  /** Small words an acronym skips ("Project and Contract Office" is PCO). */
+  private static final Set<String> SKIPPED = Set.of("of", "and", "&", "the", "for", "on", "in", "de", "du", "des");
+  /** Heads of bodies that belong to a larger one: "Senate Banking Committee" is not "the Senate". */
+  private static final Set<String> SUB_BODIES = Set.of("committee", "subcommittee", "commission", "council",
+      "board", "department", "division", "unit", "office", "panel", "court", "branch", "subsidiary");
+
+  private OrgNames() {}
+
+  /** An organisation's id: its name's slug without a leading "The" and trailing legal forms. */
+  public static String id(String name) {
+    List<String> words = new ArrayList<>(List.of(name.trim().split("[\\s,]+")));
+    if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
+      words.remove(0);
+    }
+    while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)
+        .replace(".", ""))) {
+      words.remove(words.size() - 1);
+    }
+    return TextKeys.slug(String.join(" ", words));
+  }
+
+  /** A name found in the article: where it starts and ends and how it reads. */
+  public record Found(int begin, int end, String name) {}
+
+  /**
+   * For each name, the index of the name it stands for (itself when none): names that are short forms
+   * of another name of the article point at that name, which is never itself a short form.
+   */
+  public static int[] resolve(List<Found> names, String text) {
+    int[] target = new int[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      target[i] = i;
+      Found short_ = names.get(i);
+      int bracketed = bracketedAfter(names, i, text);
+      if (bracketed >= 0) {
+        target[i] = bracketed;
+        continue;
+      }
+      int found = -1;
+      boolean unique = true;
+      for (int j = 0; j < names.size() && unique; j++) {
+        Found full = names.get(j);
+        if (j == i || id(full.name()).equals(id(short_.name())) || !standsFor(short_.name(), full.name())) {
+          continue;
+        }
+        if (found >= 0 && !id(names.get(found).name()).equals(id(full.name()))) {
+          unique = false;
+        } else if (found < 0) {
+          found = j;
+        }
+      }
+      if (unique && found >= 0) {
+        target[i] = found;
+      }
+    }
+    // A full name that is itself a short form of a third ("Husky" → "Husky Oil" → "Husky Oil Ltd"): follow.
+    for (int i = 0; i < target.length; i++) {
+      int t = target[i];
+      for (int hops = 0; hops < 3 && target[t] != t; hops++) {
+        t = target[t];
+      }
+      target[i] = t;
+    }
+    return target;
+  }
+
+  /** "Energy Information Administration (EIA)": the acronym right after a name, in brackets. */
+  private static int bracketedAfter(List<Found> names, int i, String text) {
+    Found acronym = names.get(i);
+    if (!isAcronym(acronym.name()) || acronym.begin() < 2 || text.isEmpty()) {
+      return -1;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      Found before = names.get(j);
+      if (before.end() <= acronym.begin()) {
+        String between = text.substring(before.end(), acronym.begin());
+        return between.matches("(?:'s|\u2019s)?\\s*\\(") ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code short_} is an acronym of {@code full}'s initials, or its first or last words. */
+  static boolean standsFor(String short_, String full) {
+    if (isAcronym(short_)) {
+      String letters = short_.replaceAll("[^\\p{Lu}\\p{N}]", "");
+      return letters.length() >= 2 && (letters.equals(initials(full, true)) || letters.equals(initials(full, false)));
+    }
+    List<String> s = words(id(short_));
+    List<String> f = words(id(full));
+    if (s.isEmpty() || s.size() >= f.size()) {
+      return false;
+    }
+    boolean prefix = f.subList(0, s.size()).equals(s) && !SUB_BODIES.contains(f.get(f.size() - 1));
+    boolean suffix = f.subList(f.size() - s.size(), f.size()).equals(s);
+    return prefix || suffix;
+  }
+
+  /** "GM", "S&N", "EIA": two to six capitals, maybe with "&" or dots. */
+  static boolean isAcronym(String name) {
+    String letters = name.replaceAll("[.&]", "");
+    return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+  }
+
+  /** First letters of the words that count ("European Central Bank" → ECB); a word in capitals gives all its letters. */
+  private static String initials(String name, boolean withLegalForm) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("[\\s,\\-]+")) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (word.isEmpty() || SKIPPED.contains(lower) || (!withLegalForm && LEGAL_FORMS.contains(lower))) {
+        continue;
+      }
+      if (isAcronym(word)) {
+        out.append(word.replaceAll("[^\\p{Lu}]", ""));
+      } else if (Character.isLetterOrDigit(word.charAt(0))) {
+        out.append(Character.toUpperCase(word.charAt(0)));
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<String> words(String slug) {
+    return slug.isEmpty() ? List.of() : List.of(slug.split("-"));
+  }
+}

@@ -1,0 +1,49 @@
+package io.newsstats.linking;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrgNamesTest {
+  @Test
+  void idsLeaveOutTheLegalForm() {
+    assertEquals("chrysler", OrgNames.id("Chrysler Corp"));
+    assertEquals("chrysler", OrgNames.id("Chrysler Corporation"));
+    assertEquals("morgan-stanley", OrgNames.id("Morgan Stanley and Co"));
+    assertEquals("kidder-peabody", OrgNames.id("Kidder, Peabody and Co Inc"));
+    assertEquals("bank-of-england", OrgNames.id("The Bank of England"));
+    assertEquals("corp", OrgNames.id("Corp"));
+  }
+
+  private static List<OrgNames.Found> found(String text, String... names) {
+    List<OrgNames.Found> out = new ArrayList<>();
+    int from = 0;
+    for (String name : names) {
+      int begin = text.indexOf(name, from);
+      out.add(new OrgNames.Found(begin, begin + name.length(), name));
+      from = begin + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void shortFormsJoinTheFullNameTheyStandFor() {
+    String text = "The Energy Information Administration (EIA) and General Motors Corp met Struthers Wells Corp."
+        + " GM, Struthers and the EIA agreed; S&N, or Scottish and Newcastle, did not.";
+    List<OrgNames.Found> names = found(text, "Energy Information Administration", "EIA", "General Motors Corp",
+        "Struthers Wells Corp", "GM", "Struthers", "EIA", "S&N", "Scottish and Newcastle");
+    assertArrayEquals(new int[] {0, 0, 2, 3, 2, 3, 0, 8, 8}, OrgNames.resolve(names, text));
+  }
+
+  @Test
+  void aBodyIsNotTheLargerBodyItBelongsToAndTwoCandidatesAreNone() {
+    String text = "The Senate Banking Committee and the Senate met. Northern Telecom Ltd and Northern Trust spoke to"
+        + " Northern.";
+    List<OrgNames.Found> names = found(text, "Senate Banking Committee", "Senate", "Northern Telecom Ltd",
+        "Northern Trust", "Northern");
+    assertArrayEquals(new int[] {0, 1, 2, 3, 4}, OrgNames.resolve(names, text));
+  }
+}
