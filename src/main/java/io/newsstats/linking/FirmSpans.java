@@ -25,13 +25,13 @@ final class FirmSpans {
       "foundation", "fund", "group", "bank", "trust", "partners", "associates", "securities");
   /** A legal form after a span: "Poor['s Corp]", "Sachs[ and Co]". */
   private static final Pattern LEGAL_AFTER = Pattern.compile(
-      "(?:'s|\u2019s)?(?:,? (?:and|&))? (?:Corp|Corporation|Co|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV)\\b\\.?");
+      "(?:'s|\u2019s)?(?:,?\\s+(?:and|&))?\\s+(?:Corp|Corporation|Co|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV)\\b\\.?");
   /** Capitalised words joined to a span by "and", "&" or a comma, right before it. */
   private static final Pattern JOINED_BEFORE = Pattern.compile(
-      "(\\p{Lu}[\\p{L}'\u2019.-]*(?: \\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:,? (?:and|&) |, )$");
+      "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:,?\\s+(?:and|&)\\s+|,\\s+)$");
 
   /** A capitalised word right before a span, separated by one space. */
-  private static final Pattern ADJACENT_BEFORE = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{L}'\u2019-]+) $");
+  private static final Pattern ADJACENT_BEFORE = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{L}'\u2019-]+)\\s$");
   private static final Set<String> LEGAL = Set.of("corp", "corporation", "co", "inc", "ltd", "plc", "llc", "ag",
       "sa", "nv");
   /** Capitalised words that start sentences or name roles, not firms. */
@@ -53,6 +53,9 @@ final class FirmSpans {
         continue;
       }
       int begin = e.begin();
+      while (begin > 0 && Character.isLetterOrDigit(text.charAt(begin - 1))) {
+        begin--;  // "3[Com Corp]": the tagger's span starts inside a word
+      }
       int end = e.end();
       Matcher after = LEGAL_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30));
       if (after.lookingAt()) {
@@ -64,12 +67,13 @@ final class FirmSpans {
         String span = text.substring(begin, end);
         String[] words = span.split("[\\s,]+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", "");
-        boolean andCo = span.matches(".*(?:,? (?:and|&) )Co\\.?$") || span.matches(".*(?:and|&) Co Inc\\.?$");
+        boolean andCo = span.matches("(?s).*(?:,?\\s+(?:and|&)\\s+)Co\\.?$") || span.matches("(?s).*(?:and|&)\\s+Co\\s+Inc\\.?$");
         if (!HEADS.contains(last)) {
           break;
         }
         Matcher adjacent = ADJACENT_BEFORE.matcher(text).region(Math.max(0, begin - 40), begin);
         if (round == 0 && LEGAL.contains(last) && adjacent.find() && !STOP.contains(adjacent.group(1).toLowerCase(Locale.ROOT))
+            && NameTypes.inCapitals(text, adjacent.start(1)) == NameTypes.inCapitals(text, begin)
             && !LEGAL.contains(adjacent.group(1).toLowerCase(Locale.ROOT).replace(".", ""))) {
           begin = adjacent.start(1);  // "affirmed Freeport [McMoRan Inc]": the firm's first word the tagger left out
           continue;
@@ -82,7 +86,7 @@ final class FirmSpans {
         begin = before.start(1);
       }
       if (begin != e.begin() || end != e.end()) {
-        grown.add(new NamedEntity(begin, end, "ORG", text.substring(begin, end)));
+        grown.add(new NamedEntity(begin, end, "ORG", text.substring(begin, end).replaceAll("\\s+", " ")));
       }
     }
     if (grown.isEmpty()) {
@@ -97,5 +101,68 @@ final class FirmSpans {
     out.addAll(grown);
     out.sort(Comparator.comparingInt(NamedEntity::begin));
     return out;
+  }
+
+  /** Reuters' mark of a company: "<British Airports Authority Plc>" (a ticker, "<GM>", has no space or lower case). */
+  private static final Pattern MARKED = Pattern.compile("<(\\p{Lu}[^<>\\n]{1,80})>");
+  /** Headline words that end a company's name read backwards from its ticker ("EDELMAN GROUP CUTS BURLINGTON <BUR>"). */
+  private static final Set<String> HEADLINE_BREAKS = Set.of("to", "in", "on", "at", "for", "from", "with", "by",
+      "after", "over", "unit", "units", "stake", "bid", "offer", "sees", "sets", "says", "buys", "sells", "cuts",
+      "raises", "lowers", "files", "gets", "has", "ups", "names", "makes", "plans", "agrees", "urges", "seeks",
+      "completes", "acquires", "rejects", "ends", "is", "and", "vs", "not");
+
+  /**
+   * Names a wire story marks as companies: Reuters writes a company without a ticker in angle brackets
+   * ("<Nova, An Alberta Corp>") and heads a company's story with its name and ticker in capitals
+   * ("FINANCIAL CORP OF AMERICA <FIN> 3RD QTR LOSS"). Spans the tagger found there give way.
+   */
+  static List<NamedEntity> marked(List<NamedEntity> entities, String text) {
+    if (text.indexOf('<') < 0) {
+      return entities;
+    }
+    List<NamedEntity> found = new ArrayList<>();
+    Matcher m = MARKED.matcher(text);
+    while (m.find()) {
+      String inside = m.group(1).trim();
+      if (inside.indexOf(' ') > 0 || inside.chars().anyMatch(Character::isLowerCase)) {
+        found.add(new NamedEntity(m.start(1), m.start(1) + inside.length(), "ORG", inside));
+      } else if (NameTypes.inCapitals(text, m.start())) {
+        NamedEntity before = headlineFirm(text, m.start());
+        if (before != null) {
+          found.add(before);
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(found);
+    for (NamedEntity e : entities) {
+      if (found.stream().noneMatch(f -> f.begin() < e.end() && e.begin() < f.end())) {
+        out.add(e);
+      }
+    }
+    out.sort(Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
+  /** The words of a headline in capitals right before a ticker, back to a verb or preposition. */
+  private static NamedEntity headlineFirm(String text, int ticker) {
+    int lineStart = text.lastIndexOf('\n', ticker) + 1;
+    String[] words = text.substring(lineStart, ticker).trim().split(" ");
+    int first = words.length;
+    while (first > 0 && first > words.length - 5) {
+      String w = words[first - 1];
+      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0)) || HEADLINE_BREAKS.contains(w.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      first--;
+    }
+    if (first == words.length) {
+      return null;
+    }
+    String name = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+    int begin = text.lastIndexOf(name, ticker);
+    return begin < lineStart ? null : new NamedEntity(begin, begin + name.length(), "ORG", name);
   }
 }

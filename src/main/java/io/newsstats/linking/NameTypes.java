@@ -75,6 +75,7 @@ public final class NameTypes implements Serializable {
 
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
+    entities = FirmSpans.marked(entities, text);
     if (entities.isEmpty()) {
       return entities;
     }
@@ -83,7 +84,7 @@ public final class NameTypes implements Serializable {
     entities = FirmSpans.grow(entities, text, ENGLISH_WORDS);
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
-      if (inCapitals(text, e.begin())) {
+      if (inCapitals(text, e.begin()) && !tickerAfter(text, e.end())) {
         e = headlineName(e, entities, text);  // "FITZWATER SAYS REAGAN ...": only names the story gives
         if (e == null) {
           continue;

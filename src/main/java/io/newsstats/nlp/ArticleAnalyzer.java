@@ -92,7 +92,9 @@ public final class ArticleAnalyzer implements Serializable {
     if (entities.isEmpty() && tagNames) {
       entities = NameSpans.find(article.text(), tokensBySentence, NameTagger.bundled());
     }
-    entities = nameTypes.settle(entities, article.text());
+    if (tagNames || !entities.isEmpty()) {  // --ner none: no person or organisation at all
+      entities = nameTypes.settle(entities, article.text());
+    }
     EntityMerger.Result merged = EntityMerger.merge(linked.mentions(), entities,
         offset -> sentenceAt(article.sentences(), offset), article.text());
     List<LinkedMention> all = merged.mentions();

@@ -114,4 +114,11 @@ class NameTypesTest {
     assertEquals(List.of("PER:Asher Edelman", "ORG:Dominion Textile Inc"), labelled(TYPES.settle(
         spans(text, "ORG", "Asher Edelman", "ORG", "Dominion Textile Inc"), text)));
   }
+
+  @Test
+  void reutersMarksCompaniesInAngleBracketsAndHeadsTheirStoriesWithName() {
+    String text = "3COM CORP <COMS> OFFERS SHARES\n3Com Corp said <Nova, An Alberta Corp> and <GM> agreed.";
+    assertEquals(List.of("ORG:3COM CORP", "ORG:3Com Corp", "ORG:Nova, An Alberta Corp"), labelled(TYPES.settle(
+        spans(text, "ORG", "Com Corp"), text)));
+  }
 }
