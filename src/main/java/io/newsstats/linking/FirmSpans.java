@@ -60,7 +60,7 @@ final class FirmSpans {
       Matcher after = LEGAL_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30));
       if (after.lookingAt()) {
         end = after.end();
-      } else if (!e.label().equals("ORG")) {
+      } else if (!e.label().equals("ORG") && !LEGAL.contains(lastWord(e.text()))) {
         continue;  // a person's name grows only into a firm's ("Poor" of "Standard and Poor's Corp")
       }
       for (int round = 0; round < 3; round++) {

@@ -19,10 +19,10 @@ import java.util.Set;
  * </ul>
  */
 public final class OrgNames {
-  /** Legal forms and holding words left out of an organisation's id when they end its name. */
+  /** Legal forms left out of an organisation's id when they end its name ("Holdings", "Group" stay: they tell firms apart). */
   private static final Set<String> LEGAL_FORMS = Set.of("corp", "corporation", "co", "cos", "company", "inc",
       "incorporated", "ltd", "limited", "plc", "llc", "lp", "llp", "ag", "sa", "nv", "bv", "gmbh", "spa", "pty",
-      "bhd", "group", "holdings", "and", "&");
+      "bhd", "and", "&");
   /** Small words an acronym skips ("Project and Contract Office" is PCO). */
   private static final Set<String> SKIPPED = Set.of("of", "and", "&", "the", "for", "on", "in", "de", "du", "des");
   /** Heads of bodies that belong to a larger one: "Senate Banking Committee" is not "the Senate". */
@@ -109,7 +109,9 @@ public final class OrgNames {
   static boolean standsFor(String short_, String full) {
     if (isAcronym(short_)) {
       String letters = short_.replaceAll("[^\\p{Lu}\\p{N}]", "");
-      return letters.length() >= 2 && (letters.equals(initials(full, true)) || letters.equals(initials(full, false)));
+      if (letters.length() >= 2 && (letters.equals(initials(full, true)) || letters.equals(initials(full, false)))) {
+        return true;  // "GM" for General Motors; else a word in capitals may be a headline's "HUSKY"
+      }
     }
     List<String> s = words(id(short_));
     List<String> f = words(id(full));
