@@ -165,6 +165,7 @@ public final class LinkingEvaluation {
         canonical.putIfAbsent(TextKeys.slug(name), first);
         if (organizations) {
           canonical.putIfAbsent(OrgNames.id(name), first);
+          canonical.putIfAbsent(OrgNames.id(OrgNames.canonical(name)), first);
         }
       }
     });

@@ -161,10 +161,11 @@ public final class EntityMerger {
       }
     }
     organizations.sort(Comparator.comparingInt(Name::begin));
-    List<OrgNames.Found> found = organizations.stream().map(o -> new OrgNames.Found(o.begin, o.end, o.shown)).toList();
+    List<OrgNames.Found> found = organizations.stream()
+        .map(o -> new OrgNames.Found(o.begin, o.end, OrgNames.canonical(o.shown))).toList();
     int[] target = OrgNames.resolve(found, text);
     for (int i = 0; i < organizations.size(); i++) {
-      String name = organizations.get(target[i]).shown;
+      String name = found.get(target[i]).name();
       merged.add(mention(EntityType.ORG, OrgNames.id(name), name, organizations.get(i), sentenceOf));
     }
     merged.sort(Comparator.comparingInt((LinkedMention m) -> m.match().begin()));

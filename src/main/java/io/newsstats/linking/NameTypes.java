@@ -75,7 +75,7 @@ public final class NameTypes implements Serializable {
 
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
-    entities = FirmSpans.marked(entities, text);
+    entities = knownOrganisations(FirmSpans.marked(entities, text), text);
     if (entities.isEmpty()) {
       return entities;
     }
@@ -123,6 +123,34 @@ public final class NameTypes implements Serializable {
       }
       out.add(e);
     }
+    return out;
+  }
+
+  /**
+   * International organisations of the bundled list the text names ("Opec", "G20", "IMF") are
+   * organisations, whatever the tagger made of them; a person or organisation span around one
+   * ("UN Security Council envoy Smith") stays.
+   */
+  private static List<NamedEntity> knownOrganisations(List<NamedEntity> entities, String text) {
+    List<int[]> known = OrgNames.known(text);
+    if (known.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(entities.size() + known.size());
+    for (NamedEntity e : entities) {
+      boolean replaced = known.stream().anyMatch(k -> k[0] < e.end() && e.begin() < k[1]
+          && !((e.label().equals("PER") || e.label().equals("ORG")) && e.begin() <= k[0] && k[1] <= e.end()));
+      if (!replaced) {
+        out.add(e);
+      }
+    }
+    for (int[] k : known) {
+      boolean inside = out.stream().anyMatch(e -> e.begin() <= k[0] && k[1] <= e.end());
+      if (!inside) {
+        out.add(new NamedEntity(k[0], k[1], "ORG", text.substring(k[0], k[1])));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
     return out;
   }
 

@@ -4,6 +4,7 @@ import io.newsstats.kb.TextKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +31,75 @@ public final class OrgNames {
       "board", "department", "division", "unit", "office", "panel", "court", "branch", "subsidiary");
 
   private OrgNames() {}
+
+  private static final Map<String, String> KNOWN = io.newsstats.kb.OrganisationNames.bundled();
+  /** The known names by their first word, longest first, for {@link #known}. */
+  private static final Map<String, List<String>> KNOWN_BY_FIRST_WORD = byFirstWord(KNOWN.keySet());
+
+  /**
+   * The full name an organisation is counted under: a name of the bundled list of international
+   * organisations gives its full name ("IMF" → International Monetary Fund), any other name itself.
+   */
+  public static String canonical(String name) {
+    String full = KNOWN.get(name);
+    if (full == null && name.regionMatches(true, 0, "the ", 0, 4)) {
+      full = KNOWN.get(name.substring(4));
+    }
+    return full == null ? name : full;
+  }
+
+  /** Where the text names an organisation of the bundled list, as [begin, end) pairs, longest names first. */
+  public static List<int[]> known(String text) {
+    List<int[]> found = new ArrayList<>();
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.'
+          || text.charAt(end) == '-')) {
+        end++;
+      }
+      List<String> names = Character.isUpperCase(c) || Character.isDigit(c)
+          ? KNOWN_BY_FIRST_WORD.get(firstWord(text.substring(i, end))) : null;
+      int next = end;
+      if (names != null) {
+        for (String name : names) {
+          int stop = i + name.length();
+          if (text.startsWith(name, i) && (stop == n || !Character.isLetterOrDigit(text.charAt(stop)))) {
+            found.add(new int[] {i, stop});
+            next = Math.max(end, stop);
+            break;
+          }
+        }
+      }
+      i = next;
+    }
+    return found;
+  }
+
+  private static String firstWord(String token) {
+    int cut = 0;
+    while (cut < token.length() && (Character.isLetterOrDigit(token.charAt(cut)) || token.charAt(cut) == '.'
+        || token.charAt(cut) == '-')) {
+      cut++;
+    }
+    String word = token.substring(0, cut);
+    return word.endsWith(".") && word.indexOf('.') == word.length() - 1 ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private static Map<String, List<String>> byFirstWord(java.util.Collection<String> names) {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    for (String name : names) {
+      String first = firstWord(name.split(" ")[0]);
+      out.computeIfAbsent(first, k -> new ArrayList<>()).add(name);
+    }
+    out.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(String::length).reversed()));
+    return out;
+  }
 
   /** An organisation's id: its name's slug without a leading "The" and trailing legal forms. */
   public static String id(String name) {

@@ -46,4 +46,14 @@ class OrgNamesTest {
         "Northern Trust", "Northern");
     assertArrayEquals(new int[] {0, 1, 2, 3, 4}, OrgNames.resolve(names, text));
   }
+
+  @Test
+  void internationalOrganisationsAreFoundAndCountedUnderTheirFullName() {
+    String text = "Opec and the G20 met at the U.N. while the IMF, a UNICEF envoy and Mr Gopec waited.";
+    List<String> names = OrgNames.known(text).stream().map(k -> text.substring(k[0], k[1])).toList();
+    assertEquals(List.of("Opec", "G20", "U.N.", "IMF", "UNICEF"), names);
+    assertEquals("International Monetary Fund", OrgNames.canonical("IMF"));
+    assertEquals("Organization of the Petroleum Exporting Countries", OrgNames.canonical("Opec"));
+    assertEquals("Chrysler Corp", OrgNames.canonical("Chrysler Corp"));
+  }
 }
