@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -126,8 +127,17 @@ public final class EntityMerger {
         continue;
       }
       int begin = e.begin() + range[0];
-      (type == EntityType.PERSON ? people : organizations).add(new Name(begin, begin + shown.length(), shown,
-          surface.trim()));
+      Matcher initials = type == EntityType.PERSON && begin <= text.length()
+          ? INITIALS_BEFORE.matcher(text).region(Math.max(0, begin - 8), begin) : null;
+      String name = shown;
+      String written = surface;
+      if (initials != null && shown.indexOf(' ') < 0 && !ordinaryWord(shown) && initials.find()) {
+        begin = initials.start(1);  // "JP [McManus]", "AL [Gooneratne]": the initials the tagger left out
+        name = initials.group(1) + " " + shown;
+        written = text.substring(begin, e.begin() + range[0] + surface.length());
+      }
+      (type == EntityType.PERSON ? people : organizations).add(new Name(begin, begin + name.length(), name,
+          written.trim()));
     }
     // "Lukman, who is also Nigerian oil minister": a word the article gives as a person's surname is that person
     for (java.util.Iterator<Name> it = organizations.iterator(); it.hasNext(); ) {
@@ -383,6 +393,9 @@ public final class EntityMerger {
       }
     }
   }
+
+  /** Initials right before a name: "JP ", "J.P. ", "AL ". */
+  private static final Pattern INITIALS_BEFORE = Pattern.compile("(?<![\\p{L}.])((?:\\p{Lu}\\.?){1,3}) $");
 
   /** Lower-case words a tagged span may begin or end with that are no part of a name ("For Airbus", "EVA of"). */
   private static final Pattern EDGE_WORDS = Pattern.compile(

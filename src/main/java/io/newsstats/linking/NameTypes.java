@@ -350,6 +350,16 @@ public final class NameTypes implements Serializable {
 
   /** "Shearson Lehman Brothers": the whole name, its first two words and its first word ("Shearson"). */
   private static void addFirm(String firm, Set<String> names) {
+    // "investor Asher Edelman and Dominion Textile Inc": what comes before "and" is another name
+    // (but "Alex. Brown and Sons Inc" is one firm)
+    Matcher and = INNER_AND.matcher(firm);
+    int lastAnd = -1;
+    while (and.find()) {
+      lastAnd = and.end();
+    }
+    if (lastAnd > 0 && firm.substring(lastAnd).trim().split("\\s+").length >= 2) {
+      firm = firm.substring(lastAnd);  // two names of their own on the right: the firm is that one
+    }
     List<String> kept = new ArrayList<>();
     for (String w : firm.replaceAll("(?:'s|\u2019s)\\b", "").split("[ ,]+")) {
       String lower = w.toLowerCase(Locale.ROOT);
@@ -378,6 +388,8 @@ public final class NameTypes implements Serializable {
       names.add(TextKeys.key(kept.get(i)));
     }
   }
+
+  private static final Pattern INNER_AND = Pattern.compile("\\s(?:and|&)\\s+(?=\\p{Lu})");
 
   /** Words a capitalised run may start with that are not part of a firm's name. */
   private static final Set<String> LEADING = Set.of("the", "a", "an", "its", "his", "her", "their", "and", "but",

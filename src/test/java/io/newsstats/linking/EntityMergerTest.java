@@ -134,4 +134,11 @@ class EntityMergerTest {
     assertEquals(List.of("PERSON:emmanuel-gaillard"),
         typedIds(text, tagged(text, "PER", "Emmanuel Gaillard of Shearman")));
   }
+
+  @Test
+  void initialsTheTaggerLeftOutArePartOfTheName() {
+    String text = "shareholders John Magnier and JP McManus, and K Mart.";
+    assertEquals(List.of("PERSON:john-magnier", "PERSON:jp-mcmanus"),
+        typedIds(text, tagged(text, "PER", "John Magnier", "PER", "McManus", "PER", "Mart")));
+  }
 }

@@ -110,9 +110,12 @@ class NameTypesTest {
 
   @Test
   void anInvestorTaggedAsAnOrganisationIsAPerson() {
-    String text = "New York investor Asher Edelman and Dominion Textile Inc said they cut their stake.";
+    String text = "New York investor Asher Edelman and\nDominion Textile Inc <DTX.T> said they cut their stake.";
     assertEquals(List.of("PER:Asher Edelman", "ORG:Dominion Textile Inc"), labelled(TYPES.settle(
         spans(text, "ORG", "Asher Edelman", "ORG", "Dominion Textile Inc"), text)));
+    // tagged as a person, the firm after "and" does not make the person a firm
+    assertEquals(List.of("PER:Asher Edelman", "ORG:Dominion Textile Inc"), labelled(TYPES.settle(
+        spans(text, "PER", "Asher Edelman", "ORG", "Dominion Textile Inc"), text)));
   }
 
   @Test
