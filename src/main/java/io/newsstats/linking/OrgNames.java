@@ -122,34 +122,47 @@ public final class OrgNames {
    * of another name of the article point at that name, which is never itself a short form.
    */
   public static int[] resolve(List<Found> names, String text) {
-    int[] target = new int[names.size()];
-    for (int i = 0; i < names.size(); i++) {
+    int n = names.size();
+    int[] target = new int[n];
+    String[] ids = new String[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
       target[i] = i;
-      Found short_ = names.get(i);
+      ids[i] = id(names.get(i).name());
+      order[i] = i;
+    }
+    if (n < 2) {
+      return target;
+    }
+    // Longer names first: when a short form is looked at, the names it may stand for are settled,
+    // so "Fox" stands for "Fox Entertainment" and "Fox Entertainment Group" alike (one id).
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> -ids[i].length()));
+    for (int i : order) {
       int bracketed = bracketedAfter(names, i, text);
       if (bracketed >= 0) {
-        target[i] = bracketed;
+        target[i] = target[bracketed];
         continue;
       }
       int found = -1;
       boolean unique = true;
-      for (int j = 0; j < names.size() && unique; j++) {
-        Found full = names.get(j);
-        if (j == i || id(full.name()).equals(id(short_.name())) || !standsFor(short_.name(), full.name())) {
+      for (int j = 0; j < n && unique; j++) {
+        if (j == i || ids[j].equals(ids[i]) || ids[j].length() <= ids[i].length() && !isAcronym(names.get(i).name())
+            || !standsFor(names.get(i).name(), names.get(j).name())) {
           continue;
         }
-        if (found >= 0 && !id(names.get(found).name()).equals(id(full.name()))) {
+        int t = target[j];
+        if (found >= 0 && !ids[found].equals(ids[t])) {
           unique = false;
         } else if (found < 0) {
-          found = j;
+          found = t;
         }
       }
       if (unique && found >= 0) {
         target[i] = found;
       }
     }
-    // A full name that is itself a short form of a third ("Husky" → "Husky Oil" → "Husky Oil Ltd"): follow.
-    for (int i = 0; i < target.length; i++) {
+    // A name a later short form was joined to may itself have been joined: follow to the end.
+    for (int i = 0; i < n; i++) {
       int t = target[i];
       for (int hops = 0; hops < 3 && target[t] != t; hops++) {
         t = target[t];
