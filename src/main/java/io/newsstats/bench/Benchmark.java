@@ -18,6 +18,7 @@ import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetector;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import io.newsstats.job.JvmMemory;
+import io.newsstats.job.SparkDefaults;
 import io.newsstats.kb.Country;
 import io.newsstats.kb.KnowledgeBase;
 import io.newsstats.kb.Leader;
@@ -62,11 +63,10 @@ public final class Benchmark {
       System.err.println("usage: Benchmark floor|stock INPUT.jsonl OUTPUT_DIR MASTER");
       System.exit(2);
     }
-    SparkSession spark = SparkSession.builder().appName("newsstats-bench-" + args[0]).master(args[3])
+    // The job's own session settings (input splits included), so that floor and stock compare like with like.
+    SparkSession spark = SparkDefaults.builder("newsstats-bench-" + args[0], args[3],
+            java.nio.file.Files.size(java.nio.file.Path.of(args[1])), key -> System.getProperty(key) != null)
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", String.valueOf(2 * Runtime.getRuntime().availableProcessors()))
-        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-        .config("spark.kryoserializer.buffer.max", "512m")
         .getOrCreate();
     Dataset<Row> articles = spark.read().json(args[1])
         .select(col("id"), to_date(expr("substring(published, 1, 10)")).as("date"), col("text"));

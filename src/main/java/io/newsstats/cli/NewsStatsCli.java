@@ -6,6 +6,7 @@ import io.newsstats.input.InvalidInputException;
 import io.newsstats.job.BuildInfo;
 import io.newsstats.job.JobOptions;
 import io.newsstats.job.JvmMemory;
+import io.newsstats.job.SparkDefaults;
 import io.newsstats.job.NewsStatsJob;
 import io.newsstats.job.ToneModelLoader;
 import io.newsstats.job.NothingNewException;
@@ -252,51 +253,15 @@ public final class NewsStatsCli implements Callable<Integer> {
     return session(0);
   }
 
-  /**
-   * In local mode, input splits of at least 32 MB, up to four per core: Spark's default (one
-   * split per core, at most 128 MB) cut a 474 MB corpus into four on two cores and the last wave
-   * left a core idle (200,000 articles: 82 s; 71 s with eight splits), while each split also costs
-   * a task's set-up, which on 48 MB made four splits on one core slower than one (37 s against 33 s).
-   */
-  static int localSplits(long inputBytes, int cores) {
-    long bySize = inputBytes / (32L << 20);
-    return (int) Math.max(cores, Math.min(4L * cores, bySize));
-  }
-
   SparkSession session(long inputBytes) {
-    SparkSession.Builder builder = SparkSession.builder().appName("newsstats")
-        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-        .config("spark.kryoserializer.buffer.max", "512m")
-        .config("spark.ui.showConsoleProgress", "false");
-    String effectiveMaster = effectiveMaster();
-    builder.master(effectiveMaster);
-    if (effectiveMaster.startsWith("local") && System.getProperty("spark.sql.shuffle.partitions") == null) {
-      // 200 shuffle partitions is sized for clusters; on a laptop it is mostly task overhead.
-      builder.config("spark.sql.shuffle.partitions", String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
-    }
-    if (effectiveMaster.startsWith("local") && !userSets("spark.sql.files.minPartitionNum")) {
-      builder.config("spark.sql.files.minPartitionNum",
-          String.valueOf(localSplits(inputBytes, localCores(effectiveMaster))));
-    }
-    // The kept analysis is cached in column batches; at Spark's 10,000 rows a batch of articles with
-    // their nested mentions and sentences overflowed a 2 GB heap on 200,000 articles. 1,000 rows do not.
-    if (System.getProperty("spark.sql.inMemoryColumnarStorage.batchSize") == null) {
-      builder.config("spark.sql.inMemoryColumnarStorage.batchSize", "1000");
-    }
+    SparkSession.Builder builder = SparkDefaults.builder("newsstats", effectiveMaster(), inputBytes, this::userSets);
     sparkConf.forEach(builder::config);
     return builder.getOrCreate();
   }
 
   private static final String FILE_IMPL = "fs.file.impl";
 
-  /** The cores of a local master: local, local[N], local[*], local[N,F]. */
-  static int localCores(String master) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+|\\*)(,\\d+)?]").matcher(master);
-    if (m.matches()) {
-      return m.group(1).equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(m.group(1));
-    }
-    return master.equals("local") ? 1 : Runtime.getRuntime().availableProcessors();
-  }
+
 
   private String effectiveMaster() {
     return master != null ? master : System.getProperty("spark.master", "local[*]");

@@ -146,18 +146,18 @@ class NewsStatsCliTest {
 
   @Test
   void localMastersNameTheirCores() {
-    assertEquals(1, NewsStatsCli.localCores("local"));
-    assertEquals(3, NewsStatsCli.localCores("local[3]"));
-    assertEquals(2, NewsStatsCli.localCores("local[2,4]"));
-    assertEquals(Runtime.getRuntime().availableProcessors(), NewsStatsCli.localCores("local[*]"));
+    assertEquals(1, io.newsstats.job.SparkDefaults.localCores("local"));
+    assertEquals(3, io.newsstats.job.SparkDefaults.localCores("local[3]"));
+    assertEquals(2, io.newsstats.job.SparkDefaults.localCores("local[2,4]"));
+    assertEquals(Runtime.getRuntime().availableProcessors(), io.newsstats.job.SparkDefaults.localCores("local[*]"));
   }
 
   @Test
   void localInputSplitsAreAtLeast32MegabytesAndAtMostFourPerCore() {
-    assertEquals(1, NewsStatsCli.localSplits(48L << 20, 1));
-    assertEquals(2, NewsStatsCli.localSplits(48L << 20, 2));
-    assertEquals(8, NewsStatsCli.localSplits(474L << 20, 2));
-    assertEquals(4, NewsStatsCli.localSplits(474L << 20, 1));
-    assertEquals(2, NewsStatsCli.localSplits(0, 2));
+    assertEquals(1, io.newsstats.job.SparkDefaults.localSplits(48L << 20, 1));
+    assertEquals(2, io.newsstats.job.SparkDefaults.localSplits(48L << 20, 2));
+    assertEquals(8, io.newsstats.job.SparkDefaults.localSplits(474L << 20, 2));
+    assertEquals(4, io.newsstats.job.SparkDefaults.localSplits(474L << 20, 1));
+    assertEquals(2, io.newsstats.job.SparkDefaults.localSplits(0, 2));
   }
 }
