@@ -112,7 +112,7 @@ public final class EntityMerger {
       int[] range = type == EntityType.PERSON ? personName(e.text()) : new int[] {0, e.text().length()};
       String surface = e.text().substring(range[0], range[1]);
       int of = surface.indexOf(" of ");
-      if (type == EntityType.PERSON && of > 0) {
+      if (type == EntityType.PERSON && of > 0 && !titleInside(surface.substring(0, of))) {
         surface = surface.substring(0, of);  // "Emmanuel Gaillard of Shearman and Sterling": the person
       }
       String shown = displayName(surface);
@@ -131,7 +131,8 @@ public final class EntityMerger {
           ? INITIALS_BEFORE.matcher(text).region(Math.max(0, begin - 8), begin) : null;
       String name = shown;
       String written = surface;
-      if (initials != null && shown.indexOf(' ') < 0 && !ordinaryWord(shown) && initials.find()) {
+      if (initials != null && shown.indexOf(' ') < 0 && !ordinaryWord(shown) && initials.find()
+          && !capitalisedWordBefore(text, initials.start(1))) {
         begin = initials.start(1);  // "JP [McManus]", "AL [Gooneratne]": the initials the tagger left out
         name = initials.group(1) + " " + shown;
         written = text.substring(begin, e.begin() + range[0] + surface.length());
@@ -165,9 +166,13 @@ public final class EntityMerger {
             match, leader.inOffice(), leader.role()));
       } else if (titled(text, person.begin)) {
         merged.add(mention(EntityType.PERSON, TextKeys.slug(person.shown), person.shown, person, sentenceOf));
-      } else if (namedAsOrganization(organizations, person.shown) || !ordinaryWord(person.shown)) {
-        // "Boeing said", "Foote, 83 pct owned by Newmont": a one-word "person" no one is called is a firm
+      } else if (namedAsOrganization(organizations, person.shown)) {
+        // "Boeing said" beside "Boeing Co", "Foote, 83 pct owned by Newmont" beside "Foote Mineral Co"
         organizations.add(person);
+      } else if (!ordinaryWord(person.shown)) {
+        // "Carragher, Finnan" in a line-up, "Eminem": a surname or a single name is still a person;
+        // "Bill", "Oscar" are not
+        merged.add(mention(EntityType.PERSON, TextKeys.slug(person.shown), person.shown, person, sentenceOf));
       }
     }
     organizations.sort(Comparator.comparingInt(Name::begin));
@@ -256,6 +261,16 @@ public final class EntityMerger {
         if (word.equals(key)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** "Mary Queen of Scots": a title inside the name, so "of" belongs to it. */
+  private static boolean titleInside(String name) {
+    for (String word : name.split(" ")) {
+      if (TITLES.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;
@@ -397,9 +412,22 @@ public final class EntityMerger {
   /** Initials right before a name: "JP ", "J.P. ", "AL ". */
   private static final Pattern INITIALS_BEFORE = Pattern.compile("(?<![\\p{L}.])((?:\\p{Lu}\\.?){1,3}) $");
 
+  /** "England XV Robinson": capitals after a capitalised word are no initials. */
+  private static boolean capitalisedWordBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && Character.isUpperCase(text.charAt(start));
+  }
+
   /** Lower-case words a tagged span may begin or end with that are no part of a name ("For Airbus", "EVA of"). */
   private static final Pattern EDGE_WORDS = Pattern.compile(
-      "^(?:(?:For|With|From|By|At|In|On|And|But|As|To|Of)\\s+)+|\\s+(?:of|and|the|for|in|at|on)$");
+      "^(?:(?i:for|with|from|by|at|in|on|and|but|as|to|of)\\s+)+|\\s+(?i:of|and|the|for|in|at|on)$");
 
   /** The span's text without a trailing possessive and with single spaces. */
   static String displayName(String text) {

@@ -108,8 +108,8 @@ public final class NameTypes implements Serializable {
         out.add(new NamedEntity(e.begin(), e.end(), "PER", e.text()));
         continue;
       }
-      if (person && name.indexOf(' ') < 0 && placeKeys.contains(key)) {
-        continue;  // "Washington said", "Kenyan": a place or its people, not a person
+      if (person && name.indexOf(' ') < 0 && (placeKeys.contains(key) || groupWord(key))) {
+        continue;  // "Washington said", "Kenyan", "Spaniard", "Pakistanis": a place or its people, not a person
       }
       if (person && name.indexOf(' ') < 0 && EntityLinker.PERSON_NAME_COUNTRIES.contains(key)
           && !fullNameEnding(entities, key)) {
@@ -152,6 +152,17 @@ public final class NameTypes implements Serializable {
     }
     out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
     return out;
+  }
+
+  /** Nationality and group nouns the tagger takes for people. */
+  private static final Set<String> GROUP_WORDS = Set.of("spaniard", "swede", "dane", "finn", "pole", "turk", "scot",
+      "brit", "kiwi", "aussie", "englishman", "welshman", "scotsman", "irishman", "frenchman", "dutchman",
+      "maori", "muslim", "christian", "jew", "hindu", "sikh", "arab", "kurd", "pashtun", "sunni", "shia");
+
+  /** A nationality or group noun, or the plural of one or of a demonym ("Italians", "Pakistanis", "Kiwis"). */
+  private boolean groupWord(String key) {
+    String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    return GROUP_WORDS.contains(key) || GROUP_WORDS.contains(singular) || key.endsWith("s") && placeKeys.contains(singular);
   }
 
   /** Whether the line holding this offset has no lower-case letter: a headline or a table in capitals. */
@@ -350,6 +361,16 @@ public final class NameTypes implements Serializable {
 
   /** "Shearson Lehman Brothers": the whole name, its first two words and its first word ("Shearson"). */
   private static void addFirm(String firm, Set<String> names) {
+    // "...INTO RIO TINTO.\nFoote Mineral Co": a run of capitalised words ends a sentence before the firm
+    Matcher end = SENTENCE_END.matcher(firm);
+    int cut = 0;
+    while (end.find()) {
+      cut = end.end();
+    }
+    firm = firm.substring(cut).trim();
+    if (firm.isEmpty()) {
+      return;
+    }
     // "investor Asher Edelman and Dominion Textile Inc": what comes before "and" is another name
     // (but "Alex. Brown and Sons Inc" is one firm)
     Matcher and = INNER_AND.matcher(firm);
@@ -389,6 +410,8 @@ public final class NameTypes implements Serializable {
     }
   }
 
+  /** A line break, or a word of three letters or more ending in a full stop ("TINTO."; not "E.F."). */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\n|\\p{L}{3,}\\.(?=\\s)");
   private static final Pattern INNER_AND = Pattern.compile("\\s(?:and|&)\\s+(?=\\p{Lu})");
 
   /** Words a capitalised run may start with that are not part of a firm's name. */
