@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class FirmSpans {
   /** Words that end the name of a firm or body. */
-  private static final Set<String> HEADS = Set.of("corp", "corporation", "co", "company", "inc", "ltd", "plc",
+  static final Set<String> HEADS = Set.of("corp", "corporation", "co", "company", "inc", "ltd", "plc",
       "llc", "ag", "sa", "nv", "sons", "brothers", "association", "institute", "committee", "subcommittee",
       "commission", "exchange", "board", "agency", "authority", "federation", "union", "council", "society",
       "foundation", "fund", "group", "bank", "trust", "partners", "associates", "securities");

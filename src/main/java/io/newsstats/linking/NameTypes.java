@@ -249,8 +249,9 @@ public final class NameTypes implements Serializable {
         && (words[1].equalsIgnoreCase("government") || words[1].equalsIgnoreCase("administration"))) {
       return true;
     }
-    if (words.length < 2 || !(words[0].equals("U.S.") || words[0].equals("US"))) {
-      return false;
+    if (words.length < 2 || !(words[0].equals("U.S.") || words[0].equals("US"))
+        || FirmSpans.HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return false;  // "US Securities and Exchange Commission" is a body
     }
     for (int i = 1; i < words.length; i++) {
       String key = TextKeys.key(words[i]);
