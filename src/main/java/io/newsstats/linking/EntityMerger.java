@@ -414,15 +414,8 @@ public final class EntityMerger {
 
   /** "England XV Robinson": capitals after a capitalised word are no initials. */
   private static boolean capitalisedWordBefore(String text, int at) {
-    int end = at;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    return start < end && Character.isUpperCase(text.charAt(start));
+    String word = NameTypes.previousWord(text, at);
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   /** Lower-case words a tagged span may begin or end with that are no part of a name ("For Airbus", "EVA of"). */

@@ -269,6 +269,11 @@ public final class NameTypes implements Serializable {
 
   /** The word right before an offset, lower case, or "". */
   private static String wordBefore(String text, int begin) {
+    return previousWord(text, begin).toLowerCase(Locale.ROOT);
+  }
+
+  /** The word right before an offset (across spaces only), as written, or "". */
+  static String previousWord(String text, int begin) {
     int end = begin;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
@@ -277,7 +282,7 @@ public final class NameTypes implements Serializable {
     while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
       start--;
     }
-    return text.substring(start, end).toLowerCase(Locale.ROOT);
+    return text.substring(start, end);
   }
 
   /**
