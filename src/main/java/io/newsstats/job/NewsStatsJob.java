@@ -29,6 +29,7 @@ import io.newsstats.output.RunManifest;
 import io.newsstats.output.TableWriter;
 import io.newsstats.sentiment.Lexicon;
 import io.newsstats.sentiment.ToneModel;
+import io.newsstats.stats.PersonSurnames;
 import io.newsstats.stats.StatsTables;
 import io.newsstats.stories.StoryDetection;
 import io.newsstats.stories.StoryOptions;
@@ -326,8 +327,8 @@ public final class NewsStatsJob {
     List<Runnable> firstWrites = new java.util.ArrayList<>(List.of(
         () -> writer.write("rejected", rejectedRows),
         // Sorted within each file (not globally): date-range readers skip row groups, no extra shuffle.
-        () -> writer.write("mentions",
-            StatsTables.mentions(analysis).sortWithinPartitions("published_date", "article_id", "begin"))));
+        () -> writer.write("mentions", mentionRows(run, analysis)
+            .sortWithinPartitions("published_date", "article_id", "begin"))));
     if (stories != null) {
       firstWrites.add(() -> writer.write("story_signatures", stories.signatures()));
     }
@@ -363,6 +364,13 @@ public final class NewsStatsJob {
         : spark.read().parquet(output.live("article_tone"), output.table("article_tone"));
     writer.write("stories", StatsTables.stories(articleTone));
     return totals(spark, run, writer, monthTables, months);
+  }
+
+  /** The mentions table's rows: with people named, a surname alone joins a full name across articles. */
+  private static Dataset<Row> mentionRows(Prepared run, Dataset<Row> analysis) {
+    Dataset<Row> mentions = StatsTables.mentions(analysis);
+    return run.ner() != null || run.options().bundledNames()
+        ? PersonSurnames.apply(mentions, PersonSurnames.resolved(analysis)) : mentions;
   }
 
   /** Rows per table and the mention totals, of the whole output (an incremental run adds the earlier runs'). */

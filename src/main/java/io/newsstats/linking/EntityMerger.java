@@ -205,8 +205,7 @@ public final class EntityMerger {
     Name before = null;
     Name after = null;
     for (Name p : people) {
-      String[] words = p.shown.split(" ");
-      if (words.length < 2 || !TextKeys.key(familyNameFirst(words) ? words[0] : words[words.length - 1]).equals(key)) {
+      if (p.shown.indexOf(' ') < 0 || !familyName(p.shown).equals(key)) {
         continue;
       }
       if (p.begin < surname.begin) {
@@ -364,6 +363,12 @@ public final class EntityMerger {
     }
     return Math.min(a.length(), b.length()) >= 5 && Math.abs(a.length() - b.length()) <= 2
         && TextKeys.editDistance(a, b) <= 2;
+  }
+
+  /** The key of a person's family name: the first word of a name written family name first, else the last. */
+  public static String familyName(String name) {
+    String[] words = name.split(" ");
+    return TextKeys.key(familyNameFirst(words) ? words[0] : words[words.length - 1]);
   }
 
   /** Chinese and Vietnamese family names that are not English words or given names. */

@@ -43,7 +43,8 @@ public final class AnalysisSchema {
       .add("word_count", DataTypes.IntegerType, false)
       .add("unresolved_mentions", DataTypes.IntegerType, false)
       .add("name_vetoes", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("mentions", DataTypes.createArrayType(MENTION, false), false);
+      .add("mentions", DataTypes.createArrayType(MENTION, false), false)
+      .add("people", DataTypes.createArrayType(PersonNames.PERSON, false), false);
 
   private AnalysisSchema() {}
 
@@ -59,6 +60,7 @@ public final class AnalysisSchema {
     return RowFactory.create(articleId, published, source, title, analysis.sentenceCount(), tone.tone(),
         tone.positiveScore(), tone.negativeScore(), tone.polarity(), tone.activityReferenceDensity(),
         tone.selfGroupReferenceDensity(), tone.wordCount(), analysis.unresolved(),
-        analysis.nameVetoes().stream().map(v -> v.reason()).toArray(String[]::new), mentions.toArray(new Row[0]));
+        analysis.nameVetoes().stream().map(v -> v.reason()).toArray(String[]::new), mentions.toArray(new Row[0]),
+        PersonNames.of(analysis));
   }
 }
