@@ -76,6 +76,12 @@ public final class NewsStatsCli implements Callable<Integer> {
           + "rows replace the bundled rows with the same id (a leader's tenures all together) or add new ones.")
   String referenceDir;
 
+  @Option(names = "--surnames", defaultValue = "article", paramLabel = "article|run",
+      description = "A person named by surname alone: article (default: joins a full name in the same article) or"
+          + " run (also the one full name with that family name in other articles of the run published within"
+          + " 30 days; one more pass over the analysis, about 7% slower).")
+  String surnames;
+
   @Option(names = "--language", defaultValue = "detect", paramLabel = "detect|en",
       description = "Records that name no language: detect (default: identify it; other languages than English are"
           + " rejected as unsupported_language) or en (the corpus is known to be English: no detection).")
@@ -178,6 +184,9 @@ public final class NewsStatsCli implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--bad-files " + badFiles + ": expected fail or quarantine");
     }
+    if (!surnames.equals("article") && !surnames.equals("run")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--surnames " + surnames + ": expected article or run");
+    }
     if (!language.equals("detect") && !language.equals("en")) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--language " + language + ": expected detect or en (only English is analysed)");
@@ -187,7 +196,8 @@ public final class NewsStatsCli implements Callable<Integer> {
     SparkSettings.checkConf(sparkConf);
     JobOptions options = new JobOptions(inputs, output, InputFormat.parse(format), defaultDate,
         NlpEngine.parse(engine), referenceDir, toneModel, nerDir, badFiles.equals("quarantine"), stories, incremental,
-        language.equals("en") ? RecordParser.LanguagePolicy.ENGLISH : RecordParser.LanguagePolicy.DETECT);
+        language.equals("en") ? RecordParser.LanguagePolicy.ENGLISH : RecordParser.LanguagePolicy.DETECT,
+        surnames.equals("run"));
     // Inputs and output are checked before Spark starts, so mistakes cost a second, not a cluster.
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, jobHadoopConfiguration());
     try {

@@ -69,6 +69,9 @@ public record EarlierRuns(Map<String, Object> settings, List<InputFile> inputFil
       if (setting.getKey().equals("tone_model") && before.equals("bundled")) {
         before = "linear"; // the linear model's name before the encoder came
       }
+      if (setting.getKey().equals("surnames") && before.equals("null")) {
+        before = "article"; // outputs made before --surnames joined surnames within the article only
+      }
       String now = String.valueOf(setting.getValue());
       if (!before.equals(now)) {
         throw new InvalidInputException("--incremental: output " + where + " was made with " + setting.getKey() + " "

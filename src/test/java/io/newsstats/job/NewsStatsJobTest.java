@@ -154,6 +154,32 @@ class NewsStatsJobTest {
   }
 
   @Test
+  void aSurnameJoinsAFullNameInAnotherArticleWithSurnamesRun() throws Exception {
+    Path input = temp.resolve("surnames.jsonl");
+    java.nio.file.Files.write(input, List.of(
+        "{\"id\": \"a\", \"published\": \"1987-03-02\", \"text\": \"British Chancellor of the Exchequer Nigel"
+            + " Lawson said on Monday that sterling would stay stable, and the markets agreed with Nigel Lawson.\"}",
+        "{\"id\": \"b\", \"published\": \"1987-03-04\", \"text\": \"Bankers in London said they expected Lawson"
+            + " to cut interest rates next week, and Lawson told reporters he was confident.\"}"));
+    Path byArticle = temp.resolve("surnames-article");
+    RunManifest article = NewsStatsJob.run(spark, options(byArticle, input.toString()));
+    assertEquals("article", article.settings().get("surnames"));
+    assertEquals(Set.of("lawson"), personIds(byArticle, "b"));
+    Path byRun = temp.resolve("surnames-run");
+    RunManifest run = NewsStatsJob.run(spark, options(byRun, input.toString()).withSurnamesAcrossArticles());
+    assertEquals("run", run.settings().get("surnames"));
+    assertEquals(article.tableRows().get("mentions"), run.tableRows().get("mentions"));
+    assertEquals(Set.of("nigel-lawson"), personIds(byRun, "a"));
+    assertEquals(Set.of("nigel-lawson"), personIds(byRun, "b"), "two days after the full name, in another article");
+  }
+
+  private Set<String> personIds(Path out, String article) {
+    return spark.read().parquet(out.resolve("mentions").toString())
+        .filter("article_id = '" + article + "' and entity_type = 'PERSON'").select("entity_id").collectAsList()
+        .stream().map(r -> r.getString(0)).collect(Collectors.toSet());
+  }
+
+  @Test
   void everyMonthTableIsSortedByDateInsideEachFile() throws Exception {
     Path input = temp.resolve("months.jsonl");
     List<String> lines = new java.util.ArrayList<>();
