@@ -17,15 +17,29 @@ public final class GivenNames {
   static final String RESOURCE = KnowledgeBase.BUNDLED + "given-names.txt";
   static final String ENGLISH_WORDS = KnowledgeBase.BUNDLED + "english-words.txt";
 
+  // Read once per JVM: the gazetteer, the name rules and the linker all consult them.
+  private static volatile Set<String> givenNames;
+  private static volatile Set<String> englishWords;
+
   private GivenNames() {}
 
   public static Set<String> bundled() {
-    return read(RESOURCE);
+    Set<String> names = givenNames;
+    if (names == null) {
+      names = read(RESOURCE);
+      givenNames = names;
+    }
+    return names;
   }
 
   /** Lower-case words running English text writes in lower case ("island", "house"). */
   public static Set<String> englishWords() {
-    return read(ENGLISH_WORDS);
+    Set<String> words = englishWords;
+    if (words == null) {
+      words = read(ENGLISH_WORDS);
+      englishWords = words;
+    }
+    return words;
   }
 
   private static Set<String> read(String resource) {

@@ -30,6 +30,9 @@ final class FirmSpans {
   private static final Pattern JOINED_BEFORE = Pattern.compile(
       "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:,?\\s+(?:and|&)\\s+|,\\s+)$");
 
+  /** A name ending in "and Co" or "and Co Inc": a firm of partners ("Goldman, Sachs and Co"). */
+  private static final Pattern AND_CO = Pattern.compile("(?s).*(?:,?\\s+(?:and|&)\\s+Co|(?:and|&)\\s+Co\\s+Inc)\\.?");
+
   /** A capitalised word right before a span, separated by one space. */
   private static final Pattern ADJACENT_BEFORE = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{L}'\u2019-]+)\\s$");
   private static final Set<String> LEGAL = Set.of("corp", "corporation", "co", "inc", "ltd", "plc", "llc", "ag",
@@ -65,9 +68,7 @@ final class FirmSpans {
       }
       for (int round = 0; round < 3; round++) {
         String span = text.substring(begin, end);
-        String[] words = span.split("[\\s,]+");
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", "");
-        boolean andCo = span.matches("(?s).*(?:,?\\s+(?:and|&)\\s+)Co\\.?$") || span.matches("(?s).*(?:and|&)\\s+Co\\s+Inc\\.?$");
+        String last = lastWord(span);
         if (!HEADS.contains(last)) {
           break;
         }
@@ -79,8 +80,10 @@ final class FirmSpans {
           continue;
         }
         Matcher before = JOINED_BEFORE.matcher(text).region(Math.max(0, begin - 60), begin);
+        String first = span.split("[\\s,]+")[0].replaceAll("(?:'s|\u2019s)$", "");
+        boolean andCo = AND_CO.matcher(span).matches();
         if (!before.find() || LEGAL.contains(lastWord(before.group(1)))
-            || !(andCo || ordinaryWords.contains(TextKeys.key(words[0].replaceAll("(?:'s|\u2019s)$", ""))))) {
+            || !(andCo || ordinaryWords.contains(TextKeys.key(first)))) {
           break;
         }
         begin = before.start(1);

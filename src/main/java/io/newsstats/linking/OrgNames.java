@@ -147,7 +147,7 @@ public final class OrgNames {
       boolean unique = true;
       for (int j = 0; j < n && unique; j++) {
         if (j == i || ids[j].equals(ids[i]) || ids[j].length() <= ids[i].length() && !isAcronym(names.get(i).name())
-            || !standsFor(names.get(i).name(), names.get(j).name())) {
+            || !standsFor(names.get(i).name(), ids[i], names.get(j).name(), ids[j])) {
           continue;
         }
         int t = target[j];
@@ -188,16 +188,19 @@ public final class OrgNames {
     return -1;
   }
 
-  /** Whether {@code short_} is an acronym of {@code full}'s initials, or its first or last words. */
-  static boolean standsFor(String short_, String full) {
+  /**
+   * Whether {@code short_} is an acronym of {@code full}'s initials, or its first or last words.
+   * @param shortId {@code id(short_)}, fullId {@code id(full)}: computed once by the caller
+   */
+  private static boolean standsFor(String short_, String shortId, String full, String fullId) {
     if (isAcronym(short_)) {
       String letters = short_.replaceAll("[^\\p{Lu}\\p{N}]", "");
       if (letters.length() >= 2 && (letters.equals(initials(full, true)) || letters.equals(initials(full, false)))) {
         return true;  // "GM" for General Motors; else a word in capitals may be a headline's "HUSKY"
       }
     }
-    List<String> s = words(id(short_));
-    List<String> f = words(id(full));
+    List<String> s = words(shortId);
+    List<String> f = words(fullId);
     if (s.isEmpty() || s.size() >= f.size()) {
       return false;
     }
