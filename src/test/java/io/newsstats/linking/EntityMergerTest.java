@@ -88,17 +88,6 @@ class EntityMergerTest {
     assertEquals(false, EntityMerger.familyNameFirst(new String[] {"Kim", "Howells"}));
   }
 
-  private static List<NamedEntity> tagged(String text, String... labelAndPhrase) {
-    List<NamedEntity> out = new java.util.ArrayList<>();
-    int from = 0;
-    for (int i = 0; i < labelAndPhrase.length; i += 2) {
-      int begin = text.indexOf(labelAndPhrase[i + 1], from);
-      out.add(new NamedEntity(begin, begin + labelAndPhrase[i + 1].length(), labelAndPhrase[i], labelAndPhrase[i + 1]));
-      from = begin + 1;
-    }
-    return out;
-  }
-
   private static List<String> typedIds(String text, List<NamedEntity> names) {
     return EntityMerger.merge(List.of(), names, offset -> 0, text).mentions().stream()
         .map(m -> m.type() + ":" + m.entityId()).toList();
@@ -108,7 +97,7 @@ class EntityMergerTest {
   void aSurnameBeforeTheFullNameJoinsItAndASurnameTaggedAsAFirmIsThePerson() {
     String text = "Glazer makes bid. Malcolm Glazer wants the club. Glazer, who owns a team, said so.";
     assertEquals(List.of("PERSON:malcolm-glazer", "PERSON:malcolm-glazer", "PERSON:malcolm-glazer"),
-        typedIds(text, tagged(text, "PER", "Glazer", "PER", "Malcolm Glazer", "ORG", "Glazer")));
+        typedIds(text, NameTypesTest.spans(text, "PER", "Glazer", "PER", "Malcolm Glazer", "ORG", "Glazer")));
   }
 
   @Test
@@ -117,7 +106,7 @@ class EntityMergerTest {
         + " Carragher, Finnan and Hyypia started.";
     assertEquals(List.of("ORG:foote-mineral", "ORG:foote-mineral", "ORG:newmont", "PERSON:navalny",
             "PERSON:carragher", "PERSON:finnan", "PERSON:hyypia"),
-        typedIds(text, tagged(text, "ORG", "Foote Mineral Co", "PER", "Foote", "ORG", "Newmont", "PER", "Navalny",
+        typedIds(text, NameTypesTest.spans(text, "ORG", "Foote Mineral Co", "PER", "Foote", "ORG", "Newmont", "PER", "Navalny",
             "PER", "Bill", "PER", "Carragher", "PER", "Finnan", "PER", "Hyypia")));
   }
 
@@ -126,7 +115,7 @@ class EntityMergerTest {
     String text = "Struthers Wells Corp said. Struthers added. For Airbus the future is big: Airbus Industrie.";
     assertEquals(List.of("ORG:struthers-wells", "ORG:struthers-wells", "ORG:airbus-industrie",
         "ORG:airbus-industrie"),
-        typedIds(text, tagged(text, "ORG", "Struthers Wells Corp", "ORG", "Struthers", "ORG", "For Airbus",
+        typedIds(text, NameTypesTest.spans(text, "ORG", "Struthers Wells Corp", "ORG", "Struthers", "ORG", "For Airbus",
             "ORG", "Airbus Industrie")));
   }
 
@@ -134,13 +123,13 @@ class EntityMergerTest {
   void aPersonsAffiliationIsNoPartOfTheName() {
     String text = "said its lawyer, Emmanuel Gaillard of Shearman and Sterling.";
     assertEquals(List.of("PERSON:emmanuel-gaillard"),
-        typedIds(text, tagged(text, "PER", "Emmanuel Gaillard of Shearman")));
+        typedIds(text, NameTypesTest.spans(text, "PER", "Emmanuel Gaillard of Shearman")));
   }
 
   @Test
   void initialsTheTaggerLeftOutArePartOfTheName() {
     String text = "shareholders John Magnier and JP McManus, and K Mart. The England XV Robinson.";
     assertEquals(List.of("PERSON:john-magnier", "PERSON:jp-mcmanus", "PERSON:robinson"),
-        typedIds(text, tagged(text, "PER", "John Magnier", "PER", "McManus", "PER", "Mart", "PER", "Robinson")));
+        typedIds(text, NameTypesTest.spans(text, "PER", "John Magnier", "PER", "McManus", "PER", "Mart", "PER", "Robinson")));
   }
 }

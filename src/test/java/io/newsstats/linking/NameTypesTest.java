@@ -11,7 +11,7 @@ class NameTypesTest {
   private static final NameTypes TYPES = new NameTypes(Set.of("Washington", "Kenyan", "Indian"));
 
   /** A span for each (label, phrase) pair at the phrase's first occurrence after the previous one. */
-  private static List<NamedEntity> spans(String text, String... labelAndPhrase) {
+  static List<NamedEntity> spans(String text, String... labelAndPhrase) {
     List<NamedEntity> out = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < labelAndPhrase.length; i += 2) {
