@@ -128,8 +128,8 @@ public final class NameTypes implements Serializable {
 
   /**
    * International organisations of the bundled list the text names ("Opec", "G20", "IMF") are
-   * organisations, whatever the tagger made of them; a person or organisation span around one
-   * ("UN Security Council envoy Smith") stays.
+   * organisations, whatever the tagger made of them (a "person" Opec included); an organisation span
+   * holding one ("UN Security Council") or a longer person span around one stays.
    */
   private static List<NamedEntity> knownOrganisations(List<NamedEntity> entities, String text) {
     List<int[]> known = OrgNames.known(text);
@@ -138,8 +138,11 @@ public final class NameTypes implements Serializable {
     }
     List<NamedEntity> out = new ArrayList<>(entities.size() + known.size());
     for (NamedEntity e : entities) {
+      // replaced: any span that overlaps a known name, except an organisation holding it or a person
+      // whose span is longer than it ("UN Security Council", "UN envoy Smith")
       boolean replaced = known.stream().anyMatch(k -> k[0] < e.end() && e.begin() < k[1]
-          && !((e.label().equals("PER") || e.label().equals("ORG")) && e.begin() <= k[0] && k[1] <= e.end()));
+          && !(e.begin() <= k[0] && k[1] <= e.end() && (e.label().equals("ORG")
+              || e.label().equals("PER") && e.end() - e.begin() > k[1] - k[0])));
       if (!replaced) {
         out.add(e);
       }

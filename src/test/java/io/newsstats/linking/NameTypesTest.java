@@ -124,4 +124,11 @@ class NameTypesTest {
     assertEquals(List.of("ORG:3COM CORP", "ORG:3Com Corp", "ORG:Nova, An Alberta Corp"), labelled(TYPES.settle(
         spans(text, "ORG", "Com Corp"), text)));
   }
+
+  @Test
+  void groupNounsAreNoPeopleAndInternationalOrganisationsAreOrganisations() {
+    String text = "The Spaniard beat the Kiwis and two Kenyans, Opec said.";
+    assertEquals(List.of("ORG:Opec"), labelled(TYPES.settle(
+        spans(text, "PER", "Spaniard", "PER", "Kiwis", "PER", "Kenyans", "PER", "Opec"), text)));
+  }
 }
