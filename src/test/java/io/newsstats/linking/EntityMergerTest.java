@@ -132,4 +132,28 @@ class EntityMergerTest {
     assertEquals(List.of("PERSON:john-magnier", "PERSON:jp-mcmanus", "PERSON:robinson"),
         typedIds(text, NameTypesTest.spans(text, "PER", "John Magnier", "PER", "McManus", "PER", "Mart", "PER", "Robinson")));
   }
+
+  @Test
+  void aSurnameOfALinkedLeaderIsTheLeaderAndACountryTaggedAsAFirmIsTheCountry() {
+    String text = "REAGAN SAYS NO\nPresident Ronald Reagan said Sri Lanka banks would pay.";
+    int reagan = text.indexOf("Ronald Reagan");
+    int lanka = text.indexOf("Sri Lanka");
+    LinkedMention leader = new LinkedMention(EntityType.LEADER, "ronald-reagan", "Ronald Reagan", "USA",
+        new Match(reagan, reagan + 13, "Ronald Reagan", 1), true, "head_of_state_and_government");
+    LinkedMention country = new LinkedMention(EntityType.COUNTRY, "LKA", "Sri Lanka", "LKA",
+        new Match(lanka, lanka + 9, "Sri Lanka", 1), null, null);
+    List<LinkedMention> merged = EntityMerger.merge(List.of(leader, country),
+        NameTypesTest.spans(text, "PER", "REAGAN", "ORG", "Sri Lanka"), offset -> 0, text).mentions();
+    assertEquals(List.of("LEADER:ronald-reagan", "LEADER:ronald-reagan", "COUNTRY:LKA"),
+        merged.stream().map(m -> m.type() + ":" + m.entityId()).toList());
+  }
+
+  @Test
+  void aTitleKeepsOfInTheNameAndInternationalOrganisationsHaveTheirFullNameAsId() {
+    String text = "Mary Queen of Scots met the IMF and the International Monetary Fund.";
+    assertEquals(List.of("PERSON:mary-queen-of-scots", "ORG:international-monetary-fund",
+            "ORG:international-monetary-fund"),
+        typedIds(text, NameTypesTest.spans(text, "PER", "Mary Queen of Scots", "ORG", "IMF", "ORG",
+            "International Monetary Fund")));
+  }
 }
