@@ -14,6 +14,7 @@ import io.newsstats.job.NewsStatsJob;
 import io.newsstats.kb.EntityType;
 import io.newsstats.nlp.NlpEngine;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,45 +62,16 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> files;
-    if (!Files.isDirectory(reutersDir)) {
-      throw new InvalidInputException("--reuters " + reutersDir + ": no such folder");
-    }
-    try (Stream<Path> listing = Files.list(reutersDir)) {
-      files = listing.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      throw new InvalidInputException("--reuters " + reutersDir + ": no reut2-*.sgm files there");
-    }
+    List<Path> files = reutersFiles();
     Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("newsstats-reuters");
     Path input = work.resolve("reuters.jsonl");
     Map<String, ReutersCorpus.Story> tagged = new HashMap<>();
     Map<String, java.time.LocalDate> published = new HashMap<>();
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-      for (Path file : files) {
-        // The collection is plain ASCII but for a few stray bytes: ISO-8859-1 reads every byte.
-        for (ReutersCorpus.Story story : ReutersCorpus.parse(Files.readString(file, StandardCharsets.ISO_8859_1))) {
-          if (story.text().isBlank()) {
-            continue;
-          }
-          String id = "reuters-" + story.id();
-          published.put(id, story.date());
-          if (!story.places().isEmpty()) {
-            tagged.put(id, story);  // untagged stories are analysed (people, organisations) but not scored
-          }
-          ObjectNode record = json.createObjectNode().put("id", id).put("published", story.date().toString())
-              .put("source", "reuters-21578").put("text", story.text());
-          out.write(json.writeValueAsString(record));
-          out.newLine();
-        }
-      }
-    }
+    writeStories(files, input, tagged, published);
     Path output = work.resolve("out");
     JobOptions options = new JobOptions(List.of(input.toString()), output.toString(), InputFormat.JSONL, null,
         NlpEngine.FAST, null, "none", null, false, io.newsstats.stories.StoryOptions.DEFAULT);
     NewsStatsJob.Prepared prepared = NewsStatsJob.prepare(options, parent.jobHadoopConfiguration());
-    ReutersCorpus corpus = new ReutersCorpus(prepared.kb());
     SparkSession spark = parent.session();
     Map<String, Set<String>> found = new HashMap<>();
     Map<String, Set<String>> leadersFound = new HashMap<>();
@@ -119,6 +91,59 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+    printCountryScores(tagged, found, new ReutersCorpus(prepared.kb()));
+    if (leadersGold != null) {
+      printLeaderRecall(LeaderRecall.read(leadersGold), leadersFound, published, prepared.kb());
+    }
+    printTopNames(topNames);
+    System.out.println("job input and output: " + work);
+    return 0;
+  }
+
+  private List<Path> reutersFiles() throws IOException {
+    if (!Files.isDirectory(reutersDir)) {
+      throw new InvalidInputException("--reuters " + reutersDir + ": no such folder");
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(reutersDir)) {
+      files = listing.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new InvalidInputException("--reuters " + reutersDir + ": no reut2-*.sgm files there");
+    }
+    return files;
+  }
+
+  /**
+   * Writes every story with a body as a JSON line for the job; notes each one's date, and the stories
+   * with {@code <PLACES>} tags (untagged stories are analysed for people and organisations but not scored).
+   */
+  private static void writeStories(List<Path> files, Path input, Map<String, ReutersCorpus.Story> tagged,
+      Map<String, java.time.LocalDate> published) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      for (Path file : files) {
+        // The collection is plain ASCII but for a few stray bytes: ISO-8859-1 reads every byte.
+        for (ReutersCorpus.Story story : ReutersCorpus.parse(Files.readString(file, StandardCharsets.ISO_8859_1))) {
+          if (story.text().isBlank()) {
+            continue;
+          }
+          String id = "reuters-" + story.id();
+          published.put(id, story.date());
+          if (!story.places().isEmpty()) {
+            tagged.put(id, story);
+          }
+          ObjectNode record = json.createObjectNode().put("id", id).put("published", story.date().toString())
+              .put("source", "reuters-21578").put("text", story.text());
+          out.write(json.writeValueAsString(record));
+          out.newLine();
+        }
+      }
+    }
+  }
+
+  private static void printCountryScores(Map<String, ReutersCorpus.Story> tagged, Map<String, Set<String>> found,
+      ReutersCorpus corpus) {
     SetScores scores = new SetScores();
     Set<String> unmapped = new java.util.TreeSet<>();
     for (Map.Entry<String, ReutersCorpus.Story> e : tagged.entrySet()) {
@@ -135,12 +160,6 @@ final class EvaluateCountriesCommand implements Callable<Integer> {
     if (!unmapped.isEmpty()) {
       System.out.println("place tags with no country in the reference data (not scored): " + unmapped);
     }
-    if (leadersGold != null) {
-      printLeaderRecall(LeaderRecall.read(leadersGold), leadersFound, published, prepared.kb());
-    }
-    printTopNames(topNames);
-    System.out.println("job input and output: " + work);
-    return 0;
   }
 
   private static void printLeaderRecall(List<LeaderRecall.Label> labels, Map<String, Set<String>> found,

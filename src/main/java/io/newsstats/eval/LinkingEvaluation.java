@@ -68,83 +68,91 @@ public final class LinkingEvaluation {
     SetScores organizations = new SetScores();
     List<String> mistakes = new ArrayList<>();
     int forbidden = 0;
+    for (JsonNode gold : readGold(goldFile)) {
+      String text = text(gold);
+      ArticleAnalysis analysis = analyzer.analyze(text, LocalDate.parse(gold.get("published").asText()));
+      Found found = Found.in(analysis, text);
+      Set<String> goldCountries = strings(gold.get("countries"));
+      Set<String> goldLeaders = strings(gold.get("leaders"));
+      // a set labelled for people and organisations only scores no countries or leaders
+      Set<String> foundCountries = gold.has("countries") ? found.countries() : goldCountries;
+      Set<String> foundLeaders = gold.has("leaders") ? found.leaders() : goldLeaders;
+      countries.add(goldCountries, foundCountries);
+      leaders.add(goldLeaders, foundLeaders);
+      Set<String> banned = new TreeSet<>(foundCountries);
+      banned.addAll(foundLeaders);
+      banned.retainAll(strings(gold.get("forbidden")));
+      forbidden += banned.size();
+      String nameErrors = scoreNames(gold, "people", found.people(), people, found.surfaces())
+          + scoreNames(gold, "organizations", found.organizations(), organizations, found.surfaces());
+      if (!goldCountries.equals(foundCountries) || !goldLeaders.equals(foundLeaders) || !nameErrors.isEmpty()) {
+        mistakes.add(gold.get("id").asText() + " (" + gold.path("published").asText() + "): "
+            + difference("countries", goldCountries, foundCountries, found.surfaces())
+            + difference("leaders", goldLeaders, foundLeaders, found.surfaces())
+            + nameErrors
+            + (banned.isEmpty() ? "" : " FORBIDDEN " + banned)
+            + (analysis.nameVetoes().isEmpty() ? "" : "  vetoed: " + analysis.nameVetoes()));
+      }
+    }
+    return new Result(countries, leaders, people, organizations, forbidden, mistakes);
+  }
+
+  private static List<JsonNode> readGold(Path goldFile) {
     List<String> lines;
     try {
       lines = Files.readAllLines(goldFile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<JsonNode> gold = new ArrayList<>();
     for (String line : lines) {
       if (line.isBlank()) {
         continue;
       }
-      JsonNode gold;
       try {
-        gold = JSON.readTree(line);
+        gold.add(JSON.readTree(line));
       } catch (IOException e) {
         throw new InvalidInputException(goldFile + ": not a JSON line: " + e.getMessage().lines().findFirst().orElse(""));
       }
-      String text = text(gold);
-      ArticleAnalysis analysis = analyzer.analyze(text, LocalDate.parse(gold.get("published").asText()));
-      Set<String> foundCountries = new HashSet<>();
-      Set<String> foundLeaders = new HashSet<>();
-      Set<String> foundPeople = new java.util.LinkedHashSet<>();
-      Set<String> foundOrganizations = new java.util.LinkedHashSet<>();
-      Map<String, String> surfaces = new java.util.HashMap<>();
+    }
+    return gold;
+  }
+
+  /** The ids one article's analysis found, by type, and where each was first found (for the error list). */
+  private record Found(Set<String> countries, Set<String> leaders, Set<String> people, Set<String> organizations,
+      Map<String, String> surfaces) {
+    static Found in(ArticleAnalysis analysis, String text) {
+      Found found = new Found(new HashSet<>(), new HashSet<>(), new java.util.LinkedHashSet<>(),
+          new java.util.LinkedHashSet<>(), new java.util.HashMap<>());
       for (ArticleAnalysis.ScoredMention m : analysis.mentions()) {
         String id = m.mention().entityId();
         switch (m.mention().type()) {
-          case COUNTRY -> foundCountries.add(id);
-          case LEADER -> foundLeaders.add(id);
-          case PERSON -> foundPeople.add(id);
-          case ORG -> foundOrganizations.add(id);
+          case COUNTRY -> found.countries.add(id);
+          case LEADER -> found.leaders.add(id);
+          case PERSON -> found.people.add(id);
+          case ORG -> found.organizations.add(id);
           default -> {
             continue;
           }
         }
-        surfaces.merge(id, "'" + context(text, m.mention().match().begin(), m.mention().match().end()) + "'",
+        found.surfaces.merge(id, "'" + context(text, m.mention().match().begin(), m.mention().match().end()) + "'",
             (a, b) -> a);
       }
-      Set<String> goldCountries = strings(gold.get("countries"));
-      Set<String> goldLeaders = strings(gold.get("leaders"));
-      Set<String> banned = strings(gold.get("forbidden"));
-      if (!gold.has("countries")) {  // a set labelled for people and organisations only
-        foundCountries = goldCountries;
-      }
-      if (!gold.has("leaders")) {
-        foundLeaders = goldLeaders;
-      }
-      countries.add(goldCountries, foundCountries);
-      leaders.add(goldLeaders, foundLeaders);
-      Set<String> found = new TreeSet<>(foundCountries);
-      found.addAll(foundLeaders);
-      found.retainAll(banned);
-      forbidden += found.size();
-      String nameErrors = "";
-      if (gold.has("people")) {
-        Map<String, String> names = canonical(gold.get("people"));
-        Set<String> labels = labelled(foundPeople, names, surfaces);
-        Set<String> expected = new HashSet<>(names.values());
-        people.add(expected, labels);
-        nameErrors += difference("people", expected, labels, surfaces);
-      }
-      if (gold.has("organizations")) {
-        Map<String, String> names = canonical(gold.get("organizations"), true);
-        Set<String> labels = labelled(foundOrganizations, names, surfaces);
-        Set<String> expected = new HashSet<>(names.values());
-        organizations.add(expected, labels);
-        nameErrors += difference("organizations", expected, labels, surfaces);
-      }
-      if (!goldCountries.equals(foundCountries) || !goldLeaders.equals(foundLeaders) || !nameErrors.isEmpty()) {
-        mistakes.add(gold.get("id").asText() + " (" + gold.path("published").asText() + "): "
-            + difference("countries", goldCountries, foundCountries, surfaces)
-            + difference("leaders", goldLeaders, foundLeaders, surfaces)
-            + nameErrors
-            + (found.isEmpty() ? "" : " FORBIDDEN " + found)
-            + (analysis.nameVetoes().isEmpty() ? "" : "  vetoed: " + analysis.nameVetoes()));
-      }
+      return found;
     }
-    return new Result(countries, leaders, people, organizations, forbidden, mistakes);
+  }
+
+  /** Scores the people or organisations found against the article's labels, where it has them; returns its errors. */
+  private static String scoreNames(JsonNode gold, String field, Set<String> found, SetScores scores,
+      Map<String, String> surfaces) {
+    if (!gold.has(field)) {
+      return "";
+    }
+    Map<String, String> names = canonical(gold.get(field), field.equals("organizations"));
+    Set<String> labels = labelled(found, names, surfaces);
+    Set<String> expected = new HashSet<>(names.values());
+    scores.add(expected, labels);
+    return difference(field, expected, labels, surfaces);
   }
 
   /** Each name's slug mapped to the slug of the first name of its label ("Chrysler Corp|Chrysler"). */

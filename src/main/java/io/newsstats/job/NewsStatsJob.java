@@ -408,34 +408,11 @@ public final class NewsStatsJob {
     String names = run.ner() != null ? "NerDL " + run.ner().dir()
         : run.options().bundledNames() ? "bundled name tagger" : "none";
     Instant finished = Instant.now();
-
     List<Map<String, Object>> inputList = files.inputs().stream().map(i -> Map.<String, Object>of("path", i.path(),
         "format", i.format().lowerName(), "bytes", i.bytes())).toList();
-    List<Map<String, Object>> quarantined = files.bad().stream().map(b -> {
-      Map<String, Object> file = new java.util.LinkedHashMap<>();
-      file.put("path", b.path());
-      file.put("reason", b.reason());
-      return file;
-    }).toList();
-    Map<String, Object> thisRun = new java.util.LinkedHashMap<>();
-    thisRun.put("run", earlier == null ? 1 : earlier.runs().size() + 1);
-    thisRun.put("mode", earlier == null ? "full" : "incremental");
-    thisRun.put("job_version", BuildInfo.version());
-    thisRun.put("started_at", started.toString());
-    thisRun.put("finished_at", finished.toString());
-    thisRun.put("inputs", inputList);
-    thisRun.put("files_read", files.read().size());
-    thisRun.put("files_skipped", files.skipped().stream().map(f -> Map.<String, Object>of("path", f.path(), "reason",
-        f.reason())).toList());
-    thisRun.put("quarantined_files", quarantined);
-    Map<String, Object> runRecords = new java.util.LinkedHashMap<>();
-    runRecords.put("read", records.read());
-    runRecords.put("accepted", records.read() - deduplicated.count()
-        - records.rejectedByReason().values().stream().mapToLong(Long::longValue).sum());
-    runRecords.put("rejected_by_reason", records.rejectedByReason());
-    runRecords.put("duplicates", deduplicated.count());
-    records.languages().putInto(runRecords);
-    thisRun.put("records", runRecords);
+    List<Map<String, Object>> quarantined = quarantined(files);
+    Map<String, Object> thisRun = runRecord(earlier, started, finished, files, inputList, quarantined);
+    thisRun.put("records", recordCounts(records, deduplicated));
     if (earlier != null) {
       thisRun.put("months_rewritten", written.months());
     }
@@ -477,6 +454,44 @@ public final class NewsStatsJob {
         storySummary(run.options().stories(), run.output().table("stories"), spark, written.tableRows().get("stories"),
             comparisons, copyPairs),
         written.tableRows(), settings(run.options(), kb), inputFiles, runs);
+  }
+
+  private static List<Map<String, Object>> quarantined(FilesToRead files) {
+    return files.bad().stream().map(b -> {
+      Map<String, Object> file = new java.util.LinkedHashMap<>();
+      file.put("path", b.path());
+      file.put("reason", b.reason());
+      return file;
+    }).toList();
+  }
+
+  /** This run's entry in the manifest's list of runs: when, what it read and skipped (its counts are added after). */
+  private static Map<String, Object> runRecord(EarlierRuns earlier, Instant started, Instant finished,
+      FilesToRead files, List<Map<String, Object>> inputList, List<Map<String, Object>> quarantined) {
+    Map<String, Object> thisRun = new java.util.LinkedHashMap<>();
+    thisRun.put("run", earlier == null ? 1 : earlier.runs().size() + 1);
+    thisRun.put("mode", earlier == null ? "full" : "incremental");
+    thisRun.put("job_version", BuildInfo.version());
+    thisRun.put("started_at", started.toString());
+    thisRun.put("finished_at", finished.toString());
+    thisRun.put("inputs", inputList);
+    thisRun.put("files_read", files.read().size());
+    thisRun.put("files_skipped", files.skipped().stream().map(f -> Map.<String, Object>of("path", f.path(), "reason",
+        f.reason())).toList());
+    thisRun.put("quarantined_files", quarantined);
+    return thisRun;
+  }
+
+  /** Every record of this run accounted for: read = accepted + rejected + duplicates. */
+  private static Map<String, Object> recordCounts(Records records, Deduplicated deduplicated) {
+    Map<String, Object> counts = new java.util.LinkedHashMap<>();
+    counts.put("read", records.read());
+    counts.put("accepted", records.read() - deduplicated.count()
+        - records.rejectedByReason().values().stream().mapToLong(Long::longValue).sum());
+    counts.put("rejected_by_reason", records.rejectedByReason());
+    counts.put("duplicates", deduplicated.count());
+    records.languages().putInto(counts);
+    return counts;
   }
 
   /** Swaps the staged tables and the manifest into the output (a whole replacement, or an incremental update). */

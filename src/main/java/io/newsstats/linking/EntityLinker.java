@@ -88,44 +88,26 @@ public final class EntityLinker implements Serializable {
 
   /** @param text the article text the matches' offsets point into, for the context rules (null: none) */
   public Result link(List<Match> matches, LocalDate published, String text) {
-    List<LinkedMention> mentions = new ArrayList<>();
-    Map<String, String> bound = new HashMap<>();
-    int unresolved = 0;
     List<Match> kept = longestNonOverlapping(matches);
-    // Countries named anywhere in the article: a surname with no antecedent is only guessed to be a
-    // leader of one of them ("Mr Fischer" in a story about Israel is not Austria's president).
-    Set<String> named = new java.util.HashSet<>();
-    Set<String> namedBesidesSeats = new java.util.HashSet<>();
     List<List<GazetteerEntry>> entriesOf = new ArrayList<>(kept.size());
-    boolean[] seats = new boolean[kept.size()];
-    for (int i = 0; i < kept.size(); i++) {
-      Match match = kept.get(i);
-      List<GazetteerEntry> entries = gazetteer.isBlocked(match.surface()) ? null : gazetteer.lookup(match.surface());
-      entriesOf.add(entries);
-      boolean seat = SEATS_OF_POWER.contains(TextKeys.key(match.surface()));
-      seats[i] = seat;
-      if (entries != null) {
-        for (GazetteerEntry e : entries) {
-          if (e.type() == EntityType.COUNTRY) {
-            named.add(e.id());
-            if (!seat) {
-              namedBesidesSeats.add(e.id());
-            }
-          }
-        }
-      }
+    for (Match match : kept) {
+      entriesOf.add(gazetteer.isBlocked(match.surface()) ? null : gazetteer.lookup(match.surface()));
     }
+    Article article = new Article(published, text, countriesNamed(kept, entriesOf, true), new HashMap<>());
+    Set<String> namedBesidesSeats = countriesNamed(kept, entriesOf, false);
+    List<LinkedMention> mentions = new ArrayList<>();
+    int unresolved = 0;
     for (int i = 0; i < kept.size(); i++) {
       Match match = kept.get(i);
       List<GazetteerEntry> entries = entriesOf.get(i);
       if (entries == null) {
         continue;  // a blocker phrase
       }
-      if (text != null && seats[i]
+      if (text != null && isSeatOfPower(match)
           && entries.stream().noneMatch(e -> e.type() == EntityType.COUNTRY && namedBesidesSeats.contains(e.id()))) {
         continue;  // a seat of power in an article that does not otherwise name its country
       }
-      Optional<LinkedMention> mention = resolve(match, entries, published, bound, text, named);
+      Optional<LinkedMention> mention = resolve(match, entries, article);
       if (mention.isPresent()) {
         mentions.add(mention.get());
       } else if (!entries.isEmpty()) {
@@ -136,6 +118,26 @@ public final class EntityLinker implements Serializable {
       mentions = withoutUsStateGeorgia(mentions, text);
     }
     return new Result(mentions, unresolved);
+  }
+
+  /**
+   * Countries named anywhere in the article (with or without its seats of power): a surname with no
+   * antecedent is only guessed to be a leader of one of them ("Mr Fischer" in a story about Israel is
+   * not Austria's president).
+   */
+  private static Set<String> countriesNamed(List<Match> kept, List<List<GazetteerEntry>> entriesOf, boolean withSeats) {
+    Set<String> named = new java.util.HashSet<>();
+    for (int i = 0; i < kept.size(); i++) {
+      if (entriesOf.get(i) == null || (!withSeats && isSeatOfPower(kept.get(i)))) {
+        continue;
+      }
+      entriesOf.get(i).stream().filter(e -> e.type() == EntityType.COUNTRY).forEach(e -> named.add(e.id()));
+    }
+    return named;
+  }
+
+  private static boolean isSeatOfPower(Match match) {
+    return SEATS_OF_POWER.contains(TextKeys.key(match.surface()));
   }
 
   /** Keeps the longest of overlapping matches (the earliest among equals), in text order. */
@@ -154,56 +156,106 @@ public final class EntityLinker implements Serializable {
     return new ArrayList<>(kept.values());
   }
 
-  private Optional<LinkedMention> resolve(Match match, List<GazetteerEntry> entries, LocalDate published,
-      Map<String, String> bound, String text, Set<String> named) {
+  /**
+   * What the rules know of the article being linked: its date, its text (null: no context rules), the
+   * countries it names, and the one-word names bound so far to a leader (or to {@link #NOT_A_LEADER}).
+   */
+  private record Article(LocalDate published, String text, Set<String> named, Map<String, String> bound) {}
+
+  /** The words right before and after a match; null where unknown or not looked at. */
+  private record Neighbours(NameContext.Word before, NameContext.Word after) {
+    static final Neighbours NONE = new Neighbours(null, null);
+
+    /** "President Kim", "Mr Kim", "Korea's Kim": a title or a possessive country before the name. */
+    boolean titled() {
+      return before != null && (before.isLeaderTitle() || before.possessive());
+    }
+  }
+
+  /** The leaders a one-word match may name, by the kind of name it is for each of them. */
+  private record SurnameOf(List<Leader> shortNamed, List<Leader> contextual, List<Leader> titledOnly) {
+    boolean none() {
+      return shortNamed.isEmpty() && contextual.isEmpty() && titledOnly.isEmpty();
+    }
+
+    /** Distinctive names and given-name surnames, and titled-only names where a title stands before. */
+    List<Leader> candidates(boolean withTitledOnly) {
+      List<Leader> all = new ArrayList<>(shortNamed);
+      contextual.stream().filter(l -> !all.contains(l)).forEach(all::add);
+      if (withTitledOnly) {
+        titledOnly.stream().filter(l -> !all.contains(l)).forEach(all::add);
+      }
+      return all;
+    }
+  }
+
+  /**
+   * One match, by the rules in order: a name inside a hyphenated name is nobody; a leader's full name
+   * is that leader; a country's name is the country where the words around allow it; anything else
+   * is a one-word name that may be a leader's ({@link #surname}).
+   */
+  private Optional<LinkedMention> resolve(Match match, List<GazetteerEntry> entries, Article article) {
+    String text = article.text();
     boolean countryMatch = entries.stream().anyMatch(e -> e.type() == EntityType.COUNTRY);
     List<Leader> full = leaders(entries, GazetteerEntry.Form.LEADER_FULL);
     // The words around a match matter for leaders' names and for the few countries named like people;
     // the other country names (most matches) need none of this work.
     boolean needsContext = text != null && (!countryMatch || !full.isEmpty()
         || PERSON_NAME_COUNTRIES.contains(TextKeys.key(match.surface())));
-    boolean headline = needsContext && NameContext.inTitleCaseLine(text, match.begin());
-    NameContext.Word after = !needsContext || headline ? null : NameContext.after(text, match.end());
-    NameContext.Word before = !needsContext || headline ? null
-        : countryAsPossessive(NameContext.before(text, match.begin()));
-    if (needsContext && !headline && insideHyphenatedName(text, match.begin(), gazetteer)) {
+    boolean lookAround = needsContext && !NameContext.inTitleCaseLine(text, match.begin());
+    Neighbours around = lookAround ? new Neighbours(
+        countryAsPossessive(NameContext.before(text, match.begin())), NameContext.after(text, match.end()))
+        : Neighbours.NONE;
+    if (lookAround && insideHyphenatedName(text, match.begin(), gazetteer)) {
       return Optional.empty();  // "Shaun Wright-Phillips"
     }
     if (!full.isEmpty()) {
-      if (before != null && before.nameLike() && !before.sentenceStart() && gazetteer.isGivenName(before.text())
-          && full.stream().noneMatch(l -> firstWordIs(l, before.text()))) {
-        return Optional.empty();  // "Juan Carlos Ferrero" is not Carlos Ferrero
-      }
-      Leader leader = byCountryNamedBeside(full, match, text, before)
-          .orElseGet(() -> Leader.nearestInTime(full, published));
-      remember(leader, bound);
-      return Optional.of(leaderMention(leader, match, published));
+      return fullName(match, full, around.before(), article);
     }
-    Optional<GazetteerEntry> country = countryMatch
-        ? entries.stream().filter(e -> e.type() == EntityType.COUNTRY).findFirst() : Optional.empty();
-    if (country.isPresent()) {
-      if (text != null && !isCountryHere(match, text, before, after)) {
-        return Optional.empty();
-      }
-      Country c = kb.country(country.get().id());
-      return Optional.of(new LinkedMention(EntityType.COUNTRY, c.iso3(), c.name(), c.iso3(), match, null, null));
+    if (countryMatch) {
+      return country(match, entries, around, text);
     }
-    List<Leader> shortNamed = leaders(entries, GazetteerEntry.Form.LEADER_SHORT);
-    List<Leader> contextual = leaders(entries, GazetteerEntry.Form.LEADER_CONTEXTUAL);
-    List<Leader> titledOnly = leaders(entries, GazetteerEntry.Form.LEADER_TITLED);
-    if (shortNamed.isEmpty() && contextual.isEmpty() && titledOnly.isEmpty()) {
+    return surname(match, entries, around, article);
+  }
+
+  /** A leader's full name; of several leaders sharing it, the one of a country named beside it, else nearest in time. */
+  private Optional<LinkedMention> fullName(Match match, List<Leader> full, NameContext.Word before, Article article) {
+    if (before != null && before.nameLike() && !before.sentenceStart() && gazetteer.isGivenName(before.text())
+        && full.stream().noneMatch(l -> firstWordIs(l, before.text()))) {
+      return Optional.empty();  // "Juan Carlos Ferrero" is not Carlos Ferrero
+    }
+    Leader leader = byCountryNamedBeside(full, match, article.text(), before)
+        .orElseGet(() -> Leader.nearestInTime(full, article.published()));
+    remember(leader, article.bound());
+    return Optional.of(leaderMention(leader, match, article.published()));
+  }
+
+  private Optional<LinkedMention> country(Match match, List<GazetteerEntry> entries, Neighbours around, String text) {
+    if (text != null && !isCountryHere(match, text, around.before(), around.after())) {
+      return Optional.empty();
+    }
+    GazetteerEntry entry = entries.stream().filter(e -> e.type() == EntityType.COUNTRY).findFirst().orElseThrow();
+    Country c = kb.country(entry.id());
+    return Optional.of(new LinkedMention(EntityType.COUNTRY, c.iso3(), c.name(), c.iso3(), match, null, null));
+  }
+
+  /**
+   * A one-word name that may be a leader's, by the rules in order: someone else's name next to it
+   * makes it that person's for the rest of the article; a list of names is no leader; the given name
+   * before it picks the leader; a capitalised word after it makes it the name of something else; a
+   * full name earlier in the article binds it; else a guess ({@link #guess}).
+   */
+  private Optional<LinkedMention> surname(Match match, List<GazetteerEntry> entries, Neighbours around, Article article) {
+    SurnameOf names = new SurnameOf(leaders(entries, GazetteerEntry.Form.LEADER_SHORT),
+        leaders(entries, GazetteerEntry.Form.LEADER_CONTEXTUAL), leaders(entries, GazetteerEntry.Form.LEADER_TITLED));
+    if (names.none()) {
       return Optional.empty();
     }
     String key = TextKeys.key(match.surface());
+    String text = article.text();
     if (text != null) {
-      boolean otherGivenName = before != null && before.nameLike() && !before.possessive()
-          && (!before.sentenceStart() || gazetteer.isGivenName(before.text()));
-      boolean otherFamilyName = after != null && after.nameLike();
-      List<Leader> all = new ArrayList<>(shortNamed);
-      contextual.stream().filter(l -> !all.contains(l)).forEach(all::add);
-      titledOnly.stream().filter(l -> !all.contains(l)).forEach(all::add);
-      if ((otherGivenName || otherFamilyName) && all.stream().noneMatch(l -> isGivenNameOf(l, before, text, match))) {
-        bound.put(key, NOT_A_LEADER);  // "Michael Howard", "Liam Fox", "Kim Howells": someone else, for the rest of the article
+      if (isSomeoneElsesName(match, names.candidates(true), around, text)) {
+        article.bound().put(key, NOT_A_LEADER);  // "Michael Howard", "Liam Fox", "Kim Howells": for the rest of the article
         return Optional.empty();
       }
       // "Manchester, Liverpool, Leicester": a list of places or surnames, not the Dominican president
@@ -211,62 +263,70 @@ public final class EntityLinker implements Serializable {
         return Optional.empty();
       }
     }
-    boolean titled = before != null && (before.isLeaderTitle() || before.possessive());
-    List<Leader> candidates = new ArrayList<>(shortNamed);
-    contextual.stream().filter(l -> !candidates.contains(l)).forEach(candidates::add);
-    if (titled || text == null) {
-      titledOnly.stream().filter(l -> !candidates.contains(l)).forEach(candidates::add);
-    } else if (candidates.isEmpty()) {
+    boolean titled = around.titled();
+    List<Leader> candidates = names.candidates(titled || text == null);
+    if (candidates.isEmpty()) {
       return Optional.empty();  // "in May", "Mr Brown" without the "Mr"
     }
     if (text != null) {
-      // "George W. Bush", "Nawaz Sharif", "Nursultan Abish-uly Nazarbayev": the given name before the
-      // surname (or before a middle name or initial) picks the leader.
-      NameContext.Word given = before;
-      for (int step = 0; step < 2 && given != null && given.isCapitalised() && !given.isTitle(); step++) {
-        NameContext.Word word = given;
-        Optional<Leader> byGivenName = candidates.stream().filter(l -> firstWordIs(l, word.text())).findFirst();
-        if (byGivenName.isPresent()) {
-          remember(byGivenName.get(), bound);
-          return Optional.of(leaderMention(byGivenName.get(), match, published));
-        }
-        given = NameContext.before(text, text.lastIndexOf(word.text(), match.begin()));
+      Optional<Leader> byGivenName = byGivenName(candidates, around.before(), text, match);
+      if (byGivenName.isPresent()) {
+        remember(byGivenName.get(), article.bound());
+        return Optional.of(leaderMention(byGivenName.get(), match, article.published()));
       }
-      if (after != null && after.isCapitalised() && !NameContext.INSTITUTIONS.contains(after.lower())
-          && !after.isTitle()) {
+      NameContext.Word after = around.after();
+      if (after != null && after.isCapitalised() && !NameContext.INSTITUTIONS.contains(after.lower()) && !after.isTitle()) {
         return Optional.empty();  // "Fox TV", "Trump Tower": a name of something else
       }
     }
-    String earlier = bound.get(key);
     // Bound by a full name earlier in the article: that person, whether or not the surname alone is
     // one of their aliases ("Mr Kim" after "Kim Dae-jung").
+    String earlier = article.bound().get(key);
     if (earlier != null) {
       return earlier.equals(NOT_A_LEADER) ? Optional.empty()
-          : Optional.of(leaderMention(kb.leader(earlier), match, published));
+          : Optional.of(leaderMention(kb.leader(earlier), match, article.published()));
     }
-    // A bare given-name surname ("Kim") is guessed only for a country the article names; a distinctive
-    // one ("Putin") for the leader in office anywhere, and out of office only for a country named.
-    List<Leader> eligible = new ArrayList<>(titled ? candidates : shortNamed);
+    Optional<Leader> chosen = guess(names, candidates, titled, article);
+    chosen.ifPresent(leader -> article.bound().put(key, leader.id()));
+    return chosen.map(leader -> leaderMention(leader, match, article.published()));
+  }
+
+  /** Another given name before the surname or a family name after it, and neither is a candidate's own. */
+  private boolean isSomeoneElsesName(Match match, List<Leader> leaders, Neighbours around, String text) {
+    NameContext.Word before = around.before();
+    NameContext.Word after = around.after();
+    boolean otherGivenName = before != null && before.nameLike() && !before.possessive()
+        && (!before.sentenceStart() || gazetteer.isGivenName(before.text()));
+    boolean otherFamilyName = after != null && after.nameLike();
+    return (otherGivenName || otherFamilyName) && byGivenName(leaders, before, text, match).isEmpty();
+  }
+
+  /**
+   * A surname with no antecedent. A bare given-name surname ("Kim") is guessed only for a country the
+   * article names; a distinctive one ("Putin") for the leader in office anywhere, and out of office
+   * only with a title and for a country named: "Mr Netanyahu" in 2005, not a footballer called
+   * Johnson; of several ("Vice-President Bush" in 1987), the one whose time in office is nearest.
+   */
+  private static Optional<Leader> guess(SurnameOf names, List<Leader> candidates, boolean titled, Article article) {
+    String text = article.text();
+    Set<String> named = article.named();
+    List<Leader> eligible = new ArrayList<>(titled ? candidates : names.shortNamed());
     if (!titled) {  // without the text (no context known), a given-name surname is guessed as before
-      contextual.stream().filter(l -> !eligible.contains(l) && (text == null || namesCountryOf(l, named)))
+      names.contextual().stream().filter(l -> !eligible.contains(l) && (text == null || namesCountryOf(l, named)))
           .forEach(eligible::add);
     }
-    List<Leader> inOffice = eligible.stream().filter(l -> l.inOfficeOn(published)).toList();
+    List<Leader> inOffice = eligible.stream().filter(l -> l.inOfficeOn(article.published())).toList();
     if (text != null && !titled) {
-      inOffice = inOffice.stream().filter(l -> shortNamed.contains(l) || namesCountryOf(l, named)).toList();
+      inOffice = inOffice.stream().filter(l -> names.shortNamed().contains(l) || namesCountryOf(l, named)).toList();
     }
-    // Out of office, only with a title: "Mr Netanyahu" in 2005, not a footballer called Johnson; of
-    // several ("Vice-President Bush" in 1987), the one whose time in office is nearest to the date.
-    Leader chosen = inOffice.size() == 1 ? inOffice.get(0) : null;
+    if (inOffice.size() == 1) {
+      return Optional.of(inOffice.get(0));
+    }
     if (inOffice.isEmpty() && titled) {
       List<Leader> here = eligible.stream().filter(l -> text == null || namesCountryOf(l, named)).toList();
-      chosen = here.isEmpty() ? null : Leader.nearestInTime(here, published);
+      return here.isEmpty() ? Optional.empty() : Optional.of(Leader.nearestInTime(here, article.published()));
     }
-    if (chosen == null) {
-      return Optional.empty();
-    }
-    bound.put(key, chosen.id());
-    return Optional.of(leaderMention(chosen, match, published));
+    return Optional.empty();
   }
 
   /** "Russian Putin", "Zimbabwe President": a country word before a name reads like "Russia's". */
@@ -366,16 +426,21 @@ public final class EntityLinker implements Serializable {
     return kept;
   }
 
-  /** The word before the surname (or the one before a middle name or initial) is this leader's given name. */
-  private static boolean isGivenNameOf(Leader leader, NameContext.Word before, String text, Match match) {
+  /**
+   * "George W. Bush", "Nawaz Sharif", "Nursultan Abish-uly Nazarbayev": the given name before the
+   * surname (or before a middle name or initial) picks the leader.
+   */
+  private static Optional<Leader> byGivenName(List<Leader> leaders, NameContext.Word before, String text, Match match) {
     NameContext.Word given = before;
     for (int step = 0; step < 2 && given != null && given.isCapitalised() && !given.isTitle(); step++) {
-      if (firstWordIs(leader, given.text())) {
-        return true;
+      NameContext.Word word = given;
+      Optional<Leader> leader = leaders.stream().filter(l -> firstWordIs(l, word.text())).findFirst();
+      if (leader.isPresent()) {
+        return leader;
       }
-      given = NameContext.before(text, text.lastIndexOf(given.text(), match.begin()));
+      given = NameContext.before(text, text.lastIndexOf(word.text(), match.begin()));
     }
-    return false;
+    return Optional.empty();
   }
 
   /**

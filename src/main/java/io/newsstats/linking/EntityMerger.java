@@ -93,52 +93,15 @@ public final class EntityMerger {
         vetoes.add(veto);
       }
     }
-    List<LinkedMention> merged = new ArrayList<>(kept);
-    SpanIndex<LinkedMention> keptSpans = new SpanIndex<>(kept, m -> m.match().begin(), m -> m.match().end());
     List<Name> people = new ArrayList<>();
     List<Name> organizations = new ArrayList<>();
+    SpanIndex<LinkedMention> keptSpans = new SpanIndex<>(kept, m -> m.match().begin(), m -> m.match().end());
     for (NamedEntity e : entities) {
       EntityType type = e.label().equals("PER") ? EntityType.PERSON : e.label().equals("ORG") ? EntityType.ORG : null;
-      if (type == null) {
-        continue;
+      Name name = type == null ? null : name(e, type, keptSpans.overlapping(e.begin(), e.end()), text);
+      if (name != null) {
+        (type == EntityType.PERSON ? people : organizations).add(name);
       }
-      List<LinkedMention> inside = keptSpans.overlapping(e.begin(), e.end());
-      boolean isLeader = type == EntityType.PERSON && inside.stream().anyMatch(m -> m.type() == EntityType.LEADER);
-      // A piece of a country's or leader's name ("Democratic Republic" of "... of the Congo") is no entity of its own.
-      boolean pieceOfMatch = inside.stream().anyMatch(m -> !e.contains(m.match()));
-      if (pieceOfMatch) {
-        continue;
-      }
-      int[] range = type == EntityType.PERSON ? personName(e.text()) : new int[] {0, e.text().length()};
-      String surface = e.text().substring(range[0], range[1]);
-      int of = surface.indexOf(" of ");
-      if (type == EntityType.PERSON && of > 0 && !titleInside(surface.substring(0, of))) {
-        surface = surface.substring(0, of);  // "Emmanuel Gaillard of Shearman and Sterling": the person
-      }
-      String shown = displayName(surface);
-      if (shown.isEmpty()) {
-        continue;
-      }
-      // "Sri Lanka banks" tagged as an organisation: the country's own match is the mention
-      boolean countryAlone = inside.stream().anyMatch(m -> m.type() == EntityType.COUNTRY
-          && m.match().surface().equals(shown));
-      if (isLeader || countryAlone || TextKeys.slug(shown).isEmpty() || (type == EntityType.PERSON
-          && shown.indexOf(' ') < 0 && TITLES.contains(shown.toLowerCase(Locale.ROOT)))) {
-        continue;
-      }
-      int begin = e.begin() + range[0];
-      Matcher initials = type == EntityType.PERSON && begin <= text.length()
-          ? INITIALS_BEFORE.matcher(text).region(Math.max(0, begin - 8), begin) : null;
-      String name = shown;
-      String written = surface;
-      if (initials != null && shown.indexOf(' ') < 0 && !ordinaryWord(shown) && initials.find()
-          && !capitalisedWordBefore(text, initials.start(1))) {
-        begin = initials.start(1);  // "JP [McManus]", "AL [Gooneratne]": the initials the tagger left out
-        name = initials.group(1) + " " + shown;
-        written = text.substring(begin, e.begin() + range[0] + surface.length());
-      }
-      (type == EntityType.PERSON ? people : organizations).add(new Name(begin, begin + name.length(), name,
-          written.trim()));
     }
     // "Lukman, who is also Nigerian oil minister": a word the article gives as a person's surname is that person
     for (java.util.Iterator<Name> it = organizations.iterator(); it.hasNext(); ) {
@@ -148,43 +111,103 @@ public final class EntityMerger {
         it.remove();
       }
     }
+    List<LinkedMention> merged = new ArrayList<>(kept);
+    merged.addAll(personMentions(people, organizations, kept, text, sentenceOf));
+    merged.addAll(organizationMentions(organizations, text, sentenceOf));
+    merged.sort(Comparator.comparingInt((LinkedMention m) -> m.match().begin()));
+    return new Result(merged, vetoes);
+  }
+
+  /**
+   * The name a PER or ORG span gives, or null: none for a piece of a country's or leader's name, a
+   * person span that is a linked leader, an organisation span that is a country's own match, a bare
+   * title. A person's name loses its titles and possessive, and an " of ..." after it unless titled;
+   * initials the tagger left out before a one-word name join it.
+   *
+   * @param inside the kept gazetteer mentions overlapping the span
+   */
+  private static Name name(NamedEntity e, EntityType type, List<LinkedMention> inside, String text) {
+    boolean isLeader = type == EntityType.PERSON && inside.stream().anyMatch(m -> m.type() == EntityType.LEADER);
+    // A piece of a country's or leader's name ("Democratic Republic" of "... of the Congo") is no entity of its own.
+    if (inside.stream().anyMatch(m -> !e.contains(m.match()))) {
+      return null;
+    }
+    int[] range = type == EntityType.PERSON ? personName(e.text()) : new int[] {0, e.text().length()};
+    String surface = e.text().substring(range[0], range[1]);
+    int of = surface.indexOf(" of ");
+    if (type == EntityType.PERSON && of > 0 && !titleInside(surface.substring(0, of))) {
+      surface = surface.substring(0, of);  // "Emmanuel Gaillard of Shearman and Sterling": the person
+    }
+    String shown = displayName(surface);
+    if (shown.isEmpty()) {
+      return null;
+    }
+    // "Sri Lanka banks" tagged as an organisation: the country's own match is the mention
+    boolean countryAlone = inside.stream().anyMatch(m -> m.type() == EntityType.COUNTRY
+        && m.match().surface().equals(shown));
+    if (isLeader || countryAlone || TextKeys.slug(shown).isEmpty() || (type == EntityType.PERSON
+        && shown.indexOf(' ') < 0 && TITLES.contains(shown.toLowerCase(Locale.ROOT)))) {
+      return null;
+    }
+    int begin = e.begin() + range[0];
+    Matcher initials = type == EntityType.PERSON && begin <= text.length()
+        ? INITIALS_BEFORE.matcher(text).region(Math.max(0, begin - 8), begin) : null;
+    if (initials != null && shown.indexOf(' ') < 0 && !ordinaryWord(shown) && initials.find()
+        && !capitalisedWordBefore(text, initials.start(1))) {
+      // "JP [McManus]", "AL [Gooneratne]": the initials the tagger left out
+      String name = initials.group(1) + " " + shown;
+      String written = text.substring(initials.start(1), begin + surface.length());
+      return new Name(initials.start(1), initials.start(1) + name.length(), name, written.trim());
+    }
+    return new Name(begin, begin + shown.length(), shown, surface.trim());
+  }
+
+  /**
+   * A person mention for each person name: a full name under its own id; a surname alone under the
+   * full name it stands for, else a leader the article links with that surname ("REAGAN SAYS" above
+   * "President Ronald Reagan"), else itself when titled or no ordinary word. A one-word name the
+   * article also gives an organisation ("Boeing said" beside "Boeing Co") moves to {@code organizations}.
+   */
+  private static List<LinkedMention> personMentions(List<Name> people, List<Name> organizations,
+      List<LinkedMention> linked, String text, java.util.function.IntUnaryOperator sentenceOf) {
+    List<LinkedMention> mentions = new ArrayList<>();
     people.sort(Comparator.comparingInt(Name::begin));
     for (Name person : people) {
-      String[] words = person.shown.split(" ");
-      if (words.length > 1) {
-        merged.add(mention(EntityType.PERSON, TextKeys.slug(person.shown), person.shown, person, sentenceOf));
-        continue;
-      }
-      Name full = fullName(people, person);
-      LinkedMention leader = full == null ? leaderNamed(kept, person.shown) : null;
+      Name full = person.shown.indexOf(' ') < 0 ? fullName(people, person) : person;
+      LinkedMention leader = full == null ? leaderNamed(linked, person.shown) : null;
       if (full != null) {
-        merged.add(mention(EntityType.PERSON, TextKeys.slug(full.shown), full.shown, person, sentenceOf));
+        mentions.add(mention(EntityType.PERSON, TextKeys.slug(full.shown), full.shown, person, sentenceOf));
       } else if (leader != null) {
-        // "REAGAN SAYS" above "President Ronald Reagan": the leader the article names
         Match match = new Match(person.begin, person.end, person.surface, sentenceOf.applyAsInt(person.begin));
-        merged.add(new LinkedMention(EntityType.LEADER, leader.entityId(), leader.entityName(), leader.country(),
+        mentions.add(new LinkedMention(EntityType.LEADER, leader.entityId(), leader.entityName(), leader.country(),
             match, leader.inOffice(), leader.role()));
       } else if (titled(text, person.begin)) {
-        merged.add(mention(EntityType.PERSON, TextKeys.slug(person.shown), person.shown, person, sentenceOf));
+        mentions.add(mention(EntityType.PERSON, TextKeys.slug(person.shown), person.shown, person, sentenceOf));
       } else if (namedAsOrganization(organizations, person.shown)) {
-        // "Boeing said" beside "Boeing Co", "Foote, 83 pct owned by Newmont" beside "Foote Mineral Co"
+        // "Foote, 83 pct owned by Newmont" beside "Foote Mineral Co"
         organizations.add(person);
       } else if (!ordinaryWord(person.shown)) {
         // "Carragher, Finnan" in a line-up, "Eminem": a surname or a single name is still a person;
         // "Bill", "Oscar" are not
-        merged.add(mention(EntityType.PERSON, TextKeys.slug(person.shown), person.shown, person, sentenceOf));
+        mentions.add(mention(EntityType.PERSON, TextKeys.slug(person.shown), person.shown, person, sentenceOf));
       }
     }
+    return mentions;
+  }
+
+  /** An organisation mention for each organisation name, under the one id its names resolve to ({@link OrgNames}). */
+  private static List<LinkedMention> organizationMentions(List<Name> organizations, String text,
+      java.util.function.IntUnaryOperator sentenceOf) {
     organizations.sort(Comparator.comparingInt(Name::begin));
     List<OrgNames.Found> found = organizations.stream()
         .map(o -> new OrgNames.Found(o.begin, o.end, OrgNames.canonical(o.shown))).toList();
     int[] target = OrgNames.resolve(found, text);
+    List<LinkedMention> mentions = new ArrayList<>();
     for (int i = 0; i < organizations.size(); i++) {
       String name = found.get(target[i]).name();
-      merged.add(mention(EntityType.ORG, OrgNames.id(name), name, organizations.get(i), sentenceOf));
+      mentions.add(mention(EntityType.ORG, OrgNames.id(name), name, organizations.get(i), sentenceOf));
     }
-    merged.sort(Comparator.comparingInt((LinkedMention m) -> m.match().begin()));
-    return new Result(merged, vetoes);
+    return mentions;
   }
 
   /** A person or organisation name the tagger found: its offsets, its name as shown and as written. */

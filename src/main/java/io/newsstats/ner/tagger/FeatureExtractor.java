@@ -70,14 +70,28 @@ final class FeatureExtractor {
     long[] lower = new long[n];
     long[] shape = new long[n];
     int[] cluster = new int[n];
-    int[] names = new int[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = Hashing.lower(words[i]);
+      shape[i] = shape(words[i]);
+      cluster[i] = knowledge.cluster(lower[i]);
+    }
+    Words sentence = new Words(words, lower, shape, cluster, nameBits(lower), inCapitals(words));
+    long[][] features = new long[n][];
+    long[] buffer = new long[64];
+    for (int i = 0; i < n; i++) {
+      features[i] = features(sentence, i, buffer);
+    }
+    return new Sentence(words, features, lower, shape);
+  }
+
+  /** A sentence's words and what is known of each: hashes, shape, cluster, name-list bits. */
+  private record Words(String[] words, long[] lower, long[] shape, int[] cluster, int[] names, boolean allCaps) {}
+
+  /** A headline in capitals (at least six letters, all upper case): its words' case says nothing. */
+  private static boolean inCapitals(String[] words) {
     boolean allCaps = true;
     int letters = 0;
-    for (int i = 0; i < n; i++) {
-      String w = words[i];
-      lower[i] = Hashing.lower(w);
-      shape[i] = shape(w);
-      cluster[i] = knowledge.cluster(lower[i]);
+    for (String w : words) {
       for (int k = 0; k < w.length(); k++) {
         char c = w.charAt(k);
         if (Character.isLetter(c)) {
@@ -86,7 +100,13 @@ final class FeatureExtractor {
         }
       }
     }
-    allCaps &= letters >= 6;
+    return allCaps && letters >= 6;
+  }
+
+  /** For each word, the kinds of listed names (of up to MAX_PHRASE words) it begins or continues. */
+  private int[] nameBits(long[] lower) {
+    int n = lower.length;
+    int[] names = new int[n];
     for (int i = 0; i < n; i++) {
       for (int len = Math.min(WordKnowledge.MAX_PHRASE, n - i); len >= 1; len--) {
         int kinds = knowledge.kinds(Hashing.phrase(lower, i, i + len));
@@ -98,55 +118,60 @@ final class FeatureExtractor {
         }
       }
     }
-    long[][] features = new long[n][];
-    long[] buffer = new long[64];
-    for (int i = 0; i < n; i++) {
-      String w = words[i];
-      int f = 0;
-      buffer[f++] = key(BIAS, 0);
-      buffer[f++] = key(WORD, lower[i]);
-      buffer[f++] = key(EXACT, Hashing.exact(w));
-      long prev = i > 0 ? lower[i - 1] : START;
-      long next = i + 1 < n ? lower[i + 1] : END;
-      buffer[f++] = key(WORD_PREV, prev);
-      buffer[f++] = key(WORD_NEXT, next);
-      buffer[f++] = key(WORD_PREV2, i > 1 ? lower[i - 2] : START);
-      buffer[f++] = key(WORD_NEXT2, i + 2 < n ? lower[i + 2] : END);
-      buffer[f++] = key(BIGRAM_PREV, Hashing.combine(prev, lower[i]));
-      buffer[f++] = key(BIGRAM_NEXT, Hashing.combine(lower[i], next));
-      buffer[f++] = key(SHAPE, shape[i]);
-      buffer[f++] = key(SHAPE_PREV_THIS, Hashing.combine(i > 0 ? shape[i - 1] : START, shape[i]));
-      buffer[f++] = key(SHAPE_THIS_NEXT, Hashing.combine(shape[i], i + 1 < n ? shape[i + 1] : END));
-      int length = w.length();
-      for (int k = 1; k <= 3 && k < length; k++) {
-        buffer[f++] = key(PREFIX + k, Hashing.lower(w, 0, k));
-      }
-      for (int k = 1; k <= 4 && k < length; k++) {
-        buffer[f++] = key(SUFFIX + k, Hashing.lower(w, length - k, length));
-      }
-      buffer[f++] = key(CLUSTER, cluster[i] < 0 ? NONE : cluster[i] / 4096);
-      buffer[f++] = key(CLUSTER_COARSE, cluster[i] < 0 ? NONE : cluster[i] % 4096);
-      buffer[f++] = key(CLUSTER_PREV, i == 0 ? START : cluster[i - 1] < 0 ? NONE : cluster[i - 1] / 4096);
-      buffer[f++] = key(CLUSTER_NEXT, i + 1 == n ? END : cluster[i + 1] < 0 ? NONE : cluster[i + 1] / 4096);
-      buffer[f++] = key(COARSE_PREV_THIS, Hashing.combine(i == 0 ? START : cluster[i - 1] % 4096,
-          cluster[i] < 0 ? NONE : cluster[i] % 4096));
-      buffer[f++] = key(LENGTH, Math.min(length, 8));
-      if (i == 0) {
-        buffer[f++] = key(FIRST, shape[i]);
-      }
-      if (allCaps) {
-        buffer[f++] = key(CAPS_SENTENCE_SHAPE, lower[i]);
-      }
-      f = nameFeatures(buffer, f, NAMES, names[i]);
-      if (i > 0) {
-        f = nameFeatures(buffer, f, NAMES_PREV, names[i - 1]);
-      }
-      if (i + 1 < n) {
-        f = nameFeatures(buffer, f, NAMES_NEXT, names[i + 1]);
-      }
-      features[i] = java.util.Arrays.copyOf(buffer, f);
+    return names;
+  }
+
+  /** The hashed features of word i: itself, its neighbours, shapes, affixes, clusters and name lists. */
+  private static long[] features(Words s, int i, long[] buffer) {
+    String w = s.words()[i];
+    long[] lower = s.lower();
+    long[] shape = s.shape();
+    int[] cluster = s.cluster();
+    int n = lower.length;
+    int f = 0;
+    buffer[f++] = key(BIAS, 0);
+    buffer[f++] = key(WORD, lower[i]);
+    buffer[f++] = key(EXACT, Hashing.exact(w));
+    long prev = i > 0 ? lower[i - 1] : START;
+    long next = i + 1 < n ? lower[i + 1] : END;
+    buffer[f++] = key(WORD_PREV, prev);
+    buffer[f++] = key(WORD_NEXT, next);
+    buffer[f++] = key(WORD_PREV2, i > 1 ? lower[i - 2] : START);
+    buffer[f++] = key(WORD_NEXT2, i + 2 < n ? lower[i + 2] : END);
+    buffer[f++] = key(BIGRAM_PREV, Hashing.combine(prev, lower[i]));
+    buffer[f++] = key(BIGRAM_NEXT, Hashing.combine(lower[i], next));
+    buffer[f++] = key(SHAPE, shape[i]);
+    buffer[f++] = key(SHAPE_PREV_THIS, Hashing.combine(i > 0 ? shape[i - 1] : START, shape[i]));
+    buffer[f++] = key(SHAPE_THIS_NEXT, Hashing.combine(shape[i], i + 1 < n ? shape[i + 1] : END));
+    int length = w.length();
+    for (int k = 1; k <= 3 && k < length; k++) {
+      buffer[f++] = key(PREFIX + k, Hashing.lower(w, 0, k));
     }
-    return new Sentence(words, features, lower, shape);
+    for (int k = 1; k <= 4 && k < length; k++) {
+      buffer[f++] = key(SUFFIX + k, Hashing.lower(w, length - k, length));
+    }
+    buffer[f++] = key(CLUSTER, cluster[i] < 0 ? NONE : cluster[i] / 4096);
+    buffer[f++] = key(CLUSTER_COARSE, cluster[i] < 0 ? NONE : cluster[i] % 4096);
+    buffer[f++] = key(CLUSTER_PREV, i == 0 ? START : cluster[i - 1] < 0 ? NONE : cluster[i - 1] / 4096);
+    buffer[f++] = key(CLUSTER_NEXT, i + 1 == n ? END : cluster[i + 1] < 0 ? NONE : cluster[i + 1] / 4096);
+    buffer[f++] = key(COARSE_PREV_THIS, Hashing.combine(i == 0 ? START : cluster[i - 1] % 4096,
+        cluster[i] < 0 ? NONE : cluster[i] % 4096));
+    buffer[f++] = key(LENGTH, Math.min(length, 8));
+    if (i == 0) {
+      buffer[f++] = key(FIRST, shape[i]);
+    }
+    if (s.allCaps()) {
+      buffer[f++] = key(CAPS_SENTENCE_SHAPE, lower[i]);
+    }
+    int[] names = s.names();
+    f = nameFeatures(buffer, f, NAMES, names[i]);
+    if (i > 0) {
+      f = nameFeatures(buffer, f, NAMES_PREV, names[i - 1]);
+    }
+    if (i + 1 < n) {
+      f = nameFeatures(buffer, f, NAMES_NEXT, names[i + 1]);
+    }
+    return java.util.Arrays.copyOf(buffer, f);
   }
 
   /** Kind bits k spread to even positions 2k, so begin/inside bits sit side by side. */

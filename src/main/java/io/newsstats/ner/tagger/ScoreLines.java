@@ -33,79 +33,44 @@ final class ScoreLines {
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  /** What a line holds outside brackets: its name runs, numbers and connector ("v", "at"). */
+  private static final class Layout {
+    final List<Run> runs = new ArrayList<>();
+    int numbers;
+    boolean large;  // a number with thousands ("12,500"): a table of figures, not standings
+    boolean everyRunScores = true;  // each name is followed, brackets aside, by a number
+    String connector;
+    int connectorAfterRuns = -1;
+
+    boolean scoreLine() {
+      return runs.size() >= 2 && numbers > 0 && everyRunScores && connector == null;
+    }
+
+    boolean fixture() {
+      return runs.size() == 2 && numbers == 0 && connectorAfterRuns == 1;
+    }
+
+    boolean standings() {
+      return runs.size() == 1 && runs.get(0).begin() == 0 && numbers >= 3 && !large && connector == null;
+    }
+  }
+
   /**
    * Relabels, in place, a results line's club names as ORG (and a fixture's venue, after "at", as
    * LOC); whether the sentence is one.
    * @param isCountry whether the tokens [begin, end) name a country
    */
   static boolean relabel(String[] words, String[] tags, BiPredicate<Integer, Integer> isCountry) {
-    List<Run> runs = new ArrayList<>();
-    int numbers = 0;
-    int depth = 0;
-    boolean large = false;
-    boolean everyRunScores = true; // each name is followed, brackets aside, by a number
-    boolean awaitingScore = false;
-    String connector = null;
-    int connectorAfterRuns = -1;
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      String lower = w.toLowerCase(Locale.ROOT);
-      boolean named = !tags[i].equals("O") || NameShapes.hasCapital(w);
-      if (named && !CONNECTORS.contains(lower)) {
-        int end = i + 1;
-        while (end < words.length && !tags[end].startsWith("B-") && (tags[end].startsWith("I-")
-            || (tags[i].equals("O") && NameShapes.hasCapital(words[end])
-                && !CONNECTORS.contains(words[end].toLowerCase(Locale.ROOT))))) {
-          end++;
-        }
-        if (depth == 0) {
-          for (int k = i; k < end; k++) {
-            if (DATE_WORDS.contains(words[k].toLowerCase(Locale.ROOT))) {
-              return false; // "July 96 June 96": dates, not teams
-            }
-          }
-          everyRunScores &= !awaitingScore;
-          awaitingScore = true;
-          runs.add(new Run(i, end, tags[i].equals("O") ? "O" : tags[i].substring(2)));
-        }
-        i = end - 1;
-      } else if (DATE.matcher(w).matches()) {
-        return false; // a dateline ("TIGNES , France 1996-12-07")
-      } else if (NUMBER.matcher(w).matches()) {
-        numbers++;
-        large |= LARGE.matcher(w).matches();
-        if (depth == 0) {
-          awaitingScore = false;
-        }
-      } else if (CONNECTORS.contains(lower)) {
-        if (connector != null) {
-          return false;
-        }
-        connector = lower.startsWith("v") ? "v" : "at";
-        connectorAfterRuns = runs.size();
-      } else if (w.equals("(")) {
-        depth++;
-      } else if (w.equals(")")) {
-        depth = Math.max(0, depth - 1);
-      } else if (w.chars().anyMatch(Character::isLetterOrDigit)) {
-        return false; // a lower-case word: prose, not a results line
-      } else if (depth == 0 && awaitingScore) {
-        everyRunScores = false; // "SOCCER - ...": a name followed by punctuation is a headline's
-      }
-    }
-    everyRunScores &= !awaitingScore;
-    boolean scoreLine = runs.size() >= 2 && numbers > 0 && everyRunScores && connector == null;
-    boolean fixture = runs.size() == 2 && numbers == 0 && connectorAfterRuns == 1;
-    boolean standings = runs.size() == 1 && runs.get(0).begin() == 0 && numbers >= 3 && !large && connector == null;
-    if (!scoreLine && !fixture && !standings) {
+    Layout line = layout(words, tags);
+    if (line == null || (!line.scoreLine() && !line.fixture() && !line.standings())) {
       return false;
     }
-    for (int r = 0; r < runs.size(); r++) {
-      Run run = runs.get(r);
+    for (int r = 0; r < line.runs.size(); r++) {
+      Run run = line.runs.get(r);
       if (run.label().equals("PER")) {
         continue;
       }
-      boolean venue = fixture && r == 1 && connector.equals("at");
+      boolean venue = line.fixture() && r == 1 && line.connector.equals("at");
       String label = venue || isCountry.test(run.begin(), run.end()) ? "LOC" : "ORG";
       tags[run.begin()] = "B-" + label;
       for (int i = run.begin() + 1; i < run.end(); i++) {
@@ -113,5 +78,71 @@ final class ScoreLines {
       }
     }
     return true;
+  }
+
+  /** The line's layout, or null where it is no results line: prose, a dateline, dates, two connectors. */
+  private static Layout layout(String[] words, String[] tags) {
+    Layout line = new Layout();
+    int depth = 0;
+    boolean awaitingScore = false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean named = !tags[i].equals("O") || NameShapes.hasCapital(w);
+      if (named && !CONNECTORS.contains(lower)) {
+        int end = runEnd(words, tags, i);
+        if (depth == 0) {
+          if (hasDateWord(words, i, end)) {
+            return null; // "July 96 June 96": dates, not teams
+          }
+          line.everyRunScores &= !awaitingScore;
+          awaitingScore = true;
+          line.runs.add(new Run(i, end, tags[i].equals("O") ? "O" : tags[i].substring(2)));
+        }
+        i = end - 1;
+      } else if (DATE.matcher(w).matches()) {
+        return null; // a dateline ("TIGNES , France 1996-12-07")
+      } else if (NUMBER.matcher(w).matches()) {
+        line.numbers++;
+        line.large |= LARGE.matcher(w).matches();
+        awaitingScore &= depth != 0;
+      } else if (CONNECTORS.contains(lower)) {
+        if (line.connector != null) {
+          return null;
+        }
+        line.connector = lower.startsWith("v") ? "v" : "at";
+        line.connectorAfterRuns = line.runs.size();
+      } else if (w.equals("(")) {
+        depth++;
+      } else if (w.equals(")")) {
+        depth = Math.max(0, depth - 1);
+      } else if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+        return null; // a lower-case word: prose, not a results line
+      } else if (depth == 0 && awaitingScore) {
+        line.everyRunScores = false; // "SOCCER - ...": a name followed by punctuation is a headline's
+      }
+    }
+    line.everyRunScores &= !awaitingScore;
+    return line;
+  }
+
+  /** The end of the name starting at word i: its tagged continuation, or capitalised words where untagged. */
+  private static int runEnd(String[] words, String[] tags, int i) {
+    int end = i + 1;
+    while (end < words.length && !tags[end].startsWith("B-") && (tags[end].startsWith("I-")
+        || (tags[i].equals("O") && NameShapes.hasCapital(words[end])
+            && !CONNECTORS.contains(words[end].toLowerCase(Locale.ROOT))))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean hasDateWord(String[] words, int begin, int end) {
+    for (int k = begin; k < end; k++) {
+      if (DATE_WORDS.contains(words[k].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
