@@ -65,7 +65,14 @@ final class FeatureExtractor {
     }
   }
 
+  private static final long[] NO_FEATURES = new long[0];
+
   Sentence extract(String[] words) {
+    return extract(words, null);
+  }
+
+  /** @param skip tokens whose features are not wanted (empty feature lists); null: none */
+  Sentence extract(String[] words, boolean[] skip) {
     int n = words.length;
     long[] lower = new long[n];
     long[] shape = new long[n];
@@ -79,7 +86,7 @@ final class FeatureExtractor {
     long[][] features = new long[n][];
     long[] buffer = new long[64];
     for (int i = 0; i < n; i++) {
-      features[i] = features(sentence, i, buffer);
+      features[i] = skip != null && skip[i] ? NO_FEATURES : features(sentence, i, buffer);
     }
     return new Sentence(words, features, lower, shape);
   }

@@ -87,8 +87,9 @@ public final class NameTagger {
 
   /** The IOB2 tags of one tokenized sentence; results lines relabelled ({@link ScoreLines}). */
   public String[] tag(String[] words) {
-    FeatureExtractor.Sentence sentence = extractor.extract(words);
-    int[] best = decode(sentence);
+    boolean[][] allowed = NameShapes.allowed(words, tags);
+    FeatureExtractor.Sentence sentence = extractor.extract(words, outsideOnly(allowed));
+    int[] best = viterbi(sentence, weights, rows, tags.length, beginOf, allowed);
     String[] out = new String[best.length];
     for (int i = 0; i < best.length; i++) {
       out[i] = tags[best[i]];
@@ -125,8 +126,20 @@ public final class NameTagger {
     return spans;
   }
 
-  int[] decode(FeatureExtractor.Sentence sentence) {
-    return viterbi(sentence, weights, rows, tags.length, beginOf, NameShapes.allowed(sentence.words, tags));
+  /**
+   * The tokens that can only be O (lower-case words outside names). Their features are not needed:
+   * every path through the sentence gives such a token the same tag, so its static score adds the
+   * same to all of them and cannot change which is best. Most tokens of edited text are such words.
+   */
+  private boolean[] outsideOnly(boolean[][] allowed) {
+    boolean[] outside = new boolean[allowed.length];
+    for (int i = 0; i < allowed.length; i++) {
+      outside[i] = true;
+      for (int t = 0; t < tags.length; t++) {
+        outside[i] &= !allowed[i][t] || !(tags[t].startsWith("B-") || tags[t].startsWith("I-"));
+      }
+    }
+    return outside;
   }
 
   /**
