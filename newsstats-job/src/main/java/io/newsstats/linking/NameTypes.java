@@ -117,13 +117,26 @@ public final class NameTypes implements Serializable {
       }
       if (person && (firms.contains(key) || acronymInProse(name, text, e.begin())
           || corporateWordAfter(text, e.end()) || tickerAfter(text, e.end())
-          || lastWordCorporate(name) || POSSESSIVE_FIRMS.contains(key))) {
+          || lastWordCorporate(name) || POSSESSIVE_FIRMS.contains(key) || joinedWords(name))) {
         out.add(new NamedEntity(e.begin(), e.end(), "ORG", e.text()));
         continue;
       }
       out.add(e);
     }
     return out;
+  }
+
+  private static final Pattern JOINED_WORDS = Pattern.compile("(\\p{Lu}\\p{Ll}{3,})\\p{Lu}\\p{Ll}+\\p{L}*");
+  private static final Set<String> NAME_PREFIXES = Set.of("fitz", "della", "mac", "van", "von", "vander");
+
+  /**
+   * One word made of two capitalised words ("DaimlerChrysler", "ExxonMobil", "PepsiCo") is a firm's
+   * name: people's names join words so only after short prefixes ("McCain", "DeSantis", "LaToya",
+   * "DiCaprio", "FitzGerald").
+   */
+  static boolean joinedWords(String name) {
+    Matcher m = JOINED_WORDS.matcher(name);
+    return m.matches() && !NAME_PREFIXES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -35,6 +35,15 @@ class NameTypesTest {
   }
 
   @Test
+  void oneWordJoiningTwoCapitalisedWordsIsAFirmNotAPerson() {
+    String text = "Volkswagen, DaimlerChrysler and Siemens spent more. McCain and DeSantis spoke; FitzGerald and"
+        + " DiCaprio listened.";
+    assertEquals(List.of("ORG:DaimlerChrysler", "PER:McCain", "PER:DeSantis", "PER:FitzGerald", "PER:DiCaprio"),
+        labelled(TYPES.settle(spans(text, "PER", "DaimlerChrysler", "PER", "McCain", "PER", "DeSantis",
+            "PER", "FitzGerald", "PER", "DiCaprio"), text)));
+  }
+
+  @Test
   void firmShapesMakeTheirPartsOrganisations() {
     String text = "Goldman, Sachs and Co led the issue. Standard and Poor's cut it. Sachs said, and Poor agreed.";
     assertEquals(List.of("ORG:Goldman, Sachs and Co", "ORG:Poor"),
