@@ -3,9 +3,7 @@ package io.newsstats.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.newsstats.testing.CommandLineRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,25 +14,12 @@ class NewsStatsCliTest {
   @TempDir
   Path dir;
 
-  private record Outcome(int code, String stderr) {}
-
-  private static Outcome run(String... args) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      int code = NewsStatsCli.run(args);
-      return new Outcome(code, captured.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(original);
-    }
+  private static CommandLineRun run(String... args) {
+    return CommandLineRun.of(NewsStatsCli::run, args);
   }
 
-  private static void assertOneLineError(Outcome outcome, String expected) {
-    assertEquals(2, outcome.code());
-    assertEquals(1, outcome.stderr().lines().count(), "one line, was: " + outcome.stderr());
-    assertTrue(outcome.stderr().startsWith("news-stats: "), outcome.stderr());
-    assertTrue(outcome.stderr().contains(expected), outcome.stderr());
+  private static void assertOneLineError(CommandLineRun outcome, String expected) {
+    outcome.assertOneLineError(expected);
   }
 
   @Test
@@ -60,7 +45,7 @@ class NewsStatsCliTest {
 
   @Test
   void aBadDateOrLanguageIsOneSentenceWithoutJavasInternals() {
-    Outcome date = run("--input", "x", "--output", "y", "--default-date", "2024-13-45");
+    CommandLineRun date = run("--input", "x", "--output", "y", "--default-date", "2024-13-45");
     assertOneLineError(date, "'2024-13-45' is not a date of the form YYYY-MM-DD");
     org.junit.jupiter.api.Assertions.assertFalse(date.stderr().contains("java."), date.stderr());
     assertOneLineError(run("--input", "x", "--output", "y", "--language", "fr"), "--language fr: expected detect or en");
@@ -127,26 +112,17 @@ class NewsStatsCliTest {
   /** Every option's description renders: a stray '%' makes picocli print warnings instead. */
   @Test
   void helpExitsZeroAndRendersEveryDescription() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    Outcome outcome;
-    try {
-      outcome = run("--help");
-    } finally {
-      System.setOut(original);
-    }
+    CommandLineRun outcome = run("--help");
     assertEquals(0, outcome.code());
     assertEquals("", outcome.stderr());
-    String help = captured.toString(StandardCharsets.UTF_8);
-    assertTrue(help.contains("--default-date"));
-    assertTrue(help.contains("7-21%"), help);
+    assertTrue(outcome.stdout().contains("--default-date"));
+    assertTrue(outcome.stdout().contains("7-21%"), outcome.stdout());
   }
 
   /** The cluster jar's command line has the job and kb-check only: the evaluations and trainings are tools. */
   @Test
   void toolsAreNotPartOfTheJobsCommandLine() {
-    Outcome outcome = run("evaluate-sentiment");
+    CommandLineRun outcome = run("evaluate-sentiment");
     assertEquals(2, outcome.code());
     assertTrue(outcome.stderr().contains("Unmatched argument"), outcome.stderr());
   }

@@ -3,9 +3,7 @@ package io.newsstats.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.newsstats.testing.CommandLineRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,34 +13,13 @@ class ToolsCliTest {
   @TempDir
   Path dir;
 
-  private record Outcome(int code, String stdout, String stderr) {}
-
-  private static Outcome run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    try {
-      int code = ToolsCli.run(args);
-      return new Outcome(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
-  private static void assertOneLineError(Outcome outcome, String expected) {
-    assertEquals(2, outcome.code());
-    assertEquals(1, outcome.stderr().lines().count(), "one line, was: " + outcome.stderr());
-    assertTrue(outcome.stderr().startsWith("news-stats: "), outcome.stderr());
-    assertTrue(outcome.stderr().contains(expected), outcome.stderr());
+  private static CommandLineRun run(String... args) {
+    return CommandLineRun.of(ToolsCli::run, args);
   }
 
   @Test
   void helpListsTheJobsOptionsAndEveryTool() {
-    Outcome outcome = run("--help");
+    CommandLineRun outcome = run("--help");
     assertEquals(0, outcome.code());
     assertEquals("", outcome.stderr());
     for (String command : new String[] {"kb-check", "evaluate-sentiment", "evaluate-countries", "evaluate-linking",
@@ -54,13 +31,13 @@ class ToolsCliTest {
 
   @Test
   void evaluateSentimentNeedsAnExistingFile() {
-    assertOneLineError(run("evaluate-sentiment"), "needs --newsmtsc FILE and/or --nyt FILE");
-    assertOneLineError(run("evaluate-sentiment", "--nyt", dir.resolve("none.txt").toString()),
-        "evaluation file not found");
+    run("evaluate-sentiment").assertOneLineError("needs --newsmtsc FILE and/or --nyt FILE");
+    run("evaluate-sentiment", "--nyt", dir.resolve("none.txt").toString())
+        .assertOneLineError("evaluation file not found");
   }
 
   @Test
   void aJobMistakeIsStillOneLine() {
-    assertOneLineError(run("--output", dir.toString()), "--input");
+    run("--output", dir.toString()).assertOneLineError("--input");
   }
 }
