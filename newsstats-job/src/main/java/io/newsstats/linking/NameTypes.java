@@ -127,7 +127,8 @@ public final class NameTypes implements Serializable {
   }
 
   private static final Pattern JOINED_WORDS = Pattern.compile("(\\p{Lu}\\p{Ll}{3,})\\p{Lu}\\p{Ll}+\\p{L}*");
-  private static final Set<String> NAME_PREFIXES = Set.of("fitz", "della", "mac", "van", "von", "vander");
+  /** Prefixes of four letters or more that join a family name ("FitzGerald", "DellaValle", "VanderMeer"). */
+  private static final Set<String> NAME_PREFIXES = Set.of("fitz", "della", "vander");
 
   /**
    * One word made of two capitalised words ("DaimlerChrysler", "ExxonMobil", "PepsiCo") is a firm's

@@ -26,6 +26,7 @@ public final class NameTagger {
 
   private final String[] tags;
   private final int[] beginOf; // for an I- tag, the index of its B- tag; -1 otherwise
+  private final boolean[] nameTag; // B- or I- (not O)
   private final LongIntMap rows;
   private final float[] weights; // rows x tags
   private final FeatureExtractor extractor;
@@ -40,6 +41,10 @@ public final class NameTagger {
     this.extractor = new FeatureExtractor(knowledge);
     this.description = description;
     this.beginOf = beginIndexes(tags);
+    this.nameTag = new boolean[tags.length];
+    for (int t = 0; t < tags.length; t++) {
+      nameTag[t] = tags[t].startsWith("B-") || tags[t].startsWith("I-");
+    }
   }
 
   /** The model file inside the jar (built from data/models/name-tagger.bin.gz). */
@@ -136,7 +141,7 @@ public final class NameTagger {
     for (int i = 0; i < allowed.length; i++) {
       outside[i] = true;
       for (int t = 0; t < tags.length; t++) {
-        outside[i] &= !allowed[i][t] || !(tags[t].startsWith("B-") || tags[t].startsWith("I-"));
+        outside[i] &= !allowed[i][t] || !nameTag[t];
       }
     }
     return outside;
