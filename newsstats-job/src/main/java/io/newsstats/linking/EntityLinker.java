@@ -60,6 +60,14 @@ public final class EntityLinker implements Serializable {
     this.gazetteer = gazetteer;
   }
 
+  /** Every country's demonyms ("Briton", "Kenyan"): a word before a person's name that is no part of it. */
+  public Set<String> demonyms() {
+    Set<String> words = new java.util.HashSet<>();
+    kb.countries().forEach(c -> words.addAll(c.demonyms()));
+    words.removeIf(w -> w.isBlank() || w.contains(" "));
+    return words;
+  }
+
   /** Capitals, country names and demonyms: one-word "people" that are places ({@link NameTypes}). */
   public Set<String> placeWords() {
     Set<String> words = new java.util.HashSet<>();

@@ -429,12 +429,18 @@ public final class EntityMerger {
       }
       String word = text.substring(begin, end).replace(".", "").toLowerCase(Locale.ROOT);
       boolean more = end < text.length() && text.substring(end).chars().anyMatch(Character::isLetter);
-      if (TITLES.contains(word) && more) {
+      if ((TITLES.contains(word) && more) || (PERSON_WORDS.contains(word) && wordsAfter(text, end) >= 2)) {
         begin = end;
       } else {
         return new int[] {begin, text.length()};
       }
     }
+  }
+
+  /** The words after an offset: a role word before two of them ("Founder Stelios Haji-Ioannou") is no name. */
+  private static int wordsAfter(String text, int at) {
+    String rest = text.substring(at).trim();
+    return rest.isEmpty() ? 0 : rest.split("\\s+").length;
   }
 
   /** Initials right before a name: "JP ", "J.P. ", "AL ". */

@@ -3,9 +3,11 @@ package io.newsstats.linking;
 import io.newsstats.kb.TextKeys;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,12 @@ import java.util.regex.Pattern;
  *   <li><b>firms</b>: a name the article gives with a corporate form ("Chrysler Corp", "Moody's
  *       Investors Service", "Shearson Lehman Brothers Inc"), a ticker ("{@code <GM>}") or a firm's
  *       shape ("Standard and Poor's", "Goldman, Sachs and Co") is an organisation wherever the
- *       article names it, alone or in part ("Chrysler", "Shearson", "Goldman").
+ *       article names it, alone or in part ("Chrysler", "Shearson", "Goldman");
+ *   <li><b>a person's name</b> loses a nationality before it ("Briton Tim Henman") and ends at a
+ *       possessive ("Robbie Williams' Angels"); after a given name or title, a hyphenated surname is
+ *       that person wherever the article repeats it ("Wright-Phillips");
+ *   <li><b>titles and groups</b>: a person-like name after "film", "album"... is a work's title, after
+ *       "band" or "group" an organisation, in the whole article ("the drama Vera Drake").
  * </ul>
  */
 public final class NameTypes implements Serializable {
@@ -66,11 +73,22 @@ public final class NameTypes implements Serializable {
           + "|(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?), (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:and|&) Co\\b");
 
   private final Set<String> placeKeys;
+  private final Set<String> nationalityKeys;
 
   /** @param placeWords capitals, country names and demonyms: one-word "people" that are places */
   public NameTypes(Set<String> placeWords) {
+    this(placeWords, Set.of());
+  }
+
+  /**
+   * @param placeWords capitals, country names and demonyms: one-word "people" that are places
+   * @param demonyms words for a country's people ("Briton", "Kenyan"), which a person's name never begins with
+   */
+  public NameTypes(Set<String> placeWords, Set<String> demonyms) {
     this.placeKeys = new HashSet<>();
     placeWords.forEach(w -> placeKeys.add(TextKeys.key(w)));
+    this.nationalityKeys = new HashSet<>(NATIONALITY_NOUNS);
+    demonyms.forEach(w -> nationalityKeys.add(TextKeys.key(w)));
   }
 
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
@@ -79,51 +97,75 @@ public final class NameTypes implements Serializable {
     if (entities.isEmpty()) {
       return entities;
     }
+    entities = hyphenatedSurnames(entities, text);
+    Map<String, String> worksAndGroups = worksAndGroups(entities, text);
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
     Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? firmNames(text) : Set.of();
-    entities = FirmSpans.grow(entities, text, ENGLISH_WORDS);
-    List<NamedEntity> out = new ArrayList<>(entities.size());
-    for (NamedEntity e : entities) {
+    Article article = new Article(FirmSpans.grow(entities, text, ENGLISH_WORDS), text, firms, worksAndGroups);
+    List<NamedEntity> out = new ArrayList<>(article.entities().size());
+    for (NamedEntity e : article.entities()) {
       if (inCapitals(text, e.begin()) && !tickerAfter(text, e.end())) {
-        e = headlineName(e, entities, text);  // "FITZWATER SAYS REAGAN ...": only names the story gives
+        e = headlineName(e, article.entities(), text);  // "FITZWATER SAYS REAGAN ...": only names the story gives
         if (e == null) {
           continue;
         }
       }
-      String name = EntityMerger.displayName(e.text());
-      String key = TextKeys.key(name);
-      boolean person = e.label().equals("PER");
-      boolean org = e.label().equals("ORG");
-      if ((person || org) && (NOT_NAMES.contains(key) || onlyLegalForm(key) || WIRE_CODE.matcher(name).matches()
-          || (AGENCIES.contains(key) && credit(text, e.begin(), e.end())) || rating(name, text, e.end())
-          || termAcronym(name, text, e.begin()) || countryAndWords(name) || inCompound(text, e.begin()))) {
-        continue;
+      if (e.label().equals("PER")) {
+        e = beforePossessive(withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
-      if (AGENCIES.contains(key)) {
-        out.add(new NamedEntity(e.begin(), e.end(), "ORG", e.text()));
-        continue;
+      NamedEntity settled = settled(e, article);
+      if (settled != null) {
+        out.add(settled);
       }
-      if (org && name.split(" ").length <= 3 && PERSON_ROLES.contains(wordBefore(text, e.begin()))
-          && lastWordCorporate(name) == false && !firms.contains(key)) {
-        out.add(new NamedEntity(e.begin(), e.end(), "PER", e.text()));
-        continue;
-      }
-      if (person && name.indexOf(' ') < 0 && (placeKeys.contains(key) || groupWord(key))) {
-        continue;  // "Washington said", "Kenyan", "Spaniard", "Pakistanis": a place or its people, not a person
-      }
-      if (person && name.indexOf(' ') < 0 && EntityLinker.PERSON_NAME_COUNTRIES.contains(key)
-          && !fullNameEnding(entities, key)) {
-        continue;  // "Jordan's key economic priorities": the country, unless the article names a person so
-      }
-      if (person && (firms.contains(key) || acronymInProse(name, text, e.begin())
-          || corporateWordAfter(text, e.end()) || tickerAfter(text, e.end())
-          || lastWordCorporate(name) || POSSESSIVE_FIRMS.contains(key) || joinedWords(name))) {
-        out.add(new NamedEntity(e.begin(), e.end(), "ORG", e.text()));
-        continue;
-      }
-      out.add(e);
     }
     return out;
+  }
+
+  /** What the rules look at besides a span: the article's spans and text, its firms, works and groups. */
+  private record Article(List<NamedEntity> entities, String text, Set<String> firms,
+      Map<String, String> worksAndGroups) {}
+
+  /** One span as the article settles it: itself, retyped, or null (no name). */
+  private NamedEntity settled(NamedEntity e, Article article) {
+    String text = article.text();
+    String name = EntityMerger.displayName(e.text());
+    String key = TextKeys.key(name);
+    boolean person = e.label().equals("PER");
+    boolean org = e.label().equals("ORG");
+    String kind = person ? article.worksAndGroups().get(key) : null;
+    if (kind != null) {
+      // "the film Vera Drake", "the band Franz Ferdinand": a title or a group, in the whole article
+      return kind.equals("ORG") ? retyped(e, "ORG") : null;
+    }
+    if ((person || org) && (NOT_NAMES.contains(key) || onlyLegalForm(key) || WIRE_CODE.matcher(name).matches()
+        || (AGENCIES.contains(key) && credit(text, e.begin(), e.end())) || rating(name, text, e.end())
+        || termAcronym(name, text, e.begin()) || countryAndWords(name) || inCompound(text, e.begin()))) {
+      return null;
+    }
+    if (AGENCIES.contains(key)) {
+      return retyped(e, "ORG");
+    }
+    if (org && name.split(" ").length <= 3 && PERSON_ROLES.contains(wordBefore(text, e.begin()))
+        && lastWordCorporate(name) == false && !article.firms().contains(key)) {
+      return retyped(e, "PER");
+    }
+    if (person && name.indexOf(' ') < 0 && (placeKeys.contains(key) || groupWord(key))) {
+      return null;  // "Washington said", "Kenyan", "Spaniard", "Pakistanis": a place or its people, not a person
+    }
+    if (person && name.indexOf(' ') < 0 && EntityLinker.PERSON_NAME_COUNTRIES.contains(key)
+        && !fullNameEnding(article.entities(), key)) {
+      return null;  // "Jordan's key economic priorities": the country, unless the article names a person so
+    }
+    if (person && (article.firms().contains(key) || acronymInProse(name, text, e.begin())
+        || corporateWordAfter(text, e.end()) || tickerAfter(text, e.end())
+        || lastWordCorporate(name) || POSSESSIVE_FIRMS.contains(key) || joinedWords(name))) {
+      return retyped(e, "ORG");
+    }
+    return e;
+  }
+
+  private static NamedEntity retyped(NamedEntity e, String label) {
+    return new NamedEntity(e.begin(), e.end(), label, e.text());
   }
 
   private static final Pattern JOINED_WORDS = Pattern.compile("(\\p{Lu}\\p{Ll}{3,})\\p{Lu}\\p{Ll}+\\p{L}*");
@@ -169,6 +211,114 @@ public final class NameTypes implements Serializable {
     }
     out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
     return out;
+  }
+
+  /** Nouns right before a title that looks like a person's name ("the drama Vera Drake"). */
+  private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "drama", "comedy", "thriller",
+      "documentary", "musical", "album", "song", "single", "novel", "sitcom", "opera", "ballet");
+  /**
+   * Nouns right before a group's or firm's name that looks like a person's ("the band Franz Ferdinand",
+   * "drugs group Eli Lilly", "accountancy firm Grant Thornton", "US mortgage giant Fannie Mae").
+   * Not "maker" ("film-maker Spike Lee"), "publisher" or "rival", which people are too.
+   */
+  private static final Set<String> GROUP_NOUNS = Set.of("band", "group", "firm", "company", "giant", "unit",
+      "bank", "broker", "insurer", "lender", "retailer", "airline", "carmaker", "automaker", "chipmaker",
+      "supermarket", "conglomerate", "subsidiary", "studio", "distributor", "agency");
+  /** Verbs after "the company Bill Gates ..." that make the name its founder or owner, not the firm. */
+  private static final Pattern FOUNDER_VERB = Pattern.compile(
+      "\\s+(?:founded|co-founded|started|created|set|built|bought|runs|ran|owns|owned|leads|led|heads|headed|chairs|"
+          + "chaired|joined|left|launched|formed|took|sold)\\b");
+
+  /**
+   * The person-like names the article gives as a work's title (kind "WORK") or a group's name (kind
+   * "ORG") right after such a noun, by key; settled for the whole article. Not after a title or
+   * before a founder's verb ("the group Mr Smith founded", "the company Bill Gates founded").
+   */
+  private static Map<String, String> worksAndGroups(List<NamedEntity> entities, String text) {
+    Map<String, String> kinds = new HashMap<>();
+    for (NamedEntity e : entities) {
+      if (!e.label().equals("PER") || EntityMerger.personName(e.text())[0] > 0) {
+        continue;
+      }
+      String before = previousWord(text, e.begin());  // as written: "Virgin Group" before a name is no cue
+      String kind = WORK_NOUNS.contains(before) ? "WORK"
+          : GROUP_NOUNS.contains(before) && !FOUNDER_VERB.matcher(text).region(e.end(), text.length()).lookingAt()
+          ? "ORG" : null;
+      if (kind != null) {
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), kind);
+      }
+    }
+    return kinds;
+  }
+
+  /** A hyphenated surname: two capitalised parts ("Wright-Phillips", "Kilroy-Silk") at the end of a name. */
+  private static final Pattern HYPHENATED_SURNAME = Pattern.compile("(\\p{L}+)\\.? (\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+)$");
+  private static final Set<String> GIVEN_NAMES = io.newsstats.kb.GivenNames.bundled();
+  private static final Set<String> NAME_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady");
+
+  /**
+   * After "Shaun Wright-Phillips" or "Mr Kilroy-Silk" (a given name or title before it), every
+   * "Wright-Phillips" of the article is him: alone, the tagger reads such a compound as a hyphenated
+   * adjective ("Anglo-American") or nothing.
+   */
+  static List<NamedEntity> hyphenatedSurnames(List<NamedEntity> entities, String text) {
+    Set<String> surnames = new HashSet<>();
+    for (NamedEntity e : entities) {
+      Matcher surname = e.label().equals("PER") ? HYPHENATED_SURNAME.matcher(e.text()) : null;
+      if (surname != null && surname.find() && (GIVEN_NAMES.contains(surname.group(1))
+          || NAME_TITLES.contains(TextKeys.key(surname.group(1))))) {
+        surnames.add(surname.group(2));
+      }
+    }
+    if (surnames.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(entities);
+    for (String surname : surnames) {
+      Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])").matcher(text);
+      while (m.find()) {
+        int begin = m.start();
+        int end = m.end();
+        boolean named = entities.stream().anyMatch(e -> (e.label().equals("PER") || e.label().equals("ORG"))
+            && e.begin() < end && begin < e.end());
+        if (!named) {
+          out.removeIf(e -> e.begin() < end && begin < e.end());
+          out.add(new NamedEntity(begin, end, "PER", surname));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
+  /** Nouns for a country's people that are no demonym in the reference data. */
+  private static final Set<String> NATIONALITY_NOUNS = Set.of("spaniard", "swede", "englishman", "welshman",
+      "scotsman", "irishman", "frenchman", "dutchman", "englishwoman", "welshwoman", "scotswoman", "irishwoman",
+      "frenchwoman", "dutchwoman");
+
+  /** A person span without a first word that names the person's nationality, when a capitalised word follows it. */
+  private NamedEntity withoutNationality(NamedEntity e) {
+    String text = e.text();
+    int space = text.indexOf(' ');
+    if (space < 0 || !nationalityKeys.contains(TextKeys.key(text.substring(0, space)))) {
+      return e;
+    }
+    int rest = space;
+    while (rest < text.length() && text.charAt(rest) == ' ') {
+      rest++;
+    }
+    return rest < text.length() && Character.isUpperCase(text.charAt(rest))
+        ? new NamedEntity(e.begin() + rest, e.end(), e.label(), text.substring(rest)) : e;
+  }
+
+  private static final Pattern POSSESSIVE_BEFORE_NAME = Pattern.compile("(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019) \\p{Lu}");
+
+  /** A person span holding a possessive before another name: the person is the owner ("Robbie Williams' Angels"). */
+  private static NamedEntity beforePossessive(NamedEntity e) {
+    Matcher possessive = POSSESSIVE_BEFORE_NAME.matcher(e.text());
+    return possessive.find() && possessive.start() > 0
+        ? new NamedEntity(e.begin(), e.begin() + possessive.start(), e.label(), e.text().substring(0, possessive.start()))
+        : e;
   }
 
   /** Nationality and group nouns the tagger takes for people. */

@@ -42,7 +42,7 @@ public final class ArticleAnalyzer implements Serializable {
     this.scorer = new SentenceToneScorer(lexicon);
     this.mentionTone = new MentionTone(lexicon, toneModel.linear());
     this.encoder = toneModel.encoder();
-    this.nameTypes = new io.newsstats.linking.NameTypes(linker.placeWords());
+    this.nameTypes = new io.newsstats.linking.NameTypes(linker.placeWords(), linker.demonyms());
   }
 
   private ArticleAnalyzer(ArticleAnalyzer other, boolean tagNames) {

@@ -123,20 +123,37 @@ public final class NameTaggerAnnotator extends AnnotatorModel<NameTaggerAnnotato
     List<Annotation> out = new ArrayList<>();
     for (Map.Entry<String, List<Annotation>> sentence : bySentence.entrySet()) {
       List<Annotation> tokens = sentence.getValue();
-      String[] words = new String[tokens.size()];
-      for (int i = 0; i < words.length; i++) {
-        words[i] = tokens.get(i).result();
-      }
-      String[] tags = tagger.tag(words);
-      for (int i = 0; i < words.length; i++) {
+      String[] tags = tokenTags(tagger, tokens);
+      for (int i = 0; i < tokens.size(); i++) {
         Map<String, String> metadata = new HashMap<>();
-        metadata.put("word", words[i]);
+        metadata.put("word", tokens.get(i).result());
         metadata.put("sentence", sentence.getKey());
         out.add(new Annotation(AnnotatorType.NAMED_ENTITY(), tokens.get(i).begin(), tokens.get(i).end(), tags[i],
             JavaConverters.mapAsScalaMap(metadata), new float[0]));
       }
     }
     return JavaConverters.asScalaBuffer(out).toSeq();
+  }
+
+  /**
+   * One IOB tag per token, tagged as the fast engine tags them ({@link NameSpans#wordStarts}): a hyphenated
+   * name is one word, whose tag its first token takes and the rest continue.
+   */
+  private static String[] tokenTags(NameTagger tagger, List<Annotation> annotations) {
+    List<AnnotatedArticle.Token> tokens = new ArrayList<>(annotations.size());
+    for (Annotation a : annotations) {
+      tokens.add(new AnnotatedArticle.Token(a.begin(), a.end() + 1, a.result(), 0));  // Spark NLP's end is inclusive
+    }
+    int[] words = NameSpans.wordStarts(tokens);
+    String[] wordTags = tagger.tag(NameSpans.texts(tokens, words));
+    String[] tags = new String[tokens.size()];
+    for (int w = 0; w < wordTags.length; w++) {
+      tags[words[w]] = wordTags[w];
+      for (int t = words[w] + 1; t < words[w + 1]; t++) {
+        tags[t] = wordTags[w].equals("O") ? "O" : "I-" + wordTags[w].substring(2);
+      }
+    }
+    return tags;
   }
 
   /** The tagger a model setting names, read once per JVM (executors share it between tasks). */

@@ -156,4 +156,14 @@ class EntityMergerTest {
         typedIds(text, NameTypesTest.spans(text, "PER", "Mary Queen of Scots", "ORG", "IMF", "ORG",
             "International Monetary Fund")));
   }
+
+  @Test
+  void aRoleWordBeforeAFullNameIsNoPartOfIt() {
+    String text = "Striker Didier Drogba";
+    int[] range = EntityMerger.personName(text);
+    assertEquals("Didier Drogba", text.substring(range[0], range[1]));
+    String coach = "Coach Carter";  // a role word before one name may be the name itself
+    range = EntityMerger.personName(coach);
+    assertEquals("Coach Carter", coach.substring(range[0], range[1]));
+  }
 }

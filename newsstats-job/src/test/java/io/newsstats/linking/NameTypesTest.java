@@ -140,4 +140,48 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Opec"), labelled(TYPES.settle(
         spans(text, "PER", "Spaniard", "PER", "Kiwis", "PER", "Kenyans", "PER", "Opec"), text)));
   }
+
+  @Test
+  void aNationalityBeforeAPersonsNameIsNoPartOfIt() {
+    NameTypes types = new NameTypes(Set.of("Briton", "Kenyan"), Set.of("Briton", "Kenyan"));
+    String text = "Briton Tim Henman beat Swede Jonas Bjorkman; Kenyan Susan Chepkemei won. Spaniard Costa lost.";
+    assertEquals(List.of("PER:Tim Henman", "PER:Jonas Bjorkman", "PER:Susan Chepkemei", "PER:Costa"),
+        labelled(types.settle(spans(text, "PER", "Briton Tim Henman", "PER", "Swede Jonas Bjorkman",
+            "PER", "Kenyan Susan Chepkemei", "PER", "Spaniard Costa"), text)));
+  }
+
+  @Test
+  void aPossessiveInsideAPersonSpanEndsTheName() {
+    String text = "Robbie Williams' Angels was named best song; Rory O' Neill and Lil' Kim agreed.";
+    assertEquals(List.of("PER:Robbie Williams", "PER:Rory O' Neill", "PER:Lil' Kim"),
+        labelled(TYPES.settle(spans(text, "PER", "Robbie Williams' Angels", "PER", "Rory O' Neill",
+            "PER", "Lil' Kim"), text)));
+  }
+
+  @Test
+  void aHyphenatedSurnameAfterAGivenNameOrTitleIsThePersonWhereverTheArticleNamesIt() {
+    String text = "Shaun Wright-Phillips scored. Wes Brown found Wright-Phillips hard to stop. The Anglo-American"
+        + " deal and the Bush-Cheney ticket were discussed; Bush-Cheney aides agreed.";
+    assertEquals(List.of("PER:Shaun Wright-Phillips", "PER:Wes Brown", "PER:Wright-Phillips", "MISC:Bush-Cheney"),
+        labelled(NameTypes.hyphenatedSurnames(spans(text, "PER", "Shaun Wright-Phillips", "PER", "Wes Brown",
+            "MISC", "Wright-Phillips", "MISC", "Bush-Cheney"), text)));
+  }
+
+  @Test
+  void aPersonLikeNameAfterAWorkOrGroupNounIsATitleOrAGroupInTheWholeArticle() {
+    String text = "Imelda Staunton starred in the drama Vera Drake. Vera Drake has 11 nominations. The band"
+        + " Franz Ferdinand won; Franz Ferdinand played. Fans watched the group Mr Smith founded.";
+    assertEquals(List.of("PER:Imelda Staunton", "ORG:Franz Ferdinand", "ORG:Franz Ferdinand", "PER:Mr Smith"),
+        labelled(TYPES.settle(spans(text, "PER", "Imelda Staunton", "PER", "Vera Drake", "PER", "Vera Drake",
+            "PER", "Franz Ferdinand", "PER", "Franz Ferdinand", "PER", "Mr Smith"), text)));
+  }
+
+  @Test
+  void aPersonLikeNameAfterAFirmNounIsTheFirmUnlessAFoundersVerbFollows() {
+    String text = "Accountancy firm Grant Thornton said it would act; Grant Thornton advised. The company Bill Gates"
+        + " founded grew, and US mortgage giant Fannie Mae fell.";
+    assertEquals(List.of("ORG:Grant Thornton", "ORG:Grant Thornton", "PER:Bill Gates", "ORG:Fannie Mae"),
+        labelled(TYPES.settle(spans(text, "PER", "Grant Thornton", "PER", "Grant Thornton", "PER", "Bill Gates",
+            "PER", "Fannie Mae"), text)));
+  }
 }
