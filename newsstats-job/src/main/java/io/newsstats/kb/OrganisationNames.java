@@ -16,7 +16,9 @@ import java.util.Map;
  */
 public final class OrganisationNames {
   static final String RESOURCE = KnowledgeBase.BUNDLED + "organisations.txt";
+  static final String PARTIES = KnowledgeBase.BUNDLED + "parties.txt";
   private static volatile Map<String, String> bundled;
+  private static volatile Map<String, String> parties;
 
   private OrganisationNames() {}
 
@@ -30,9 +32,26 @@ public final class OrganisationNames {
     return names;
   }
 
+  /**
+   * Political parties' short names (data/reference/parties.txt) to their full names ("Tories" →
+   * Conservative Party): only for names already found as organisations, never searched for.
+   */
+  public static Map<String, String> parties() {
+    Map<String, String> names = parties;
+    if (names == null) {
+      names = read(PARTIES);
+      parties = names;
+    }
+    return names;
+  }
+
   private static Map<String, String> read() {
+    return read(RESOURCE);
+  }
+
+  private static Map<String, String> read(String resource) {
     Map<String, String> names = new HashMap<>();
-    try (InputStream in = BundledFiles.open(RESOURCE)) {
+    try (InputStream in = BundledFiles.open(resource)) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -44,7 +63,7 @@ public final class OrganisationNames {
         }
       }
     } catch (IOException e) {
-      throw new ReferenceDataException("reference file " + RESOURCE + ": " + e.getMessage());
+      throw new ReferenceDataException("reference file " + resource + ": " + e.getMessage());
     }
     return Map.copyOf(names);
   }

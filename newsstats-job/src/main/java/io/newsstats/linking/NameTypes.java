@@ -59,8 +59,12 @@ public final class NameTypes implements Serializable {
   /** Ordinary English words: what a firm's name joined by "and" may start with, what "U.S. Soybeans" is made of. */
   private static final Set<String> ENGLISH_WORDS = io.newsstats.kb.GivenNames.englishWords();
   /** Words before an organisation span that say it is a person ("investor Asher Edelman"). */
-  private static final Set<String> PERSON_ROLES = Set.of("investor", "financier", "chairman", "spokesman",
-      "spokeswoman", "analyst", "economist", "executive", "director", "president", "mr", "mrs", "ms", "dr");
+  private static final Set<String> PERSON_ROLES = Set.of("investor", "financier", "chairman", "chairwoman",
+      "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "executive", "director", "president", "mr",
+      "mrs", "ms", "dr", "actor", "actress", "singer", "rapper", "musician", "comedian", "presenter", "author",
+      "novelist", "writer", "journalist", "correspondent", "lawyer", "professor", "envoy", "ambassador", "senator",
+      "minister", "secretary", "coach", "boss", "captain", "skipper", "striker", "midfielder", "defender",
+      "goalkeeper");
   /** Firms known by a possessive, often named without any corporate word ("Moody's said"). */
   private static final Set<String> POSSESSIVE_FIRMS = Set.of("moody", "moodys", "lloyd", "lloyds", "sotheby",
       "christie", "mcdonald", "macy", "sainsbury", "kellogg");
@@ -142,6 +146,13 @@ public final class NameTypes implements Serializable {
         || termAcronym(name, text, e.begin()) || countryAndWords(name) || inCompound(text, e.begin()))) {
       return null;
     }
+    if (org && name.indexOf(' ') < 0 && (peopleWord(key) || ACRONYM_PLURAL.matcher(name).matches()
+        || portfolio(key, text, e.end()))) {
+      return null;  // "Muslims", "ISPs", "PCs"; "Defence Secretary", "the Treasury spokesman": no organisation
+    }
+    if (org && EVENT.matcher(name).find()) {
+      return null;  // "the Australian Open", "World Cup", "Six Nations": an event, no organisation
+    }
     if (AGENCIES.contains(key)) {
       return retyped(e, "ORG");
     }
@@ -162,6 +173,23 @@ public final class NameTypes implements Serializable {
       return retyped(e, "ORG");
     }
     return e;
+  }
+
+  /** A sporting event's name: it ends with an event's word ("Dubai Open", "Ryder Cup") or is a rugby tournament. */
+  private static final Pattern EVENT = Pattern.compile(
+      "(?:^|\\s)(?:Opens?|Cup|Championships?|Olympics|Grand Prix|Prix|Marathon|Trophy|Tournament)$"
+          + "|^(?:the )?(?:RBS )?(?:Six|Tri)[- ]Nations(?: Championship)?$", Pattern.CASE_INSENSITIVE);
+
+  /** An acronym in the plural: a kind of thing ("PCs", "ISPs", "MPs"), no organisation. */
+  private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
+  /** A government portfolio, which before "Secretary", "Minister" or "spokesman" names an office, not a body. */
+  private static final Set<String> PORTFOLIOS = Set.of("defence", "defense", "foreign", "home", "treasury", "health",
+      "education", "trade", "culture", "transport", "environment", "interior", "justice", "finance", "energy",
+      "agriculture", "industry", "business", "economy", "employment", "pensions", "housing", "communities");
+  private static final Pattern OFFICE_AFTER = Pattern.compile("\\s+(?i:secretary|minister|spokes(?:man|woman|person))\\b");
+
+  private static boolean portfolio(String key, String text, int end) {
+    return PORTFOLIOS.contains(key) && OFFICE_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
 
   private static NamedEntity retyped(NamedEntity e, String label) {
@@ -330,6 +358,15 @@ public final class NameTypes implements Serializable {
   private boolean groupWord(String key) {
     String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     return GROUP_WORDS.contains(key) || GROUP_WORDS.contains(singular) || key.endsWith("s") && placeKeys.contains(singular);
+  }
+
+  /**
+   * A group noun or a nationality, or the plural of one ("Sikhs", "Kenyans", "Swedes"); unlike
+   * {@link #groupWord}, not the plural of any place word ("Saints", a club, is no "Saint Lucia").
+   */
+  private boolean peopleWord(String key) {
+    String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    return GROUP_WORDS.contains(key) || GROUP_WORDS.contains(singular) || nationalityKeys.contains(singular);
   }
 
   /** Whether the line holding this offset has no lower-case letter: a headline or a table in capitals. */

@@ -33,17 +33,19 @@ public final class OrgNames {
   private OrgNames() {}
 
   private static final Map<String, String> KNOWN = io.newsstats.kb.OrganisationNames.bundled();
+  private static final Map<String, String> PARTIES = io.newsstats.kb.OrganisationNames.parties();
   /** The known names by their first word, longest first, for {@link #known}. */
   private static final Map<String, List<String>> KNOWN_BY_FIRST_WORD = byFirstWord(KNOWN.keySet());
 
   /**
-   * The full name an organisation is counted under: a name of the bundled list of international
-   * organisations gives its full name ("IMF" → International Monetary Fund), any other name itself.
+   * The full name an organisation is counted under: a name of the bundled lists of international
+   * organisations and of parties gives its full name ("IMF" → International Monetary Fund, "Tories" →
+   * Conservative Party), any other name itself.
    */
   public static String canonical(String name) {
-    String full = KNOWN.get(name);
+    String full = KNOWN.getOrDefault(name, PARTIES.get(name));
     if (full == null && name.regionMatches(true, 0, "the ", 0, 4)) {
-      full = KNOWN.get(name.substring(4));
+      full = KNOWN.getOrDefault(name.substring(4), PARTIES.get(name.substring(4)));
     }
     return full == null ? name : full;
   }

@@ -184,4 +184,21 @@ class NameTypesTest {
         labelled(TYPES.settle(spans(text, "PER", "Grant Thornton", "PER", "Grant Thornton", "PER", "Bill Gates",
             "PER", "Fannie Mae"), text)));
   }
+
+  @Test
+  void groupsPluralAcronymsAndPortfoliosAreNoOrganisations() {
+    String text = "Hindus and Sikhs watched as ISPs cut prices. Defence Secretary Geoff Hoon and the Treasury spokesman"
+        + " spoke; a Labour spokesman replied.";
+    assertEquals(List.of("PER:Geoff Hoon", "ORG:Labour"),
+        labelled(TYPES.settle(spans(text, "ORG", "Sikhs", "ORG", "ISPs", "ORG", "Defence", "PER", "Geoff Hoon",
+            "ORG", "Treasury", "ORG", "Labour"), text)));
+  }
+
+  @Test
+  void sportingEventsAreNoOrganisationsAndARoleMakesAnOrganisationAPerson() {
+    String text = "She won the Dubai Open before the Six Nations and the Ryder Cup; actor Dallas Roberts left.";
+    assertEquals(List.of("PER:Dallas Roberts"),
+        labelled(TYPES.settle(spans(text, "ORG", "Dubai Open", "ORG", "Six Nations", "ORG", "Ryder Cup",
+            "ORG", "Dallas Roberts"), text)));
+  }
 }

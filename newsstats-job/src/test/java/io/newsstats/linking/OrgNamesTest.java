@@ -56,4 +56,12 @@ class OrgNamesTest {
     assertEquals("Organization of the Petroleum Exporting Countries", OrgNames.canonical("Opec"));
     assertEquals("Chrysler Corp", OrgNames.canonical("Chrysler Corp"));
   }
+
+  @Test
+  void partiesShortNamesCountUnderTheFullNameButAreNotSearchedFor() {
+    assertEquals("Conservative Party", OrgNames.canonical("Tories"));
+    assertEquals("Liberal Democrats", OrgNames.canonical("Lib Dems"));
+    assertEquals("Labour Party", OrgNames.canonical("Labour"));
+    assertEquals(List.of(), OrgNames.known("Labour costs rose, the Tories said."));
+  }
 }
