@@ -173,7 +173,7 @@ public final class EntityMerger {
     List<LinkedMention> mentions = new ArrayList<>();
     people.sort(Comparator.comparingInt(Name::begin));
     for (Name person : people) {
-      Name full = person.shown.indexOf(' ') < 0 ? fullName(people, person) : person;
+      Name full = person.shown.indexOf(' ') < 0 ? fullName(people, person) : shortFormOf(people, person);
       LinkedMention leader = full == null ? leaderNamed(linked, person.shown) : null;
       if (full != null) {
         mentions.add(mention(EntityType.PERSON, TextKeys.slug(full.shown), full.shown, person, sentenceOf));
@@ -238,6 +238,42 @@ public final class EntityMerger {
       }
     }
     return before != null ? before : after;
+  }
+
+  private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "di", "da", "du",
+      "del", "della", "le", "la", "dos", "das", "ter", "ten", "al", "el");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+
+  /**
+   * A two-word name that is a short form of a fuller one in the article ("Van Persie" after "Robin
+   * van Persie", "H Webb" after "Howard Webb": a surname with its particle, or an initial and the
+   * surname): that fuller name, the nearest before it else the first after it; otherwise the name itself.
+   */
+  private static Name shortFormOf(List<Name> people, Name name) {
+    String[] words = name.shown.split(" ");
+    boolean particle = words.length == 2 && SURNAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
+    boolean initial = words.length == 2 && INITIAL.matcher(words[0]).matches();
+    if (!particle && !initial) {
+      return name;
+    }
+    Name before = null;
+    Name after = null;
+    for (Name p : people) {
+      String[] full = p.shown.split(" ");
+      boolean fuller = particle
+          ? full.length >= 3 && full[full.length - 2].equalsIgnoreCase(words[0]) && full[full.length - 1].equals(words[1])
+          : full.length >= 2 && !INITIAL.matcher(full[0]).matches() && full[full.length - 1].equals(words[1])
+              && full[0].charAt(0) == words[0].charAt(0);
+      if (!fuller) {
+        continue;
+      }
+      if (p.begin < name.begin) {
+        before = p;
+      } else if (after == null) {
+        after = p;
+      }
+    }
+    return before != null ? before : after != null ? after : name;
   }
 
   /** A leader the article links whose last name this is ("Reagan" beside "President Ronald Reagan"), or null. */

@@ -166,4 +166,17 @@ class EntityMergerTest {
     range = EntityMerger.personName(coach);
     assertEquals("Coach Carter", coach.substring(range[0], range[1]));
   }
+
+  @Test
+  void aSurnameWithItsParticleOrAnInitialJoinsTheFullName() {
+    String text = "Robin van Persie shot. Van Persie scored. Referee Howard Webb watched. H Webb (S Yorkshire).";
+    List<NamedEntity> names = new java.util.ArrayList<>();
+    for (String name : List.of("Robin van Persie", "Van Persie", "Howard Webb", "H Webb")) {
+      int begin = text.indexOf(name);
+      names.add(new NamedEntity(begin, begin + name.length(), "PER", name));
+    }
+    List<LinkedMention> merged = EntityMerger.merge(List.of(), names, offset -> 0, text).mentions();
+    assertEquals(List.of("robin-van-persie", "robin-van-persie", "howard-webb", "howard-webb"),
+        merged.stream().map(LinkedMention::entityId).toList());
+  }
 }
