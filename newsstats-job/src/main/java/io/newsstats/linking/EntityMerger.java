@@ -388,10 +388,15 @@ public final class EntityMerger {
             || surface.endsWith("ish") || surface.endsWith("i") || surface.endsWith("ch") || surface.endsWith("ans"));
   }
 
+  private static final Pattern HEAD_PAIR = Pattern.compile("\\p{Lu}\\p{L}+ (?:and|&) ");
+
   /** Whether an organisation holding a country's name is one of its institutions or an event it hosts. */
   private static boolean institutionOf(NamedEntity org, Match country) {
-    if (org.begin() < country.begin()) {
-      return true; // "Bank of Japan", "Royal Thai Army": the country is not the organisation's head word
+    if (org.begin() < country.begin()
+        && !HEAD_PAIR.matcher(org.text().substring(0, Math.min(org.text().length(), country.begin() - org.begin()))).matches()) {
+      // "Bank of Japan", "Royal Thai Army": the country is not the organisation's head word; in
+      // "British and Irish Lions" both nationalities are
+      return true;
     }
     for (String word : org.text().substring(Math.min(org.text().length(), country.end() - org.begin())).split("[^\\p{L}]+")) {
       if (INSTITUTION.contains(word.toLowerCase(Locale.ROOT))) {

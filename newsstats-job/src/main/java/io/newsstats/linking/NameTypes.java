@@ -101,7 +101,7 @@ public final class NameTypes implements Serializable {
     if (entities.isEmpty()) {
       return entities;
     }
-    entities = hyphenatedSurnames(entities, text);
+    entities = hyphenatedSurnames(demonymPairs(entities, text), text);
     Map<String, String> worksAndGroups = worksAndGroups(entities, text);
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
     Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? firmNames(text) : Set.of();
@@ -277,6 +277,32 @@ public final class NameTypes implements Serializable {
       }
     }
     return kinds;
+  }
+
+  /** "British and ", "Scottish & ": a nationality and "and" right before a name. */
+  private static final Pattern NATIONALITY_AND_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+) (?:and|&) $");
+
+  /**
+   * "British and Irish Lions", "Scottish and Southern Energy": an organisation the tagger begins at
+   * its second nationality gets the first one back, so the whole name is the organisation (and the
+   * nationalities inside it are no country mentions).
+   */
+  private List<NamedEntity> demonymPairs(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      int space = e.text().indexOf(' ');
+      if (e.label().equals("ORG") && space > 0 && nationalityKeys.contains(TextKeys.key(e.text().substring(0, space)))) {
+        Matcher before = NATIONALITY_AND_BEFORE.matcher(text).region(Math.max(0, e.begin() - 40), e.begin());
+        if (before.find() && nationalityKeys.contains(TextKeys.key(before.group(1)))) {
+          int begin = before.start(1);
+          out.removeIf(o -> o.begin() >= begin && o.end() <= e.begin());  // the first nationality's own span
+          out.add(new NamedEntity(begin, e.end(), "ORG", text.substring(begin, e.end())));
+          continue;
+        }
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /** A hyphenated surname: two capitalised parts ("Wright-Phillips", "Kilroy-Silk") at the end of a name. */

@@ -179,4 +179,12 @@ class EntityMergerTest {
     assertEquals(List.of("robin-van-persie", "robin-van-persie", "howard-webb", "howard-webb"),
         merged.stream().map(LinkedMention::entityId).toList());
   }
+
+  @Test
+  void bothNationalitiesAtTheHeadOfAnOrganisationAreVetoed() {
+    // "The British and Irish Lions toured."
+    List<LinkedMention> merged = EntityMerger.merge(List.of(country("GBR", 4, 11), country("IRL", 16, 21)),
+        List.of(new NamedEntity(4, 28, "ORG", "British and Irish Lions")), offset -> 0).mentions();
+    assertEquals(List.of("british-and-irish-lions"), merged.stream().map(LinkedMention::entityId).toList());
+  }
 }

@@ -201,4 +201,12 @@ class NameTypesTest {
         labelled(TYPES.settle(spans(text, "ORG", "Dubai Open", "ORG", "Six Nations", "ORG", "Ryder Cup",
             "ORG", "Dallas Roberts"), text)));
   }
+
+  @Test
+  void anOrganisationNamedByTwoNationalitiesIsWhole() {
+    NameTypes types = new NameTypes(Set.of("British", "Irish"), Set.of("British", "Irish"));
+    String text = "The British and Irish Lions tour; the Lions won.";
+    assertEquals(List.of("ORG:British and Irish Lions", "ORG:Lions"),
+        labelled(types.settle(spans(text, "MISC", "British", "ORG", "Irish Lions", "ORG", "Lions"), text)));
+  }
 }
