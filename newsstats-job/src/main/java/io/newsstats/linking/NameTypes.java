@@ -101,7 +101,7 @@ public final class NameTypes implements Serializable {
     if (entities.isEmpty()) {
       return entities;
     }
-    entities = hyphenatedSurnames(demonymPairs(entities, text), text);
+    entities = hyphenatedSurnames(demonymPairs(knownPairs(entities), text), text);
     Map<String, String> worksAndGroups = worksAndGroups(entities, text);
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
     Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? firmNames(text) : Set.of();
@@ -277,6 +277,30 @@ public final class NameTypes implements Serializable {
       }
     }
     return kinds;
+  }
+
+  private static final Pattern AND = Pattern.compile(" (?:and|&) ");
+
+  /**
+   * "Conservatives and Labour", "Nato and the EU": an organisation span joining two names of the
+   * bundled lists (organisations, parties) is those two organisations.
+   */
+  private static List<NamedEntity> knownPairs(List<NamedEntity> entities) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      Matcher and = e.label().equals("ORG") ? AND.matcher(e.text()) : null;
+      if (and != null && and.find()) {
+        String left = e.text().substring(0, and.start());
+        String right = e.text().substring(and.end());
+        if (!OrgNames.canonical(left).equals(left) && !OrgNames.canonical(right).equals(right) && !and.find()) {
+          out.add(new NamedEntity(e.begin(), e.begin() + left.length(), "ORG", left));
+          out.add(new NamedEntity(e.end() - right.length(), e.end(), "ORG", right));
+          continue;
+        }
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /** "British and ", "Scottish & ": a nationality and "and" right before a name. */

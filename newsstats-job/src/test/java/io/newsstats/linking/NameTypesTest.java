@@ -209,4 +209,11 @@ class NameTypesTest {
     assertEquals(List.of("ORG:British and Irish Lions", "ORG:Lions"),
         labelled(types.settle(spans(text, "MISC", "British", "ORG", "Irish Lions", "ORG", "Lions"), text)));
   }
+
+  @Test
+  void anOrganisationSpanJoiningTwoKnownNamesIsTwoOrganisations() {
+    String text = "The Conservatives and Labour clashed; Marks and Spencer sold more.";
+    assertEquals(List.of("ORG:Conservatives", "ORG:Labour", "ORG:Marks and Spencer"),
+        labelled(TYPES.settle(spans(text, "ORG", "Conservatives and Labour", "ORG", "Marks and Spencer"), text)));
+  }
 }
