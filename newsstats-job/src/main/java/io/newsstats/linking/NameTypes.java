@@ -160,6 +160,9 @@ public final class NameTypes implements Serializable {
         && lastWordCorporate(name) == false && !article.firms().contains(key)) {
       return retyped(e, "PER");
     }
+    if (person && DISEASE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+      return null;  // "Parkinson's disease", "Down's syndrome": a disease named after a person
+    }
     if (person && name.indexOf(' ') < 0 && (placeKeys.contains(key) || groupWord(key))) {
       return null;  // "Washington said", "Kenyan", "Spaniard", "Pakistanis": a place or its people, not a person
     }
@@ -179,6 +182,10 @@ public final class NameTypes implements Serializable {
   private static final Pattern EVENT = Pattern.compile(
       "(?:^|\\s)(?:Opens?|Cup|Championships?|Olympics|Grand Prix|Prix|Marathon|Trophy|Tournament)$"
           + "|^(?:the )?(?:RBS )?(?:Six|Tri)[- ]Nations(?: Championship)?$", Pattern.CASE_INSENSITIVE);
+
+  /** A disease or syndrome after a name ("Parkinson's disease"), with the possessive inside the span or not. */
+  private static final Pattern DISEASE_AFTER = Pattern.compile(
+      "\\s*(?:(?:'s|\u2019s)\\s+)?(?:disease|syndrome|lymphoma)\\b", Pattern.CASE_INSENSITIVE);
 
   /** An acronym in the plural: a kind of thing ("PCs", "ISPs", "MPs"), no organisation. */
   private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");

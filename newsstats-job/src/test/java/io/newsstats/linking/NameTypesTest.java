@@ -216,4 +216,11 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Conservatives", "ORG:Labour", "ORG:Marks and Spencer"),
         labelled(TYPES.settle(spans(text, "ORG", "Conservatives and Labour", "ORG", "Marks and Spencer"), text)));
   }
+
+  @Test
+  void aDiseaseNamedAfterAPersonIsNoPerson() {
+    String text = "Tremors come with Parkinson's disease; James Parkinson described it.";
+    assertEquals(List.of("PER:James Parkinson"),
+        labelled(TYPES.settle(spans(text, "PER", "Parkinson", "PER", "James Parkinson"), text)));
+  }
 }
