@@ -225,13 +225,18 @@ public final class EntityMerger {
    */
   private static Name fullName(List<Name> people, Name surname) {
     String key = TextKeys.key(surname.shown);
+    return nearest(people, surname, p -> p.shown.indexOf(' ') >= 0 && familyName(p.shown).equals(key));
+  }
+
+  /** Of the people that {@code fuller} accepts, the last one before {@code name}, else the first after it, or null. */
+  private static Name nearest(List<Name> people, Name name, java.util.function.Predicate<Name> fuller) {
     Name before = null;
     Name after = null;
     for (Name p : people) {
-      if (p.shown.indexOf(' ') < 0 || !familyName(p.shown).equals(key)) {
+      if (!fuller.test(p)) {
         continue;
       }
-      if (p.begin < surname.begin) {
+      if (p.begin < name.begin) {
         before = p;
       } else if (after == null) {
         after = p;
@@ -256,24 +261,15 @@ public final class EntityMerger {
     if (!particle && !initial) {
       return name;
     }
-    Name before = null;
-    Name after = null;
-    for (Name p : people) {
-      String[] full = p.shown.split(" ");
-      boolean fuller = particle
-          ? full.length >= 3 && full[full.length - 2].equalsIgnoreCase(words[0]) && full[full.length - 1].equals(words[1])
-          : full.length >= 2 && !INITIAL.matcher(full[0]).matches() && full[full.length - 1].equals(words[1])
-              && full[0].charAt(0) == words[0].charAt(0);
-      if (!fuller) {
-        continue;
-      }
-      if (p.begin < name.begin) {
-        before = p;
-      } else if (after == null) {
-        after = p;
-      }
-    }
-    return before != null ? before : after != null ? after : name;
+    Name full = nearest(people, name, p -> {
+      String[] fuller = p.shown.split(" ");
+      return particle
+          ? fuller.length >= 3 && fuller[fuller.length - 2].equalsIgnoreCase(words[0])
+              && fuller[fuller.length - 1].equals(words[1])
+          : fuller.length >= 2 && !INITIAL.matcher(fuller[0]).matches() && fuller[fuller.length - 1].equals(words[1])
+              && fuller[0].charAt(0) == words[0].charAt(0);
+    });
+    return full != null ? full : name;
   }
 
   /** A leader the article links whose last name this is ("Reagan" beside "President Ronald Reagan"), or null. */

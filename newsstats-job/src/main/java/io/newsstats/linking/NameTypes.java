@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *       possessive ("Robbie Williams' Angels"); after a given name or title, a hyphenated surname is
  *       that person wherever the article repeats it ("Wright-Phillips");
  *   <li><b>titles and groups</b>: a person-like name after "film", "album"... is a work's title, after
- *       "band" or "group" an organisation, in the whole article ("the drama Vera Drake").
+ *       a group or firm noun ("band", "firm") an organisation, in the whole article ("the drama Vera Drake").
  * </ul>
  */
 public final class NameTypes implements Serializable {
@@ -272,14 +272,15 @@ public final class NameTypes implements Serializable {
   private static Map<String, String> worksAndGroups(List<NamedEntity> entities, String text) {
     Map<String, String> kinds = new HashMap<>();
     for (NamedEntity e : entities) {
-      if (!e.label().equals("PER") || EntityMerger.personName(e.text())[0] > 0) {
+      if (!e.label().equals("PER")) {
         continue;
       }
       String before = previousWord(text, e.begin());  // as written: "Virgin Group" before a name is no cue
       String kind = WORK_NOUNS.contains(before) ? "WORK"
           : GROUP_NOUNS.contains(before) && !FOUNDER_VERB.matcher(text).region(e.end(), text.length()).lookingAt()
           ? "ORG" : null;
-      if (kind != null) {
+      // The title test last: most person spans follow no such noun
+      if (kind != null && EntityMerger.personName(e.text())[0] == 0) {
         kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), kind);
       }
     }

@@ -43,11 +43,17 @@ public final class OrgNames {
    * Conservative Party), any other name itself.
    */
   public static String canonical(String name) {
-    String full = KNOWN.getOrDefault(name, PARTIES.get(name));
+    String full = listed(name);
     if (full == null && name.regionMatches(true, 0, "the ", 0, 4)) {
-      full = KNOWN.getOrDefault(name.substring(4), PARTIES.get(name.substring(4)));
+      full = listed(name.substring(4));
     }
     return full == null ? name : full;
+  }
+
+  /** The full name a name of the organisations' or the parties' list stands for, or null. */
+  private static String listed(String name) {
+    String full = KNOWN.get(name);
+    return full != null ? full : PARTIES.get(name);
   }
 
   /** Where the text names an organisation of the bundled list, as [begin, end) pairs, longest names first. */

@@ -53,8 +53,7 @@ public final class NameSpans {
     while (i < sentence.size()) {
       starts[words++] = i;
       int last = i;
-      while (last + 2 < sentence.size() && joined(sentence, last, last == i) && !sentence.get(last).text().equals("-")
-          && !sentence.get(last + 2).text().equals("-")) {
+      while (last + 2 < sentence.size() && joined(sentence, last, last == i)) {
         last += 2;
       }
       i = last + 1;
