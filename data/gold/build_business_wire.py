@@ -30,8 +30,9 @@ Labelling rules:
 BBC files carry no date: their `published` is 2005-01-15, the middle of the set's span (no label here
 turns on the day). Reuters dates are the story's <DATE>.
 """
-import json
 import os
+
+from name_labels import write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -301,16 +302,8 @@ ARTICLES = [
 ]
 
 
-def names(field):
-    return [n.strip() for n in field.split(";") if n.strip()]
-
-
 def main():
-    with open(os.path.join(HERE, "business-wire.jsonl"), "w", encoding="utf-8") as out:
-        for id_, published, ref, people, organizations, leaders in ARTICLES:
-            record = {"id": id_, "published": published, "ref": ref, "people": names(people),
-                      "organizations": names(organizations), "leaders": leaders.split()}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write(os.path.join(HERE, "business-wire.jsonl"), ARTICLES)
 
 
 if __name__ == "__main__":

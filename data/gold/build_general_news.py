@@ -28,8 +28,9 @@ Labelling rules (as business-wire.jsonl's):
 - leaders: knowledge-base ids of the leaders named by name or title with name ("President Carter").
 BBC files carry no date: their `published` is 2005-01-15, the middle of the set's span.
 """
-import json
 import os
+
+from name_labels import write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -135,16 +136,8 @@ ARTICLES = [
 ]
 
 
-def names(field):
-    return [n.strip() for n in field.split(";") if n.strip()]
-
-
 def main():
-    with open(os.path.join(HERE, "general-news.jsonl"), "w", encoding="utf-8") as out:
-        for id_, published, ref, people, organizations, leaders in ARTICLES:
-            record = {"id": id_, "published": published, "ref": ref, "people": names(people),
-                      "organizations": names(organizations), "leaders": leaders.split()}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write(os.path.join(HERE, "general-news.jsonl"), ARTICLES)
 
 
 if __name__ == "__main__":
