@@ -10,6 +10,7 @@ import io.newsstats.nlp.AnnotatedArticle;
 import io.newsstats.linking.NamedEntity;
 import io.newsstats.ner.tagger.NameTagger;
 import io.newsstats.nlp.ArticleAnalyzer;
+import io.newsstats.nlp.FastAnalyzer;
 import io.newsstats.nlp.NameSpans;
 import io.newsstats.nlp.NewsTokenizer;
 import io.newsstats.nlp.PhraseMatcher;
@@ -27,7 +28,8 @@ import java.util.Locale;
 /**
  * CPU time of each step of the fast engine over a corpus, in one thread, after one warm-up pass:
  * tokenize (sentences and tokens), match (gazetteer phrases), link (entity linker) and tone
- * (sentence and document tone, and the mention-tone model) and names (the bundled name tagger).
+ * (sentence and document tone, and the mention-tone model) and names (the bundled name tagger);
+ * then article: the whole per-article analysis as the job runs it, which the steps leave parts of out.
  * {@code jobs/bench --stages} turns these into shares of the full job's time.
  * Usage: StageProfile CORPUS.jsonl [TONE_MODEL] (as --tone-model; default the job's default)
  */
@@ -87,6 +89,31 @@ public final class StageProfile {
     for (int s = 0; s < names.length; s++) {
       System.out.println(String.format(Locale.ROOT, "stage_%s_seconds=%.2f", names[s], nanos[s] / 1e9));
     }
+    ArticleAnalyzer tagging = new ArticleAnalyzer(linker, Lexicon.bundledVader(), io.newsstats.job.ToneModelLoader.load(
+        args.length > 1 ? args[1] : null, new org.apache.hadoop.conf.Configuration()), true);
+    System.out.println(String.format(Locale.ROOT, "stage_article_seconds=%.2f", wholeArticles(tagging, gazetteer, texts, dates)));
     System.out.println("articles=" + texts.size());
+  }
+
+  /**
+   * The job's whole per-article work as the fast engine does it (names tagged and typed, linked,
+   * tone scored), second pass of two: the steps above leave out what joins them.
+   */
+  private static double wholeArticles(ArticleAnalyzer analyzer, Gazetteer gazetteer, List<String> texts,
+      List<LocalDate> dates) {
+    FastAnalyzer fast = new FastAnalyzer(analyzer, gazetteer.phrases());
+    long nanos = 0;
+    long sink = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < texts.size(); i++) {
+        sink += fast.analyze(texts.get(i), dates.get(i)).mentions().size();
+      }
+      nanos = System.nanoTime() - start;
+    }
+    if (sink < 0) {
+      System.out.println(sink);
+    }
+    return nanos / 1e9;
   }
 }
