@@ -97,11 +97,11 @@ public final class NameTypes implements Serializable {
 
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
-    entities = knownOrganisations(FirmSpans.marked(entities, text), text);
+    entities = knownOrganisations(FirmSpans.marked(parties(entities), text), text);
     if (entities.isEmpty()) {
       return entities;
     }
-    entities = hyphenatedSurnames(demonymPairs(knownPairs(entities), text), text);
+    entities = givenNamesBefore(hyphenatedSurnames(demonymPairs(knownPairs(entities), text), text), text);
     Map<String, String> worksAndGroups = worksAndGroups(entities, text);
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
     Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? firmNames(text) : Set.of();
@@ -163,6 +163,9 @@ public final class NameTypes implements Serializable {
     if (person && DISEASE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
       return null;  // "Parkinson's disease", "Down's syndrome": a disease named after a person
     }
+    if ((person || org) && INDEX_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+      return null;  // "the Dow Jones industrial average", "the Nikkei index": a market index
+    }
     if (person && name.indexOf(' ') < 0 && (placeKeys.contains(key) || groupWord(key))) {
       return null;  // "Washington said", "Kenyan", "Spaniard", "Pakistanis": a place or its people, not a person
     }
@@ -186,6 +189,11 @@ public final class NameTypes implements Serializable {
   /** A disease or syndrome after a name ("Parkinson's disease"), with the possessive inside the span or not. */
   private static final Pattern DISEASE_AFTER = Pattern.compile(
       "\\s*(?:(?:'s|\u2019s)\\s+)?(?:disease|syndrome|lymphoma)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A market index's word after its name ("Dow Jones industrial average", "Hang Seng index"). */
+  private static final Pattern INDEX_AFTER = Pattern.compile(
+      "\\s+(?:(?:benchmark|share|stock|composite|industrial|blue-chip)\\s+)*(?:index|indices|average)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   /** An acronym in the plural: a kind of thing ("PCs", "ISPs", "MPs"), no organisation. */
   private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
@@ -251,6 +259,8 @@ public final class NameTypes implements Serializable {
   /** Nouns right before a title that looks like a person's name ("the drama Vera Drake"). */
   private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "drama", "comedy", "thriller",
       "documentary", "musical", "album", "song", "single", "novel", "sitcom", "opera", "ballet");
+  /** Words before a storm's name ("Storm Ciaran", "Hurricane Maria"), which is no person's. */
+  private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone");
   /**
    * Nouns right before a group's or firm's name that looks like a person's ("the band Franz Ferdinand",
    * "drugs group Eli Lilly", "accountancy firm Grant Thornton", "US mortgage giant Fannie Mae").
@@ -276,7 +286,14 @@ public final class NameTypes implements Serializable {
         continue;
       }
       String before = previousWord(text, e.begin());  // as written: "Virgin Group" before a name is no cue
-      String kind = WORK_NOUNS.contains(before) ? "WORK"
+      int space = e.text().indexOf(' ');
+      if (space > 0 && STORMS.contains(e.text().substring(0, space).toLowerCase(Locale.ROOT))) {
+        // "Hurricane Maria" tagged whole: the storm, and "Maria" alone in the article is the storm too
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), "WORK");
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text().substring(space + 1))), "WORK");
+        continue;
+      }
+      String kind = WORK_NOUNS.contains(before) || STORMS.contains(before.toLowerCase(Locale.ROOT)) ? "WORK"
           : GROUP_NOUNS.contains(before) && !FOUNDER_VERB.matcher(text).region(e.end(), text.length()).lookingAt()
           ? "ORG" : null;
       // The title test last: most person spans follow no such noun
@@ -375,6 +392,120 @@ public final class NameTypes implements Serializable {
     }
     out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
     return out;
+  }
+
+  /** Words for a party's people or body after its name ("Tory MPs", "Labour backbenchers"). */
+  private static final Set<String> PARTY_MEMBERS = Set.of("parliamentary", "backbenchers", "backbencher", "voters",
+      "supporters", "activists", "members", "candidates", "councillors", "peers", "lawmakers", "senators",
+      "leadership", "grandees", "rebels");
+
+  /**
+   * "the Democrats", "Tory": a name of the bundled parties' list that the tagger calls a
+   * nationality-like name (MISC) is the party, an organisation; "Tory MPs", "Tory Parliamentary"
+   * (hopefuls) are the party too, without the words for its people.
+   */
+  private static List<NamedEntity> parties(List<NamedEntity> entities) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      boolean named = e.label().equals("MISC") || e.label().equals("ORG");
+      int space = e.text().lastIndexOf(' ');
+      String last = space < 0 ? "" : e.text().substring(space + 1);
+      if (named && space > 0 && OrgNames.party(e.text().substring(0, space).trim())
+          && (ACRONYM_PLURAL.matcher(last).matches() || PARTY_MEMBERS.contains(last.toLowerCase(Locale.ROOT)))) {
+        String party = e.text().substring(0, space).trim();
+        out.add(new NamedEntity(e.begin(), e.begin() + party.length(), "ORG", party));
+      } else {
+        out.add(e.label().equals("MISC") && OrgNames.party(e.text()) ? retyped(e, "ORG") : e);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+) $");
+
+  /**
+   * "Arsenal striker Bukayo Saka ... Saka": a surname the tagger finds alone, and that the article
+   * also gives right after a capitalised word it did not tag, has that word as its given name when
+   * the word is no English word, title, place or nationality (the tagger misses given names it has
+   * not seen). The full name is then a person span, which the surname alone joins.
+   */
+  List<NamedEntity> givenNamesBefore(List<NamedEntity> entities, String text) {
+    Set<String> surnames = new HashSet<>();
+    Set<String> taken = new HashSet<>();
+    for (NamedEntity e : entities) {
+      int space = e.text().lastIndexOf(' ');
+      if (e.label().equals("PER") && space < 0) {
+        surnames.add(e.text());
+      } else {
+        taken.add(e.text().substring(space + 1));  // a full name ends with it, or another kind of name is it
+      }
+    }
+    surnames.removeAll(taken);
+    surnames.removeIf(surname -> surname.length() < 3 || englishWord(surname));
+    if (surnames.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(entities);
+    for (String surname : surnames) {
+      Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])").matcher(text);
+      while (m.find()) {
+        Matcher given = CAPITALISED_WORD_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start());
+        if (!given.find() || given.start(1) > 0 && Character.isLetter(text.charAt(given.start(1) - 1))
+            || !givenName(given.group(1)) || wordInCapitals(text, given.start(1))) {
+          continue;
+        }
+        int begin = given.start(1);
+        int end = m.end();
+        if (CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            || ARTICLES.contains(wordBefore(text, begin))) {
+          continue;  // "Lockheed Martin Corp", "the Dow Jones", "a Scout Walker": no person's name
+        }
+        if (entities.stream().anyMatch(e -> e.begin() < end && begin < e.end() && !(e.label().equals("PER")
+            && e.begin() == m.start() && e.end() == end))) {
+          continue;  // the word is part of another name ("New York Saka" is no given name)
+        }
+        out.removeIf(e -> e.begin() == m.start() && e.end() == end);
+        out.add(new NamedEntity(begin, end, "PER", text.substring(begin, end)));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
+  private static final Pattern CAPITALISED_AFTER = Pattern.compile(" \\p{Lu}");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
+
+  /** A capitalised word that may be a given name: no English word, title, place or nationality. */
+  private boolean givenName(String word) {
+    String key = TextKeys.key(word);
+    return word.length() >= 2 && !englishWord(word) && !NAME_TITLES.contains(key)
+        && !placeKeys.contains(key) && !nationalityKeys.contains(key) && !groupWord(key)
+        && OrgNames.canonical(word).equals(word);
+  }
+
+  /** An English word or an inflection of one ("Troubled", "Robbing", "Quickly"), by its key. */
+  private static boolean englishWord(String word) {
+    String key = TextKeys.key(word);
+    if (ENGLISH_WORDS.contains(key)) {
+      return true;
+    }
+    for (String ending : new String[] {"ed", "ing", "ly", "s"}) {
+      if (key.endsWith(ending) && key.length() > ending.length() + 2) {
+        String stem = key.substring(0, key.length() - ending.length());
+        if (ENGLISH_WORDS.contains(stem) || ENGLISH_WORDS.contains(stem + "e")
+            || stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+            && ENGLISH_WORDS.contains(stem.substring(0, stem.length() - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at an offset stands right after a word in capitals ("SAYS Bukayo"): a headline. */
+  private static boolean wordInCapitals(String text, int begin) {
+    String before = previousWord(text, begin);
+    return before.length() > 1 && before.equals(before.toUpperCase(Locale.ROOT));
   }
 
   /** Nouns for a country's people that are no demonym in the reference data. */

@@ -50,6 +50,11 @@ public final class OrgNames {
     return full == null ? name : full;
   }
 
+  /** Whether a name is one of the bundled parties' list ("Tories", "Democrats", "Labour Party"). */
+  public static boolean party(String name) {
+    return PARTIES.containsKey(name);
+  }
+
   /** The full name a name of the organisations' or the parties' list stands for, or null. */
   private static String listed(String name) {
     String full = KNOWN.get(name);

@@ -223,4 +223,35 @@ class NameTypesTest {
     assertEquals(List.of("PER:James Parkinson"),
         labelled(TYPES.settle(spans(text, "PER", "Parkinson", "PER", "James Parkinson"), text)));
   }
+
+  @Test
+  void aStormsNameIsNoPersonInTheWholeArticle() {
+    String text = "Storm Ciaran hit Britain; Ciaran's winds eased. Hurricane Maria struck Puerto Rico.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Ciaran", "PER", "Ciaran", "PER",
+        "Hurricane Maria"), text)));
+  }
+
+  @Test
+  void partiesTheTaggerCallsNationalitiesAreOrganisationsWithoutTheWordsForTheirPeople() {
+    String text = "The Democrats and Tory MPs clashed with Tory Parliamentary hopefuls; Labour Day came.";
+    assertEquals(List.of("ORG:Democrats", "ORG:Tory", "ORG:Tory", "MISC:Labour Day"), labelled(TYPES.settle(spans(text,
+        "MISC", "Democrats", "ORG", "Tory MPs", "ORG", "Tory Parliamentary", "MISC", "Labour Day"), text)));
+  }
+
+  @Test
+  void aSurnameAloneTakesTheUntaggedGivenNameTheArticleGivesIt() {
+    String text = "Arsenal striker Bukayo Saka scored; Saka thanked fans. Troubled Marsh fell; Marsh said so. "
+        + "The Kenyan Smith won; Smith smiled. Martin denied it; Lockheed Martin Corp sued.";
+    // The tagged "Saka" is the one after "Bukayo"; "Troubled" is an English word's form, "Kenyan" a
+    // nationality, and "Lockheed Martin" goes on with a capitalised word
+    assertEquals(List.of("ORG:Arsenal", "PER:Bukayo Saka", "PER:Marsh", "PER:Smith", "PER:Martin"),
+        labelled(TYPES.settle(spans(text, "ORG", "Arsenal", "PER", "Saka", "PER", "Marsh", "PER", "Smith",
+            "PER", "Martin"), text)));
+  }
+
+  @Test
+  void aMarketIndexIsNoName() {
+    String text = "The Dow Jones industrial average fell while the Nikkei index rose.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Dow Jones", "ORG", "Nikkei"), text)));
+  }
 }
