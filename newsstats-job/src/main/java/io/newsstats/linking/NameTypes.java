@@ -136,8 +136,8 @@ public final class NameTypes implements Serializable {
     String key = TextKeys.key(name);
     boolean person = e.label().equals("PER");
     boolean org = e.label().equals("ORG");
-    String kind = person ? article.worksAndGroups().get(key) : null;
-    if (kind != null) {
+    String kind = person || org ? article.worksAndGroups().get(key) : null;
+    if (kind != null && (person || kind.equals("WORK"))) {
       // "the film Vera Drake", "the band Franz Ferdinand": a title or a group, in the whole article
       return kind.equals("ORG") ? retyped(e, "ORG") : null;
     }
@@ -149,6 +149,9 @@ public final class NameTypes implements Serializable {
     if (org && name.indexOf(' ') < 0 && (peopleWord(key) || ACRONYM_PLURAL.matcher(name).matches()
         || portfolio(key, text, e.end()))) {
       return null;  // "Muslims", "ISPs", "PCs"; "Defence Secretary", "the Treasury spokesman": no organisation
+    }
+    if ((person || org) && ADHERENTS.matcher(name).matches()) {
+      return null;  // "Blairite", "Shiites", "Islamists", "Thatcherism": followers or a creed, no name
     }
     if (org && EVENT.matcher(name).find()) {
       return null;  // "the Australian Open", "World Cup", "Six Nations": an event, no organisation
@@ -189,6 +192,9 @@ public final class NameTypes implements Serializable {
   /** A disease or syndrome after a name ("Parkinson's disease"), with the possessive inside the span or not. */
   private static final Pattern DISEASE_AFTER = Pattern.compile(
       "\\s*(?:(?:'s|\u2019s)\\s+)?(?:disease|syndrome|lymphoma)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** One word for the followers of a person or creed, or the creed ("Blairite", "Shiites", "Marxists"). */
+  private static final Pattern ADHERENTS = Pattern.compile("\\p{Lu}\\p{L}{2,}(?<![qk]v)(?:ites?|ists|ism)");
 
   /** A market index's word after its name ("Dow Jones industrial average", "Hang Seng index"). */
   private static final Pattern INDEX_AFTER = Pattern.compile(
@@ -281,7 +287,13 @@ public final class NameTypes implements Serializable {
    */
   private static Map<String, String> worksAndGroups(List<NamedEntity> entities, String text) {
     Map<String, String> kinds = new HashMap<>();
+    List<int[]> lists = worksListed(text);
     for (NamedEntity e : entities) {
+      if (!lists.isEmpty() && (e.label().equals("PER") || e.label().equals("ORG"))
+          && lists.stream().anyMatch(l -> l[0] <= e.begin() && e.begin() < l[1])) {
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), "WORK");
+        continue;
+      }
       if (!e.label().equals("PER")) {
         continue;
       }
@@ -302,6 +314,45 @@ public final class NameTypes implements Serializable {
       }
     }
     return kinds;
+  }
+
+  /** Works in the plural and what lists them: "films, including", "titles such as", "games like". */
+  private static final Pattern WORKS_LISTED = Pattern.compile("\\b(?:films|movies|dramas|comedies|documentaries"
+      + "|musicals|albums|songs|singles|novels|books|plays|sitcoms|shows|series|programmes|games|titles|classics"
+      + "|hits)(?:,)? (?:including|such as|like) ");
+  /** One title: capitalised words, with small words and a colon between them ("Robin Hood: Prince of Thieves"). */
+  private static final Pattern TITLE = Pattern.compile("[\"'\u2018\u201c]?[\\p{Lu}\\d][\\p{L}\\d'\u2019&-]*"
+      + "(?::? (?:(?:of|the|a|an|in|on|to|for|at|from|with|is|are) )*[\\p{Lu}\\d][\\p{L}\\d'\u2019&-]*)*"
+      + "[\"'\u2019\u201d]?");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(
+      ",? (?:and|or)(?: (?:more |most )?recently| later| also| then)?,? |, ");
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\b|s['\u2019]$");
+
+  /**
+   * The stretches of text that list works after their plural noun ("films, including Heathers,
+   * Robin Hood: Prince of Thieves and Churchill: The Hollywood Years"): titles joined by commas,
+   * "and" or "or", up to the first that no separator follows. Every name beginning in one is a title.
+   */
+  private static List<int[]> worksListed(String text) {
+    List<int[]> lists = new ArrayList<>();
+    Matcher m = WORKS_LISTED.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      Matcher title = TITLE.matcher(text).region(end, text.length());
+      // a possessive is an owner's name, not a title's ("shows such as Channel 4's gameshow ...")
+      while (title.lookingAt() && !POSSESSIVE.matcher(title.group()).find()) {
+        end = title.end();
+        Matcher separator = LIST_SEPARATOR.matcher(text).region(end, text.length());
+        if (!separator.lookingAt()) {
+          break;
+        }
+        title.region(separator.end(), text.length());
+      }
+      if (end > m.end()) {
+        lists.add(new int[] {m.end(), end});
+      }
+    }
+    return lists;
   }
 
   private static final Pattern AND = Pattern.compile(" (?:and|&) ");

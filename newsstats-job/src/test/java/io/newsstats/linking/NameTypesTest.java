@@ -254,4 +254,21 @@ class NameTypesTest {
     String text = "The Dow Jones industrial average fell while the Nikkei index rose.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Dow Jones", "ORG", "Nikkei"), text)));
   }
+
+  @Test
+  void namesListedAfterAPluralWorkNounAreTitlesUpToTheListsEnd() {
+    String text = "She starred in films, including Heathers, Robin Hood: Prince of Thieves and more recently Churchill: The "
+        + "Hollywood Years, with Julia Roberts. Hits such as Street Life and the 1981 John Lennon cover followed; "
+        + "shows such as Channel 4's gameshow did too.";
+    assertEquals(List.of("PER:Julia Roberts", "PER:John Lennon", "ORG:Channel 4"), labelled(TYPES.settle(spans(text,
+        "ORG", "Heathers", "PER", "Robin Hood", "PER", "Churchill", "PER", "Julia Roberts", "PER", "John Lennon",
+        "ORG", "Channel 4"), text)));
+  }
+
+  @Test
+  void followersOfAPersonOrCreedAreNoNames() {
+    String text = "Blairite ministers met Shiites and Islamists; Mats Lindqvist and Lindqvist stayed.";
+    assertEquals(List.of("PER:Mats Lindqvist", "PER:Lindqvist"), labelled(TYPES.settle(spans(text, "ORG", "Blairite",
+        "PER", "Shiites", "ORG", "Islamists", "PER", "Mats Lindqvist", "PER", "Lindqvist"), text)));
+  }
 }
