@@ -122,7 +122,68 @@ public final class NameTypes implements Serializable {
         out.add(settled);
       }
     }
+    return surnamesRepeated(out, article);
+  }
+
+  /**
+   * "Taylor Swift ... Swift thanked fans": the surname of a full name the article gives is that
+   * person where the tagger left it untagged, unless another capitalised word stands right before
+   * or after it (another name), it begins a sentence as an English word would ("Swift action"), or
+   * the article gives the word as a firm, a title or a place.
+   */
+  private List<NamedEntity> surnamesRepeated(List<NamedEntity> settled, Article article) {
+    String text = article.text();
+    Set<String> surnames = new java.util.TreeSet<>();
+    for (NamedEntity e : settled) {
+      int space = e.text().lastIndexOf(' ');
+      String surname = space < 0 ? "" : e.text().substring(space + 1);
+      String key = TextKeys.key(surname);
+      if (e.label().equals("PER") && surname.length() >= 3 && Character.isUpperCase(surname.charAt(0))
+          && !surname.equals(surname.toUpperCase(Locale.ROOT)) && !article.firms().contains(key)
+          && !article.worksAndGroups().containsKey(key) && !placeKeys.contains(key) && !CALENDAR.contains(key)) {
+        surnames.add(surname);
+      }
+    }
+    if (surnames.isEmpty()) {
+      return settled;
+    }
+    List<NamedEntity> out = new ArrayList<>(settled);
+    for (String surname : surnames) {
+      for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+        int begin = at;
+        int end = at + surname.length();
+        boolean alone = (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)) && text.charAt(begin - 1) != '-')
+            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-');
+        if (!alone || CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            || CAPITALISED_WORD_BEFORE.matcher(text).region(Math.max(0, begin - 30), begin).find()
+            || sentenceStart(text, begin) && englishWord(surname)
+                && !VERB_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            || article.entities().stream().anyMatch(e -> e.begin() < end && begin < e.end())
+            || out.stream().anyMatch(e -> e.begin() < end && begin < e.end())) {
+          continue;
+        }
+        out.add(new NamedEntity(begin, end, "PER", surname));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
     return out;
+  }
+
+  /** Months and days, which a surname alone is not repeated as ("Theresa May ... in May"). */
+  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+
+  /** A verb in the past or of speech after a name at a sentence's start ("Swift thanked", "Rice said"). */
+  private static final Pattern VERB_AFTER = Pattern.compile("(?:'s|\u2019s)? (?:\\p{Ll}+ed|said|says|told|wrote|won)\\b");
+
+  /** Whether an offset begins a sentence: only spaces, quotes or brackets after a full stop, or the text's start. */
+  private static boolean sentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'(\u2018\u201c".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?:;".indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '\n';
   }
 
   /** What the rules look at besides a span: the article's spans and text, its firms, works and groups. */
@@ -500,12 +561,10 @@ public final class NameTypes implements Serializable {
     for (String surname : surnames) {
       Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])").matcher(text);
       while (m.find()) {
-        Matcher given = CAPITALISED_WORD_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start());
-        if (!given.find() || given.start(1) > 0 && Character.isLetter(text.charAt(given.start(1) - 1))
-            || !givenName(given.group(1)) || wordInCapitals(text, given.start(1))) {
+        int begin = givenNamesStart(text, m.start());
+        if (begin < 0) {
           continue;
         }
-        int begin = given.start(1);
         int end = m.end();
         if (CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
             || ARTICLES.contains(wordBefore(text, begin))) {
@@ -525,6 +584,23 @@ public final class NameTypes implements Serializable {
 
   private static final Pattern CAPITALISED_AFTER = Pattern.compile(" \\p{Lu}");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
+
+  /**
+   * Where the given names right before a surname begin (one to three: "Tedros Adhanom Ghebreyesus"),
+   * or -1 when the word before it is no given name.
+   */
+  private int givenNamesStart(String text, int surname) {
+    int begin = surname;
+    for (int names = 0; names < 3; names++) {
+      Matcher given = CAPITALISED_WORD_BEFORE.matcher(text).region(Math.max(0, begin - 30), begin);
+      if (!given.find() || given.start(1) > 0 && Character.isLetter(text.charAt(given.start(1) - 1))
+          || !givenName(given.group(1)) || wordInCapitals(text, given.start(1))) {
+        break;
+      }
+      begin = given.start(1);
+    }
+    return begin == surname ? -1 : begin;
+  }
 
   /** A capitalised word that may be a given name: no English word, title, place or nationality. */
   private boolean givenName(String word) {
@@ -784,6 +860,15 @@ public final class NameTypes implements Serializable {
       }
       i = end;
     }
+    // "analysts at Morgan Stanley", "Goldman Sachs economist": a firm by its researchers
+    if (text.contains("nalyst") || text.contains("conomist") || text.contains("trategist")) {
+      for (Pattern researchers : new Pattern[] {RESEARCHERS_AT, RESEARCHERS_AFTER}) {
+        Matcher r = researchers.matcher(text);
+        while (r.find()) {
+          addFirm(r.group(1), names);
+        }
+      }
+    }
     // "Standard and Poor's", "Goldman, Sachs and Co": only around " and " and " & ".
     for (String joint : new String[] {" and ", " & "}) {
       for (int at = text.indexOf(joint); at >= 0; at = text.indexOf(joint, at + 1)) {
@@ -800,6 +885,12 @@ public final class NameTypes implements Serializable {
     }
     return names;
   }
+
+  private static final String CAPITALISED_WORDS = "(\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3})";
+  private static final Pattern RESEARCHERS_AT = Pattern.compile(
+      "\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) (?:at|with|from) " + CAPITALISED_WORDS);
+  private static final Pattern RESEARCHERS_AFTER = Pattern.compile(
+      "(?<=^|[ (])" + CAPITALISED_WORDS + "(?:'s|\u2019s)? (?:analysts?|economists?|strategists?)\\b");
 
   /** The capitalised words right before {@code at} ("Shearson Lehman Brothers " before "Inc"), as a firm. */
   private static void firmBefore(String text, int at, Set<String> names) {

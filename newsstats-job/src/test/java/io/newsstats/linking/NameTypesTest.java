@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class NameTypesTest {
   private static final NameTypes TYPES = new NameTypes(Set.of("Washington", "Kenyan", "Indian"));
 
-  /** A span for each (label, phrase) pair at the phrase's first occurrence after the previous one. */
+  /** A span for each (label, phrase) pair at the phrase's first occurrence after the previous span. */
   static List<NamedEntity> spans(String text, String... labelAndPhrase) {
     List<NamedEntity> out = new ArrayList<>();
     int from = 0;
@@ -18,7 +18,7 @@ class NameTypesTest {
       String phrase = labelAndPhrase[i + 1];
       int begin = text.indexOf(phrase, from);
       out.add(new NamedEntity(begin, begin + phrase.length(), labelAndPhrase[i], phrase));
-      from = begin + 1;
+      from = begin + phrase.length();
     }
     return out;
   }
@@ -244,7 +244,7 @@ class NameTypesTest {
         + "The Kenyan Smith won; Smith smiled. Martin denied it; Lockheed Martin Corp sued.";
     // The tagged "Saka" is the one after "Bukayo"; "Troubled" is an English word's form, "Kenyan" a
     // nationality, and "Lockheed Martin" goes on with a capitalised word
-    assertEquals(List.of("ORG:Arsenal", "PER:Bukayo Saka", "PER:Marsh", "PER:Smith", "PER:Martin"),
+    assertEquals(List.of("ORG:Arsenal", "PER:Bukayo Saka", "PER:Saka", "PER:Marsh", "PER:Smith", "PER:Martin"),
         labelled(TYPES.settle(spans(text, "ORG", "Arsenal", "PER", "Saka", "PER", "Marsh", "PER", "Smith",
             "PER", "Martin"), text)));
   }
@@ -267,8 +267,30 @@ class NameTypesTest {
 
   @Test
   void followersOfAPersonOrCreedAreNoNames() {
-    String text = "Blairite ministers met Shiites and Islamists; Mats Lindqvist and Lindqvist stayed.";
+    String text = "Blairite ministers met Shiites and Islamists; Mats Lindqvist came and Lindqvist stayed.";
     assertEquals(List.of("PER:Mats Lindqvist", "PER:Lindqvist"), labelled(TYPES.settle(spans(text, "ORG", "Blairite",
-        "PER", "Shiites", "ORG", "Islamists", "PER", "Mats Lindqvist", "PER", "Lindqvist"), text)));
+        "PER", "Shiites", "ORG", "Islamists", "PER", "Mats Lindqvist"), text)));
+  }
+
+  @Test
+  void aFullNamesSurnameIsThatPersonWhereTheTaggerLeftItUntagged() {
+    String text = "Taylor Swift toured. Swift thanked fans, and fans thanked Swift. Swift action followed in May; "
+        + "Theresa May spoke and Swift Transport grew.";
+    assertEquals(List.of("PER:Taylor Swift", "PER:Swift", "PER:Swift", "PER:Theresa May"),
+        labelled(TYPES.settle(spans(text, "PER", "Taylor Swift", "PER", "Theresa May"), text)));
+  }
+
+  @Test
+  void severalUntaggedGivenNamesComeBeforeASurnameTheTaggerFound() {
+    String text = "WHO chief Tedros Adhanom Ghebreyesus spoke, and Ghebreyesus left.";
+    assertEquals(List.of("ORG:WHO", "PER:Tedros Adhanom Ghebreyesus", "PER:Ghebreyesus"),
+        labelled(TYPES.settle(spans(text, "ORG", "WHO", "PER", "Ghebreyesus", "PER", "Ghebreyesus"), text)));
+  }
+
+  @Test
+  void aFirmNamedByItsResearchersIsAnOrganisation() {
+    String text = "Analysts at Morgan Stanley agreed, and Goldman Sachs economists did not; Morgan Stanley fell.";
+    assertEquals(List.of("ORG:Morgan Stanley", "ORG:Goldman Sachs", "ORG:Morgan Stanley"), labelled(TYPES.settle(
+        spans(text, "PER", "Morgan Stanley", "PER", "Goldman Sachs", "PER", "Morgan Stanley"), text)));
   }
 }
