@@ -152,9 +152,7 @@ public final class NameTypes implements Serializable {
       for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
         int begin = at;
         int end = at + surname.length();
-        boolean alone = (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)) && text.charAt(begin - 1) != '-')
-            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-');
-        if (!alone || CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
+        if (!standsAlone(text, begin, end) || CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
             || CAPITALISED_WORD_BEFORE.matcher(text).region(Math.max(0, begin - 30), begin).find()
             || sentenceStart(text, begin) && englishWord(surname)
                 && !VERB_AFTER.matcher(text).region(end, text.length()).lookingAt()
@@ -176,6 +174,12 @@ public final class NameTypes implements Serializable {
 
   /** A verb in the past or of speech after a name at a sentence's start ("Swift thanked", "Rice said"). */
   private static final Pattern VERB_AFTER = Pattern.compile("(?:'s|\u2019s)? (?:\\p{Ll}+ed|said|says|told|wrote|won)\\b");
+
+  /** Whether [begin, end) is a whole word: no letter, digit or hyphen joins it on either side. */
+  private static boolean standsAlone(String text, int begin, int end) {
+    return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)) && text.charAt(begin - 1) != '-')
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-');
+  }
 
   /** Whether an offset begins a sentence: only spaces, quotes or brackets after a full stop, or the text's start. */
   private static boolean sentenceStart(String text, int at) {
@@ -377,10 +381,11 @@ public final class NameTypes implements Serializable {
     return kinds;
   }
 
-  /** Works in the plural and what lists them: "films, including", "titles such as", "games like". */
-  private static final Pattern WORKS_LISTED = Pattern.compile("\\b(?:films|movies|dramas|comedies|documentaries"
-      + "|musicals|albums|songs|singles|novels|books|plays|sitcoms|shows|series|programmes|games|titles|classics"
-      + "|hits)(?:,)? (?:including|such as|like) ");
+  /** Works in the plural, which "including", "such as" or "like" after them list ("films, including"). */
+  private static final Set<String> WORKS = Set.of("films", "movies", "dramas", "comedies", "documentaries",
+      "musicals", "albums", "songs", "singles", "novels", "books", "plays", "sitcoms", "shows", "series",
+      "programmes", "games", "titles", "classics", "hits");
+  private static final String[] LISTING = {" including ", " such as ", " like "};
   /** One title: capitalised words, with small words and a colon between them ("Robin Hood: Prince of Thieves"). */
   private static final Pattern TITLE = Pattern.compile("[\"'\u2018\u201c]?[\\p{Lu}\\d][\\p{L}\\d'\u2019&-]*"
       + "(?::? (?:(?:of|the|a|an|in|on|to|for|at|from|with|is|are) )*[\\p{Lu}\\d][\\p{L}\\d'\u2019&-]*)*"
@@ -396,24 +401,33 @@ public final class NameTypes implements Serializable {
    */
   private static List<int[]> worksListed(String text) {
     List<int[]> lists = new ArrayList<>();
-    Matcher m = WORKS_LISTED.matcher(text);
-    while (m.find()) {
-      int end = m.end();
-      Matcher title = TITLE.matcher(text).region(end, text.length());
-      // a possessive is an owner's name, not a title's ("shows such as Channel 4's gameshow ...")
-      while (title.lookingAt() && !POSSESSIVE.matcher(title.group()).find()) {
-        end = title.end();
-        Matcher separator = LIST_SEPARATOR.matcher(text).region(end, text.length());
-        if (!separator.lookingAt()) {
-          break;
+    for (String listing : LISTING) {
+      for (int at = text.indexOf(listing); at >= 0; at = text.indexOf(listing, at + 1)) {
+        int noun = at > 0 && text.charAt(at - 1) == ',' ? at - 1 : at;
+        if (WORKS.contains(previousWord(text, noun))) {
+          addList(text, at + listing.length(), lists);
         }
-        title.region(separator.end(), text.length());
-      }
-      if (end > m.end()) {
-        lists.add(new int[] {m.end(), end});
       }
     }
     return lists;
+  }
+
+  /** The list of titles that begins at {@code start}, if one does. */
+  private static void addList(String text, int start, List<int[]> lists) {
+    int end = start;
+    Matcher title = TITLE.matcher(text).region(end, text.length());
+    // a possessive is an owner's name, not a title's ("shows such as Channel 4's gameshow ...")
+    while (title.lookingAt() && !POSSESSIVE.matcher(title.group()).find()) {
+      end = title.end();
+      Matcher separator = LIST_SEPARATOR.matcher(text).region(end, text.length());
+      if (!separator.lookingAt()) {
+        break;
+      }
+      title.region(separator.end(), text.length());
+    }
+    if (end > start) {
+      lists.add(new int[] {start, end});
+    }
   }
 
   private static final Pattern AND = Pattern.compile(" (?:and|&) ");
@@ -559,22 +573,25 @@ public final class NameTypes implements Serializable {
     }
     List<NamedEntity> out = new ArrayList<>(entities);
     for (String surname : surnames) {
-      Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])").matcher(text);
-      while (m.find()) {
-        int begin = givenNamesStart(text, m.start());
+      for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+        int start = at;
+        int end = at + surname.length();
+        if (!standsAlone(text, start, end)) {
+          continue;
+        }
+        int begin = givenNamesStart(text, start);
         if (begin < 0) {
           continue;
         }
-        int end = m.end();
         if (CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
             || ARTICLES.contains(wordBefore(text, begin))) {
           continue;  // "Lockheed Martin Corp", "the Dow Jones", "a Scout Walker": no person's name
         }
         if (entities.stream().anyMatch(e -> e.begin() < end && begin < e.end() && !(e.label().equals("PER")
-            && e.begin() == m.start() && e.end() == end))) {
+            && e.begin() == start && e.end() == end))) {
           continue;  // the word is part of another name ("New York Saka" is no given name)
         }
-        out.removeIf(e -> e.begin() == m.start() && e.end() == end);
+        out.removeIf(e -> e.begin() == start && e.end() == end);
         out.add(new NamedEntity(begin, end, "PER", text.substring(begin, end)));
       }
     }
@@ -861,11 +878,15 @@ public final class NameTypes implements Serializable {
       i = end;
     }
     // "analysts at Morgan Stanley", "Goldman Sachs economist": a firm by its researchers
-    if (text.contains("nalyst") || text.contains("conomist") || text.contains("trategist")) {
-      for (Pattern researchers : new Pattern[] {RESEARCHERS_AT, RESEARCHERS_AFTER}) {
-        Matcher r = researchers.matcher(text);
-        while (r.find()) {
-          addFirm(r.group(1), names);
+    for (String researchers : RESEARCHERS) {
+      for (int at = text.indexOf(researchers); at >= 0; at = text.indexOf(researchers, at + 1)) {
+        Matcher firm = FIRM_BEFORE_RESEARCHERS.matcher(text).region(Math.max(0, at - 60), at);
+        if (firm.find()) {
+          addFirm(firm.group(1), names);
+        }
+        firm = FIRM_AFTER_RESEARCHERS.matcher(text).region(at + researchers.length(), text.length());
+        if (firm.lookingAt()) {
+          addFirm(firm.group(1), names);
         }
       }
     }
@@ -887,10 +908,12 @@ public final class NameTypes implements Serializable {
   }
 
   private static final String CAPITALISED_WORDS = "(\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3})";
-  private static final Pattern RESEARCHERS_AT = Pattern.compile(
-      "\\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) (?:at|with|from) " + CAPITALISED_WORDS);
-  private static final Pattern RESEARCHERS_AFTER = Pattern.compile(
-      "(?<=^|[ (])" + CAPITALISED_WORDS + "(?:'s|\u2019s)? (?:analysts?|economists?|strategists?)\\b");
+  private static final String[] RESEARCHERS = {"nalyst", "conomist", "trategist"};
+  /** "Morgan Stanley analyst", "Goldman Sachs's economists": the capitalised words right before the word. */
+  private static final Pattern FIRM_BEFORE_RESEARCHERS = Pattern.compile(
+      "(?<![\\p{L}&.-])" + CAPITALISED_WORDS + "(?:'s|\u2019s)? (?:a|e|s)$");
+  /** "analysts at Morgan Stanley": the capitalised words after the word and "at", "with" or "from". */
+  private static final Pattern FIRM_AFTER_RESEARCHERS = Pattern.compile("s? (?:at|with|from) " + CAPITALISED_WORDS);
 
   /** The capitalised words right before {@code at} ("Shearson Lehman Brothers " before "Inc"), as a firm. */
   private static void firmBefore(String text, int at, Set<String> names) {
