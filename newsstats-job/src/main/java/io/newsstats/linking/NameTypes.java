@@ -352,6 +352,7 @@ public final class NameTypes implements Serializable {
    */
   private static Map<String, String> worksAndGroups(List<NamedEntity> entities, String text) {
     Map<String, String> kinds = new HashMap<>();
+    stormNames(text, kinds);
     List<int[]> lists = worksListed(text);
     for (NamedEntity e : entities) {
       if (!lists.isEmpty() && (e.label().equals("PER") || e.label().equals("ORG"))
@@ -379,6 +380,21 @@ public final class NameTypes implements Serializable {
       }
     }
     return kinds;
+  }
+
+  private static final String[] STORM_WORDS = {"Storm ", "Hurricane ", "Typhoon ", "Cyclone "};
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+\\b");
+
+  /** "Hurricane Helene ... Helene had caused": a storm's name, tagged there or not, is no person in the article. */
+  private static void stormNames(String text, Map<String, String> kinds) {
+    for (String storm : STORM_WORDS) {
+      for (int at = text.indexOf(storm); at >= 0; at = text.indexOf(storm, at + 1)) {
+        Matcher name = NAME_WORD.matcher(text).region(at + storm.length(), text.length());
+        if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && name.lookingAt()) {
+          kinds.putIfAbsent(TextKeys.key(name.group()), "WORK");
+        }
+      }
+    }
   }
 
   /** Works in the plural, which "including", "such as" or "like" after them list ("films, including"). */
