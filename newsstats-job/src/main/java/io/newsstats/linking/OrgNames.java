@@ -76,7 +76,8 @@ public final class OrgNames {
           || text.charAt(end) == '-')) {
         end++;
       }
-      List<String> names = Character.isUpperCase(c) || Character.isDigit(c)
+      // "al-Qaeda" begins in lower case
+      List<String> names = Character.isUpperCase(c) || Character.isDigit(c) || c == 'a' && text.startsWith("al-", i)
           ? KNOWN_BY_FIRST_WORD.get(firstWord(text.substring(i, end))) : null;
       int next = end;
       if (names != null) {

@@ -295,4 +295,20 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Morgan Stanley", "ORG:Goldman Sachs", "ORG:Morgan Stanley"), labelled(TYPES.settle(
         spans(text, "PER", "Morgan Stanley", "PER", "Goldman Sachs", "PER", "Morgan Stanley"), text)));
   }
+
+  @Test
+  void aTwoWordPlaceBeforeAVerbOfSpeechIsAPersonUnlessItIsAPlaces() {
+    NameTypes types = new NameTypes(Set.of("Hong", "Kenyan"), Set.of("Kenyan"));
+    String text = "Elon Musk said no. Hong Kong said yes, New York said maybe, Tel Aviv said so; Boca Chica waited.";
+    assertEquals(List.of("PER:Elon Musk", "LOC:Hong Kong", "LOC:New York", "LOC:Tel Aviv", "LOC:Boca Chica"),
+        labelled(types.settle(spans(text, "LOC", "Elon Musk", "LOC", "Hong Kong", "LOC", "New York", "LOC", "Tel Aviv",
+            "LOC", "Boca Chica"), text)));
+  }
+
+  @Test
+  void armedGroupsAndBroadcastersOfTheBundledListAreOrganisations() {
+    String text = "Al Jazeera said al-Qaeda and Al-Shabaab claimed it.";
+    assertEquals(List.of("ORG:Al Jazeera", "ORG:al-Qaeda", "ORG:Al-Shabaab"), labelled(TYPES.settle(spans(text,
+        "PER", "Al Jazeera", "ORG", "Qaeda", "PER", "Al-Shabaab"), text)));
+  }
 }
