@@ -17,8 +17,10 @@ import java.util.Map;
 public final class OrganisationNames {
   static final String RESOURCE = KnowledgeBase.BUNDLED + "organisations.txt";
   static final String PARTIES = KnowledgeBase.BUNDLED + "parties.txt";
+  static final String COMPANIES = KnowledgeBase.BUNDLED + "companies.txt";
   private static volatile Map<String, String> bundled;
   private static volatile Map<String, String> parties;
+  private static volatile Map<String, String> companies;
 
   private OrganisationNames() {}
 
@@ -41,6 +43,19 @@ public final class OrganisationNames {
     if (names == null) {
       names = read(PARTIES);
       parties = names;
+    }
+    return names;
+  }
+
+  /**
+   * Companies' names (data/reference/companies.txt) to their full names ("Google" → Alphabet): only
+   * for names the tagger already found, never searched for.
+   */
+  public static Map<String, String> companies() {
+    Map<String, String> names = companies;
+    if (names == null) {
+      names = read(COMPANIES);
+      companies = names;
     }
     return names;
   }

@@ -97,7 +97,7 @@ public final class NameTypes implements Serializable {
 
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
-    entities = knownOrganisations(FirmSpans.marked(parties(entities), text), text);
+    entities = knownOrganisations(FirmSpans.marked(companies(parties(entities), text), text), text);
     if (entities.isEmpty()) {
       return entities;
     }
@@ -229,6 +229,10 @@ public final class NameTypes implements Serializable {
         && lastWordCorporate(name) == false && !article.firms().contains(key)) {
       return retyped(e, "PER");
     }
+    if (org && name.indexOf(' ') > 0 && ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+        && !article.firms().contains(key) && !lastWordCorporate(name)) {
+      return retyped(e, "PER");  // "Tufan Erginbilgic, the chief executive": a person, named by their role
+    }
     if (person && DISEASE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
       return null;  // "Parkinson's disease", "Down's syndrome": a disease named after a person
     }
@@ -254,6 +258,11 @@ public final class NameTypes implements Serializable {
   private static final Pattern EVENT = Pattern.compile(
       "(?:^|\\s)(?:Opens?|Cup|Championships?|Olympics|Grand Prix|Prix|Marathon|Trophy|Tournament)$"
           + "|^(?:the )?(?:RBS )?(?:Six|Tri)[- ]Nations(?: Championship)?$", Pattern.CASE_INSENSITIVE);
+
+  /** A person's role in apposition after a name (", the chief executive", ", its new chairman"). */
+  private static final Pattern ROLE_AFTER = Pattern.compile(", (?:the |its |a |an )?(?:(?:new|former|then|chief|deputy"
+      + "|vice|managing|executive|finance|general) )*(?:executive|chairman|chairwoman|president|founder|co-founder"
+      + "|director|spokesman|spokeswoman|boss|minister|secretary|ambassador|envoy|coach|manager)\\b");
 
   /** A disease or syndrome after a name ("Parkinson's disease"), with the possessive inside the span or not. */
   private static final Pattern DISEASE_AFTER = Pattern.compile(
@@ -593,6 +602,24 @@ public final class NameTypes implements Serializable {
       } else {
         out.add(e.label().equals("MISC") && OrgNames.party(e.text()) ? retyped(e, "ORG") : e);
       }
+    }
+    return out;
+  }
+
+  /**
+   * "Honda and Nissan agreed to merge", "Rolls-Royce" (MISC), "Aramco" (LOC): a name of the bundled
+   * companies' list is the company, unless a person's full name in the article ends with it
+   * ("Keisuke Honda ... Honda") or a title or role stands before it ("President Ford").
+   */
+  private static List<NamedEntity> companies(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      String name = EntityMerger.displayName(e.text());
+      String before = wordBefore(text, e.begin());
+      boolean company = !e.label().equals("ORG") && (OrgNames.company(name) || OrgNames.company(e.text().trim()))
+          && !NAME_TITLES.contains(before)
+          && !PERSON_ROLES.contains(before) && !fullNameEnding(entities, TextKeys.key(name));
+      out.add(company ? retyped(e, "ORG") : e);
     }
     return out;
   }

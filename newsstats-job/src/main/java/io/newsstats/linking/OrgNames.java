@@ -34,6 +34,7 @@ public final class OrgNames {
 
   private static final Map<String, String> KNOWN = io.newsstats.kb.OrganisationNames.bundled();
   private static final Map<String, String> PARTIES = io.newsstats.kb.OrganisationNames.parties();
+  private static final Map<String, String> COMPANIES = io.newsstats.kb.OrganisationNames.companies();
   /** The known names by their first word, longest first, for {@link #known}. */
   private static final Map<String, List<String>> KNOWN_BY_FIRST_WORD = byFirstWord(KNOWN.keySet());
 
@@ -55,10 +56,18 @@ public final class OrgNames {
     return PARTIES.containsKey(name);
   }
 
-  /** The full name a name of the organisations' or the parties' list stands for, or null. */
+  /** Whether a name is one of the bundled companies' list ("Honda", "Eli Lilly", "Google"). */
+  public static boolean company(String name) {
+    return COMPANIES.containsKey(name);
+  }
+
+  /** The full name a name of the organisations', parties' or companies' list stands for, or null. */
   private static String listed(String name) {
     String full = KNOWN.get(name);
-    return full != null ? full : PARTIES.get(name);
+    if (full == null) {
+      full = PARTIES.get(name);
+    }
+    return full != null ? full : COMPANIES.get(name);
   }
 
   /** Where the text names an organisation of the bundled list, as [begin, end) pairs, longest names first. */

@@ -311,4 +311,21 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Al Jazeera", "ORG:al-Qaeda", "ORG:Al-Shabaab"), labelled(TYPES.settle(spans(text,
         "PER", "Al Jazeera", "ORG", "Qaeda", "PER", "Al-Shabaab"), text)));
   }
+
+  @Test
+  void aListedCompanyIsAnOrganisationUnlessAPersonsNameOrATitleMakesItAPerson() {
+    String business = "Honda and Nissan agreed to merge; Rolls-Royce rose.";
+    assertEquals(List.of("ORG:Honda", "ORG:Nissan", "ORG:Rolls-Royce"), labelled(TYPES.settle(spans(business,
+        "PER", "Honda", "PER", "Nissan", "MISC", "Rolls-Royce"), business)));
+    String sport = "Keisuke Honda scored, and Honda smiled. President Ford watched.";
+    assertEquals(List.of("PER:Keisuke Honda", "PER:Honda", "PER:Ford"), labelled(TYPES.settle(spans(sport,
+        "PER", "Keisuke Honda", "PER", "Honda", "PER", "Ford"), sport)));
+  }
+
+  @Test
+  void anOrganisationFollowedByAPersonsRoleIsAPerson() {
+    String text = "Tufan Erginbilgic, the chief executive, spoke; Unilever, the consumer goods giant, fell.";
+    assertEquals(List.of("PER:Tufan Erginbilgic", "ORG:Unilever"), labelled(TYPES.settle(spans(text,
+        "ORG", "Tufan Erginbilgic", "ORG", "Unilever"), text)));
+  }
 }
