@@ -18,20 +18,14 @@ public final class OrganisationNames {
   static final String RESOURCE = KnowledgeBase.BUNDLED + "organisations.txt";
   static final String PARTIES = KnowledgeBase.BUNDLED + "parties.txt";
   static final String COMPANIES = KnowledgeBase.BUNDLED + "companies.txt";
-  private static volatile Map<String, String> bundled;
-  private static volatile Map<String, String> parties;
-  private static volatile Map<String, String> companies;
+  /** Each list once per JVM, by resource. */
+  private static final Map<String, Map<String, String>> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private OrganisationNames() {}
 
   /** Every name of the bundled list, the full names included, to its full name. */
   public static Map<String, String> bundled() {
-    Map<String, String> names = bundled;
-    if (names == null) {
-      names = read();
-      bundled = names;
-    }
-    return names;
+    return LISTS.computeIfAbsent(RESOURCE, OrganisationNames::read);
   }
 
   /**
@@ -39,29 +33,15 @@ public final class OrganisationNames {
    * Conservative Party): only for names already found as organisations, never searched for.
    */
   public static Map<String, String> parties() {
-    Map<String, String> names = parties;
-    if (names == null) {
-      names = read(PARTIES);
-      parties = names;
-    }
-    return names;
+    return LISTS.computeIfAbsent(PARTIES, OrganisationNames::read);
   }
 
   /**
-   * Companies' names (data/reference/companies.txt) to their full names ("Google" → Alphabet): only
+   * Companies' names (data/reference/companies.txt) to their full names ("VW" → Volkswagen): only
    * for names the tagger already found, never searched for.
    */
   public static Map<String, String> companies() {
-    Map<String, String> names = companies;
-    if (names == null) {
-      names = read(COMPANIES);
-      companies = names;
-    }
-    return names;
-  }
-
-  private static Map<String, String> read() {
-    return read(RESOURCE);
+    return LISTS.computeIfAbsent(COMPANIES, OrganisationNames::read);
   }
 
   private static Map<String, String> read(String resource) {

@@ -150,10 +150,9 @@ public final class NameTypes implements Serializable {
     }
     List<NamedEntity> out = new ArrayList<>(settled);
     for (String surname : surnames) {
-      for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-        int begin = at;
-        int end = at + surname.length();
-        if (!standsAlone(text, begin, end) || CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
+      for (int begin : wholeWords(text, surname)) {
+        int end = begin + surname.length();
+        if (CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
             || CAPITALISED_WORD_BEFORE.matcher(text).region(Math.max(0, begin - 30), begin).find()
             || sentenceStart(text, begin) && englishWord(surname)
                 && !VERB_AFTER.matcher(text).region(end, text.length()).lookingAt()
@@ -176,10 +175,17 @@ public final class NameTypes implements Serializable {
   /** A verb in the past or of speech after a name at a sentence's start ("Swift thanked", "Rice said"). */
   private static final Pattern VERB_AFTER = Pattern.compile("(?:'s|\u2019s)? (?:\\p{Ll}+ed|said|says|told|wrote|won)\\b");
 
-  /** Whether [begin, end) is a whole word: no letter, digit or hyphen joins it on either side. */
-  private static boolean standsAlone(String text, int begin, int end) {
-    return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)) && text.charAt(begin - 1) != '-')
-        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-');
+  /** Where the text gives a word whole: no letter, digit or hyphen joins it on either side. */
+  private static List<Integer> wholeWords(String text, String word) {
+    List<Integer> starts = new ArrayList<>();
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '-')
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-')) {
+        starts.add(at);
+      }
+    }
+    return starts;
   }
 
   /** Whether an offset begins a sentence: only spaces, quotes or brackets after a full stop, or the text's start. */
@@ -614,11 +620,13 @@ public final class NameTypes implements Serializable {
   private static List<NamedEntity> companies(List<NamedEntity> entities, String text) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
-      String name = EntityMerger.displayName(e.text());
-      String before = wordBefore(text, e.begin());
-      boolean company = !e.label().equals("ORG") && (OrgNames.company(name) || OrgNames.company(e.text().trim()))
-          && !NAME_TITLES.contains(before)
-          && !PERSON_ROLES.contains(before) && !fullNameEnding(entities, TextKeys.key(name));
+      String name = e.label().equals("ORG") ? null : EntityMerger.displayName(e.text());
+      boolean company = name != null && (OrgNames.company(name) || OrgNames.company(e.text().trim()));
+      if (company) {  // the article's context only for the few spans that are listed
+        String before = wordBefore(text, e.begin());
+        company = !NAME_TITLES.contains(before) && !PERSON_ROLES.contains(before)
+            && !fullNameEnding(entities, TextKeys.key(name));
+      }
       out.add(company ? retyped(e, "ORG") : e);
     }
     return out;
@@ -632,7 +640,7 @@ public final class NameTypes implements Serializable {
    * the word is no English word, title, place or nationality (the tagger misses given names it has
    * not seen). The full name is then a person span, which the surname alone joins.
    */
-  List<NamedEntity> givenNamesBefore(List<NamedEntity> entities, String text) {
+  private List<NamedEntity> givenNamesBefore(List<NamedEntity> entities, String text) {
     Set<String> surnames = new HashSet<>();
     Set<String> taken = new HashSet<>();
     for (NamedEntity e : entities) {
@@ -650,12 +658,8 @@ public final class NameTypes implements Serializable {
     }
     List<NamedEntity> out = new ArrayList<>(entities);
     for (String surname : surnames) {
-      for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-        int start = at;
-        int end = at + surname.length();
-        if (!standsAlone(text, start, end)) {
-          continue;
-        }
+      for (int start : wholeWords(text, surname)) {
+        int end = start + surname.length();
         int begin = givenNamesStart(text, start);
         if (begin < 0) {
           continue;

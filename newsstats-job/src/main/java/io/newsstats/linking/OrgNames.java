@@ -85,8 +85,7 @@ public final class OrgNames {
           || text.charAt(end) == '-')) {
         end++;
       }
-      // "al-Qaeda" begins in lower case
-      List<String> names = Character.isUpperCase(c) || Character.isDigit(c) || c == 'a' && text.startsWith("al-", i)
+      List<String> names = Character.isUpperCase(c) || Character.isDigit(c) || lowerCaseStart(text, i)
           ? KNOWN_BY_FIRST_WORD.get(firstWord(text.substring(i, end))) : null;
       int next = end;
       if (names != null) {
@@ -102,6 +101,21 @@ public final class OrgNames {
       i = next;
     }
     return found;
+  }
+
+  /** How the list's names that begin in lower case begin, up to their hyphen ("al-" of "al-Qaeda"). */
+  private static final List<String> LOWER_CASE_STARTS = KNOWN.keySet().stream()
+      .filter(name -> Character.isLowerCase(name.charAt(0)) && name.indexOf('-') > 0)
+      .map(name -> name.substring(0, name.indexOf('-') + 1)).distinct().toList();
+
+  /** Whether a word at {@code i} begins as one of the list's lower-case names does. */
+  private static boolean lowerCaseStart(String text, int i) {
+    for (String start : LOWER_CASE_STARTS) {
+      if (text.startsWith(start, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstWord(String token) {

@@ -50,8 +50,10 @@ public final class StageProfile {
     KnowledgeBase kb = KnowledgeBase.loadBundled();
     Gazetteer gazetteer = Gazetteer.build(kb);
     EntityLinker linker = new EntityLinker(kb, gazetteer);
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(linker, Lexicon.bundledVader(), io.newsstats.job.ToneModelLoader.load(
-        args.length > 1 ? args[1] : null, new org.apache.hadoop.conf.Configuration()), false);
+    Lexicon lexicon = Lexicon.bundledVader();
+    io.newsstats.sentiment.ToneModel toneModel = io.newsstats.job.ToneModelLoader.load(
+        args.length > 1 ? args[1] : null, new org.apache.hadoop.conf.Configuration());
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(linker, lexicon, toneModel, false);
     NameTagger tagger = NameTagger.bundled();
     NewsTokenizer tokenizer = new NewsTokenizer();
     PhraseMatcher matcher = new PhraseMatcher(gazetteer.phrases(), tokenizer);
@@ -89,8 +91,7 @@ public final class StageProfile {
     for (int s = 0; s < names.length; s++) {
       System.out.println(String.format(Locale.ROOT, "stage_%s_seconds=%.2f", names[s], nanos[s] / 1e9));
     }
-    ArticleAnalyzer tagging = new ArticleAnalyzer(linker, Lexicon.bundledVader(), io.newsstats.job.ToneModelLoader.load(
-        args.length > 1 ? args[1] : null, new org.apache.hadoop.conf.Configuration()), true);
+    ArticleAnalyzer tagging = new ArticleAnalyzer(linker, lexicon, toneModel, true);
     System.out.println(String.format(Locale.ROOT, "stage_article_seconds=%.2f", wholeArticles(tagging, gazetteer, texts, dates)));
     System.out.println("articles=" + texts.size());
   }
