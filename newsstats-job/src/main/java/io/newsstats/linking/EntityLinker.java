@@ -86,8 +86,16 @@ public final class EntityLinker implements Serializable {
     return words;
   }
 
-  /** The mentions of one article, in text order, and how many matches could not be resolved. */
-  public record Result(List<LinkedMention> mentions, int unresolved) {}
+  /**
+   * The mentions of one article, in text order, and how many matches could not be resolved; of
+   * those, the former leaders a lone surname would name if it is a person's ({@link #formerLeader}),
+   * for the name tagger's evidence to settle ({@link EntityMerger}).
+   */
+  public record Result(List<LinkedMention> mentions, int unresolved, List<LinkedMention> ifPerson) {
+    public Result(List<LinkedMention> mentions, int unresolved) {
+      this(mentions, unresolved, List.of());
+    }
+  }
 
   /** Without the text: no context rules (the words around a match are unknown). */
   public Result link(List<Match> matches, LocalDate published) {
@@ -101,7 +109,8 @@ public final class EntityLinker implements Serializable {
     for (Match match : kept) {
       entriesOf.add(gazetteer.isBlocked(match.surface()) ? null : gazetteer.lookup(match.surface()));
     }
-    Article article = new Article(published, text, countriesNamed(kept, entriesOf, true), new HashMap<>());
+    Article article = new Article(published, text, countriesNamed(kept, entriesOf, true), new HashMap<>(),
+        new ArrayList<>());
     Set<String> namedBesidesSeats = countriesNamed(kept, entriesOf, false);
     List<LinkedMention> mentions = new ArrayList<>();
     int unresolved = 0;
@@ -125,7 +134,7 @@ public final class EntityLinker implements Serializable {
     if (text != null) {
       mentions = withoutUsStateGeorgia(mentions, text);
     }
-    return new Result(mentions, unresolved);
+    return new Result(mentions, unresolved, article.ifPerson());
   }
 
   /**
@@ -168,7 +177,8 @@ public final class EntityLinker implements Serializable {
    * What the rules know of the article being linked: its date, its text (null: no context rules), the
    * countries it names, and the one-word names bound so far to a leader (or to {@link #NOT_A_LEADER}).
    */
-  private record Article(LocalDate published, String text, Set<String> named, Map<String, String> bound) {}
+  private record Article(LocalDate published, String text, Set<String> named, Map<String, String> bound,
+      List<LinkedMention> ifPerson) {}
 
   /** The words right before and after a match; null where unknown or not looked at. */
   private record Neighbours(NameContext.Word before, NameContext.Word after) {
@@ -296,6 +306,10 @@ public final class EntityLinker implements Serializable {
     }
     Optional<Leader> chosen = guess(names, candidates, titled, article);
     chosen.ifPresent(leader -> article.bound().put(key, leader.id()));
+    if (chosen.isEmpty() && text != null) {
+      formerLeader(names, match, article).ifPresent(leader ->
+          article.ifPerson().add(leaderMention(leader, match, article.published())));
+    }
     return chosen.map(leader -> leaderMention(leader, match, article.published()));
   }
 
@@ -335,6 +349,96 @@ public final class EntityLinker implements Serializable {
       return here.isEmpty() ? Optional.empty() : Optional.of(Leader.nearestInTime(here, article.published()));
     }
     return Optional.empty();
+  }
+
+  /** How near in time to a leader's office a lone surname may still name them ("Trump" in 2024). */
+  static final long FORMER_LEADER_DAYS = 8 * 366;
+
+  /**
+   * The leader a distinctive surname alone would name out of office: of those who left office before
+   * the date, the one nearest in time, when that lies within eight years and the article names their country
+   * ("Obama told the crowd in Philadelphia ... the United States" in 2024). Only a hint: the surname
+   * is that leader when the name tagger also reads it as a person's, not a polling firm's ("Mori")
+   * or a rugby player's ("Robinson" in an article that does not name Trinidad).
+   */
+  private Optional<Leader> formerLeader(SurnameOf names, Match match, Article article) {
+    if (listItem(article.text(), match)) {
+      return Optional.empty();  // "Eustace, Brown; Forrester": a line-up
+    }
+    List<Leader> here = names.shortNamed().stream()
+        .filter(l -> namesCountryOf(l, article.named()) && leftBefore(l, article.published())).toList();
+    if (here.isEmpty()) {
+      return Optional.empty();
+    }
+    Leader nearest = Leader.nearestInTime(here, article.published());
+    return nearest.daysFromOffice(article.published()) <= FORMER_LEADER_DAYS ? Optional.of(nearest) : Optional.empty();
+  }
+
+  /**
+   * A name in a list of capitalised words separated by commas or semicolons ("Eustace, Brown;
+   * Forrester"): a separator on both sides, or two on one side. "In Washington, Obama said" is none.
+   */
+  private static boolean listItem(String text, Match match) {
+    int previous = itemBefore(text, match.begin());
+    int next = itemAfter(text, match.end());
+    return previous >= 0 && (next >= 0 || itemBefore(text, previous) >= 0)
+        || next >= 0 && itemAfter(text, next) >= 0 || lastOfList(text, match.begin());
+  }
+
+  /** "Eppler, Geurin and Turner": the last of a list, after "and" or "&". */
+  private static boolean lastOfList(String text, int begin) {
+    int i = begin;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int conjunction;
+    if (i >= 3 && text.startsWith("and", i - 3) && (i == 3 || !Character.isLetter(text.charAt(i - 4)))) {
+      conjunction = i - 3;
+    } else if (i > 0 && text.charAt(i - 1) == '&') {
+      conjunction = i - 1;
+    } else {
+      return false;
+    }
+    String word = NameTypes.previousWord(text, conjunction);
+    int end = conjunction;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && itemBefore(text, end - word.length()) >= 0;
+  }
+
+  /** The start of a capitalised word before a comma or semicolon that ends at {@code at}, or -1. */
+  private static int itemBefore(String text, int at) {
+    int i = at;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || (text.charAt(i - 1) != ',' && text.charAt(i - 1) != ';')) {
+      return -1;
+    }
+    String word = NameTypes.previousWord(text, i - 1);
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) ? i - 1 - word.length() : -1;
+  }
+
+  /** The end of a capitalised word after a comma or semicolon that starts at {@code at}, or -1. */
+  private static int itemAfter(String text, int at) {
+    if (at >= text.length() || (text.charAt(at) != ',' && text.charAt(at) != ';')) {
+      return -1;
+    }
+    int i = at + 1;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int end = i;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end > i && Character.isUpperCase(text.charAt(i)) ? end : -1;
+  }
+
+  /** Whether the leader had held office and left it before the date: a former leader, not a future one. */
+  private static boolean leftBefore(Leader leader, LocalDate date) {
+    return !leader.inOfficeOn(date) && leader.tenures().stream().anyMatch(t -> t.end() != null && t.end().isBefore(date));
   }
 
   /** "Russian Putin", "Zimbabwe President": a country word before a name reads like "Russia's". */

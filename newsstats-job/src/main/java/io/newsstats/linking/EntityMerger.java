@@ -62,8 +62,15 @@ public final class EntityMerger {
     }
   }
 
-  /** The merged mentions, and every gazetteer match a name vetoed. */
-  public record Result(List<LinkedMention> mentions, List<Veto> vetoes) {}
+  /**
+   * The merged mentions, every gazetteer match a name vetoed, and how many of the linker's
+   * unresolved surnames a person's name settled as a former leader.
+   */
+  public record Result(List<LinkedMention> mentions, List<Veto> vetoes, int formerLeaders) {
+    public Result(List<LinkedMention> mentions, List<Veto> vetoes) {
+      this(mentions, vetoes, 0);
+    }
+  }
 
   /**
    * @param sentenceOf maps a character offset to its sentence index
@@ -79,6 +86,17 @@ public final class EntityMerger {
    */
   public static Result merge(List<LinkedMention> linked, List<NamedEntity> entities,
       java.util.function.IntUnaryOperator sentenceOf, String text) {
+    return merge(new EntityLinker.Result(linked, 0), entities, sentenceOf, text);
+  }
+
+  /**
+   * @param linker the linker's mentions and the former leaders its lone surnames would name as people
+   * @param sentenceOf maps a character offset to its sentence index
+   * @param text the article's text, for the words around names ("Mr", "(EIA)")
+   */
+  public static Result merge(EntityLinker.Result linker, List<NamedEntity> entities,
+      java.util.function.IntUnaryOperator sentenceOf, String text) {
+    List<LinkedMention> linked = linker.mentions();
     if (entities.isEmpty()) {
       return new Result(linked, List.of());
     }
@@ -112,10 +130,13 @@ public final class EntityMerger {
       }
     }
     List<LinkedMention> merged = new ArrayList<>(kept);
-    merged.addAll(personMentions(people, organizations, kept, text, sentenceOf));
+    List<LinkedMention> personal = personMentions(people, organizations, kept, linker.ifPerson(), text, sentenceOf);
+    merged.addAll(personal);
     merged.addAll(organizationMentions(organizations, text, sentenceOf));
     merged.sort(Comparator.comparingInt((LinkedMention m) -> m.match().begin()));
-    return new Result(merged, vetoes);
+    int formerLeaders = (int) personal.stream().filter(m -> m.type() == EntityType.LEADER
+        && linker.ifPerson().stream().anyMatch(f -> f.match().begin() == m.match().begin())).count();
+    return new Result(merged, vetoes, formerLeaders);
   }
 
   /**
@@ -165,16 +186,22 @@ public final class EntityMerger {
   /**
    * A person mention for each person name: a full name under its own id; a surname alone under the
    * full name it stands for, else a leader the article links with that surname ("REAGAN SAYS" above
-   * "President Ronald Reagan"), else itself when titled or no ordinary word. A one-word name the
-   * article also gives an organisation ("Boeing said" beside "Boeing Co") moves to {@code organizations}.
+   * "President Ronald Reagan"), else the former leader the linker found it would name as a person's
+   * ("Obama" in 2024), else itself when titled or no ordinary word. A one-word name the article also
+   * gives an organisation ("Boeing said" beside "Boeing Co") moves to {@code organizations}.
    */
   private static List<LinkedMention> personMentions(List<Name> people, List<Name> organizations,
-      List<LinkedMention> linked, String text, java.util.function.IntUnaryOperator sentenceOf) {
+      List<LinkedMention> linked, List<LinkedMention> ifPerson, String text,
+      java.util.function.IntUnaryOperator sentenceOf) {
     List<LinkedMention> mentions = new ArrayList<>();
     people.sort(Comparator.comparingInt(Name::begin));
     for (Name person : people) {
       Name full = person.shown.indexOf(' ') < 0 ? fullName(people, person) : shortFormOf(people, person);
       LinkedMention leader = full == null ? leaderNamed(linked, person.shown) : null;
+      if (full == null && leader == null && person.shown.indexOf(' ') < 0
+          && !namedAsOrganization(organizations, person.shown)) {
+        leader = ifPerson.stream().filter(f -> f.match().begin() == person.begin).findFirst().orElse(null);
+      }
       if (full != null) {
         mentions.add(mention(EntityType.PERSON, TextKeys.slug(full.shown), full.shown, person, sentenceOf));
       } else if (leader != null) {

@@ -95,7 +95,7 @@ public final class ArticleAnalyzer implements Serializable {
     if (tagNames || !entities.isEmpty()) {  // --ner none: no person or organisation at all
       entities = nameTypes.settle(entities, article.text());
     }
-    EntityMerger.Result merged = EntityMerger.merge(linked.mentions(), entities,
+    EntityMerger.Result merged = EntityMerger.merge(linked, entities,
         offset -> sentenceAt(article.sentences(), offset), article.text());
     List<LinkedMention> all = merged.mentions();
     // The encoder gets all of an article's mentions in one request; the linear model and the rules one by one.
@@ -120,7 +120,8 @@ public final class ArticleAnalyzer implements Serializable {
       mentions.add(new ArticleAnalysis.ScoredMention(mention, prepared[sentence].tone(), tone.tone(), tone.label(),
           text));
     }
-    return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions, linked.unresolved(),
+    return new ArticleAnalysis(DocumentTone.of(allTokens, lexicon), sentenceCount, mentions,
+        linked.unresolved() - merged.formerLeaders(),
         merged.vetoes());
   }
 

@@ -26,9 +26,17 @@ class RealNamesLinkingTest {
   private static final FastAnalyzer ANALYZER = new FastAnalyzer(
       new ArticleAnalyzer(new EntityLinker(KB, GAZETTEER), Lexicon.bundledVader()), GAZETTEER.phrases());
 
+  /** With the bundled name tagger, as the job runs by default. */
+  private static final FastAnalyzer TAGGING = new FastAnalyzer(new ArticleAnalyzer(new EntityLinker(KB, GAZETTEER),
+      Lexicon.bundledVader(), io.newsstats.sentiment.ToneModel.RULES, true), GAZETTEER.phrases());
+
   private static Set<String> found(String text, String date, EntityType type) {
+    return found(ANALYZER, text, date, type);
+  }
+
+  private static Set<String> found(FastAnalyzer analyzer, String text, String date, EntityType type) {
     Set<String> ids = new TreeSet<>();
-    ANALYZER.analyze(text, LocalDate.parse(date)).mentions().stream().map(m -> m.mention())
+    analyzer.analyze(text, LocalDate.parse(date)).mentions().stream().map(m -> m.mention())
         .filter(m -> m.type() == type).forEach(m -> ids.add(m.entityId()));
     return ids;
   }
@@ -48,6 +56,22 @@ class RealNamesLinkingTest {
     assertEquals(Set.of("nawaz-sharif"), leaders("Nawaz Sharif was sworn in.", "2013-06-05"));
     assertEquals(Set.of("morgan-tsvangirai"), leaders("Prime Minister Morgan Tsvangirai met donors.", "2010-05-01"));
     assertEquals(Set.of("kim-young-sam"), leaders("Kim Young-sam was president in the 1990s.", "2015-11-22"));
+  }
+
+  @Test
+  void aFormerLeadersSurnameAloneIsThatLeaderWhenTheTaggerReadsAPerson() {
+    String trump = "Republicans rallied behind Trump on Tuesday. Trump said the United States would cut taxes.";
+    assertEquals(Set.of("donald-trump"), found(TAGGING, trump, "2024-12-01", EntityType.LEADER));
+    assertEquals(Set.of(), found(TAGGING, trump, "2024-12-01", EntityType.PERSON));
+    String obama = "Obama told the crowd in Philadelphia that democracy in the United States was at stake.";
+    assertEquals(Set.of("barack-obama"), found(TAGGING, obama, "2024-03-01", EntityType.LEADER));
+    assertEquals(Set.of(), found(TAGGING, obama, "2030-03-01", EntityType.LEADER), "more than eight years on");
+    assertEquals(Set.of(), found(TAGGING, "Cameron scored twice as England beat Wales.", "2005-02-01",
+        EntityType.LEADER), "a future leader");
+    assertEquals(Set.of(), found(TAGGING, "England beat Wales. Goodridge; Garvey, Blair; Paul, Gomarsall.",
+        "2010-02-01", EntityType.LEADER), "a line-up");
+    assertEquals(Set.of(), found(TAGGING, "Analyst Dennis Telzrow of Eppler, Geurin and Turner said Canada agreed.",
+        "1987-06-01", EntityType.LEADER), "the last name of a firm's list");
   }
 
   @Test
