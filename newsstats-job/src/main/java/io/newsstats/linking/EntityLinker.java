@@ -399,7 +399,7 @@ public final class EntityLinker implements Serializable {
     } else {
       return false;
     }
-    String word = NameTypes.previousWord(text, conjunction);
+    String word = NameWords.previousWord(text, conjunction);
     int end = conjunction;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
@@ -416,7 +416,7 @@ public final class EntityLinker implements Serializable {
     if (i == 0 || (text.charAt(i - 1) != ',' && text.charAt(i - 1) != ';')) {
       return -1;
     }
-    String word = NameTypes.previousWord(text, i - 1);
+    String word = NameWords.previousWord(text, i - 1);
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) ? i - 1 - word.length() : -1;
   }
 

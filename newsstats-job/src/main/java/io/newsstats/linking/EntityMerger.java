@@ -512,7 +512,7 @@ public final class EntityMerger {
 
   /** "England XV Robinson": capitals after a capitalised word are no initials. */
   private static boolean capitalisedWordBefore(String text, int at) {
-    String word = NameTypes.previousWord(text, at);
+    String word = NameWords.previousWord(text, at);
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 

@@ -74,7 +74,7 @@ final class FirmSpans {
         }
         Matcher adjacent = ADJACENT_BEFORE.matcher(text).region(Math.max(0, begin - 40), begin);
         if (round == 0 && LEGAL.contains(last) && adjacent.find() && !STOP.contains(adjacent.group(1).toLowerCase(Locale.ROOT))
-            && NameTypes.inCapitals(text, adjacent.start(1)) == NameTypes.inCapitals(text, begin)
+            && NameWords.inCapitals(text, adjacent.start(1)) == NameWords.inCapitals(text, begin)
             && !LEGAL.contains(adjacent.group(1).toLowerCase(Locale.ROOT).replace(".", ""))) {
           begin = adjacent.start(1);  // "affirmed Freeport [McMoRan Inc]": the firm's first word the tagger left out
           continue;
@@ -129,7 +129,7 @@ final class FirmSpans {
       String inside = m.group(1).trim();
       if (inside.indexOf(' ') > 0 || inside.chars().anyMatch(Character::isLowerCase)) {
         found.add(new NamedEntity(m.start(1), m.start(1) + inside.length(), "ORG", inside));
-      } else if (NameTypes.inCapitals(text, m.start())) {
+      } else if (NameWords.inCapitals(text, m.start())) {
         NamedEntity before = headlineFirm(text, m.start());
         if (before != null) {
           found.add(before);

@@ -163,7 +163,7 @@ class NameTypesTest {
     String text = "Shaun Wright-Phillips scored. Wes Brown found Wright-Phillips hard to stop. The Anglo-American"
         + " deal and the Bush-Cheney ticket were discussed; Bush-Cheney aides agreed.";
     assertEquals(List.of("PER:Shaun Wright-Phillips", "PER:Wes Brown", "PER:Wright-Phillips", "MISC:Bush-Cheney"),
-        labelled(NameTypes.hyphenatedSurnames(spans(text, "PER", "Shaun Wright-Phillips", "PER", "Wes Brown",
+        labelled(PersonSpans.hyphenatedSurnames(spans(text, "PER", "Shaun Wright-Phillips", "PER", "Wes Brown",
             "MISC", "Wright-Phillips", "MISC", "Bush-Cheney"), text)));
   }
 

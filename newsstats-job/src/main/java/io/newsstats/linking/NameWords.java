@@ -1,0 +1,149 @@
+package io.newsstats.linking;
+
+import io.newsstats.kb.TextKeys;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word knowledge the name rules share: English words, given names and titles, the article's
+ * places and nationalities, and where a word stands in the text (a sentence's start, a headline in
+ * capitals, the word before). Pure functions of the words and the text.
+ */
+final class NameWords implements Serializable {
+  private final Set<String> placeKeys;
+  private final Set<String> nationalityKeys;
+
+  /**
+   * @param placeWords capitals, country names and demonyms: one-word "people" that are places
+   * @param demonyms words for a country's people ("Briton", "Kenyan")
+   */
+  NameWords(Set<String> placeWords, Set<String> demonyms) {
+    this.placeKeys = new HashSet<>();
+    placeWords.forEach(w -> placeKeys.add(TextKeys.key(w)));
+    this.nationalityKeys = new HashSet<>(NATIONALITY_NOUNS);
+    demonyms.forEach(w -> nationalityKeys.add(TextKeys.key(w)));
+  }
+
+  /** A capital, country name, demonym or US state, by key. */
+  boolean place(String key) {
+    return placeKeys.contains(key);
+  }
+
+  /** A word for a country's people ("Briton", "Spaniard"), by key. */
+  boolean nationality(String key) {
+    return nationalityKeys.contains(key);
+  }
+
+  /** Ordinary English words: what a firm's name joined by "and" may start with, what "U.S. Soybeans" is made of. */
+  static final Set<String> ENGLISH_WORDS = io.newsstats.kb.GivenNames.englishWords();
+
+  /** An English word or an inflection of one ("Troubled", "Robbing", "Quickly"), by its key. */
+  static boolean englishWord(String word) {
+    String key = TextKeys.key(word);
+    if (ENGLISH_WORDS.contains(key)) {
+      return true;
+    }
+    for (String ending : new String[] {"ed", "ing", "ly", "s"}) {
+      if (key.endsWith(ending) && key.length() > ending.length() + 2) {
+        String stem = key.substring(0, key.length() - ending.length());
+        if (ENGLISH_WORDS.contains(stem) || ENGLISH_WORDS.contains(stem + "e")
+            || stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+            && ENGLISH_WORDS.contains(stem.substring(0, stem.length() - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static final Set<String> NAME_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady");
+
+  static final Set<String> GIVEN_NAMES = io.newsstats.kb.GivenNames.bundled();
+
+  /** Where the text gives a word whole: no letter, digit or hyphen joins it on either side. */
+  static List<Integer> wholeWords(String text, String word) {
+    List<Integer> starts = new ArrayList<>();
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '-')
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-')) {
+        starts.add(at);
+      }
+    }
+    return starts;
+  }
+
+  /** Whether an offset begins a sentence: only spaces, quotes or brackets after a full stop, or the text's start. */
+  static boolean sentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'(\u2018\u201c".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?:;".indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '\n';
+  }
+
+  /** The word right before an offset (across spaces only), as written, or "". */
+  static String previousWord(String text, int begin) {
+    int end = begin;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
+  }
+
+  /** The word right before an offset, lower case, or "". */
+  static String wordBefore(String text, int begin) {
+    return previousWord(text, begin).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the line holding this offset has no lower-case letter: a headline or a table in capitals. */
+  static boolean inCapitals(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    int end = text.indexOf('\n', at);
+    for (int i = start, n = end < 0 ? text.length() : end; i < n; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word at an offset stands right after a word in capitals ("SAYS Bukayo"): a headline. */
+  static boolean wordInCapitals(String text, int begin) {
+    String before = previousWord(text, begin);
+    return before.length() > 1 && before.equals(before.toUpperCase(Locale.ROOT));
+  }
+
+  /** Nouns for a country's people that are no demonym in the reference data. */
+  private static final Set<String> NATIONALITY_NOUNS = Set.of("spaniard", "swede", "englishman", "welshman",
+      "scotsman", "irishman", "frenchman", "dutchman", "englishwoman", "welshwoman", "scotswoman", "irishwoman",
+      "frenchwoman", "dutchwoman");
+
+  /** Nationality and group nouns the tagger takes for people. */
+  private static final Set<String> GROUP_WORDS = Set.of("spaniard", "swede", "dane", "finn", "pole", "turk", "scot",
+      "brit", "kiwi", "aussie", "englishman", "welshman", "scotsman", "irishman", "frenchman", "dutchman",
+      "maori", "muslim", "christian", "jew", "hindu", "sikh", "arab", "kurd", "pashtun", "sunni", "shia");
+
+  /** A nationality or group noun, or the plural of one or of a demonym ("Italians", "Pakistanis", "Kiwis"). */
+  boolean groupWord(String key) {
+    String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    return GROUP_WORDS.contains(key) || GROUP_WORDS.contains(singular) || key.endsWith("s") && place(singular);
+  }
+
+  /**
+   * A group noun or a nationality, or the plural of one ("Sikhs", "Kenyans", "Swedes"); unlike
+   * {@link #groupWord}, not the plural of any place word ("Saints", a club, is no "Saint Lucia").
+   */
+  boolean peopleWord(String key) {
+    String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    return GROUP_WORDS.contains(key) || GROUP_WORDS.contains(singular) || nationality(singular);
+  }
+}

@@ -1,0 +1,259 @@
+package io.newsstats.linking;
+
+import static io.newsstats.linking.NameWords.GIVEN_NAMES;
+import static io.newsstats.linking.NameWords.NAME_TITLES;
+import static io.newsstats.linking.NameWords.englishWord;
+import static io.newsstats.linking.NameWords.sentenceStart;
+import static io.newsstats.linking.NameWords.wholeWords;
+import static io.newsstats.linking.NameWords.wordBefore;
+import static io.newsstats.linking.NameWords.wordInCapitals;
+
+import io.newsstats.kb.TextKeys;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The person spans an article settles beyond what the tagger found: given names it missed before a
+ * surname ("Arsenal striker Bukayo Saka"), a full name's surname repeated untagged ("Taylor Swift ...
+ * Swift thanked"), a hyphenated surname after a given name or title ("Wright-Phillips"), a two-word
+ * "place" before a verb of speech ("Elon Musk said"); and a person's name without the nationality
+ * before it ("Briton Tim Henman") or what follows a possessive ("Robbie Williams' Angels").
+ */
+final class PersonSpans implements Serializable {
+  private final NameWords nameWords;
+
+  PersonSpans(NameWords nameWords) {
+    this.nameWords = nameWords;
+  }
+
+  /** Months and days, which a surname alone is not repeated as ("Theresa May ... in May"). */
+  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+
+  /** A verb in the past or of speech after a name at a sentence's start ("Swift thanked", "Rice said"). */
+  private static final Pattern VERB_AFTER = Pattern.compile("(?:'s|\u2019s)? (?:\\p{Ll}+ed|said|says|told|wrote|won)\\b");
+
+  /**
+   * "Taylor Swift ... Swift thanked fans": the surname of a full name the article gives is that
+   * person where the tagger left it untagged, unless another capitalised word stands right before
+   * or after it (another name), it begins a sentence as an English word would ("Swift action"), or
+   * the article gives the word as a firm, a title or a place.
+   */
+  List<NamedEntity> surnamesRepeated(List<NamedEntity> settled, List<NamedEntity> tagged, String text,
+      Predicate<String> otherKind) {
+    Set<String> surnames = new java.util.TreeSet<>();
+    for (NamedEntity e : settled) {
+      int space = e.text().lastIndexOf(' ');
+      String surname = space < 0 ? "" : e.text().substring(space + 1);
+      String key = TextKeys.key(surname);
+      if (e.label().equals("PER") && surname.length() >= 3 && Character.isUpperCase(surname.charAt(0))
+          && !surname.equals(surname.toUpperCase(Locale.ROOT)) && !otherKind.test(key)
+          && !nameWords.place(key) && !CALENDAR.contains(key)) {
+        surnames.add(surname);
+      }
+    }
+    if (surnames.isEmpty()) {
+      return settled;
+    }
+    List<NamedEntity> out = new ArrayList<>(settled);
+    for (String surname : surnames) {
+      for (int begin : wholeWords(text, surname)) {
+        int end = begin + surname.length();
+        if (CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            || CAPITALISED_WORD_BEFORE.matcher(text).region(Math.max(0, begin - 30), begin).find()
+            || sentenceStart(text, begin) && englishWord(surname)
+                && !VERB_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            || tagged.stream().anyMatch(e -> e.begin() < end && begin < e.end())
+            || out.stream().anyMatch(e -> e.begin() < end && begin < e.end())) {
+          continue;
+        }
+        out.add(new NamedEntity(begin, end, "PER", surname));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
+  private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+) $");
+
+  private static final Pattern CAPITALISED_AFTER = Pattern.compile(" \\p{Lu}");
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
+
+  /**
+   * "Arsenal striker Bukayo Saka ... Saka": a surname the tagger finds alone, and that the article
+   * also gives right after a capitalised word it did not tag, has that word as its given name when
+   * the word is no English word, title, place or nationality (the tagger misses given names it has
+   * not seen). The full name is then a person span, which the surname alone joins.
+   */
+  List<NamedEntity> givenNamesBefore(List<NamedEntity> entities, String text) {
+    Set<String> surnames = new HashSet<>();
+    Set<String> taken = new HashSet<>();
+    for (NamedEntity e : entities) {
+      int space = e.text().lastIndexOf(' ');
+      if (e.label().equals("PER") && space < 0) {
+        surnames.add(e.text());
+      } else {
+        taken.add(e.text().substring(space + 1));  // a full name ends with it, or another kind of name is it
+      }
+    }
+    surnames.removeAll(taken);
+    surnames.removeIf(surname -> surname.length() < 3 || englishWord(surname));
+    if (surnames.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(entities);
+    for (String surname : surnames) {
+      for (int start : wholeWords(text, surname)) {
+        int end = start + surname.length();
+        int begin = givenNamesStart(text, start);
+        if (begin < 0) {
+          continue;
+        }
+        if (CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            || ARTICLES.contains(wordBefore(text, begin))) {
+          continue;  // "Lockheed Martin Corp", "the Dow Jones", "a Scout Walker": no person's name
+        }
+        if (entities.stream().anyMatch(e -> e.begin() < end && begin < e.end() && !(e.label().equals("PER")
+            && e.begin() == start && e.end() == end))) {
+          continue;  // the word is part of another name ("New York Saka" is no given name)
+        }
+        out.removeIf(e -> e.begin() == start && e.end() == end);
+        out.add(new NamedEntity(begin, end, "PER", text.substring(begin, end)));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
+  /**
+   * Where the given names right before a surname begin (one to three: "Tedros Adhanom Ghebreyesus"),
+   * or -1 when the word before it is no given name.
+   */
+  private int givenNamesStart(String text, int surname) {
+    int begin = surname;
+    for (int names = 0; names < 3; names++) {
+      Matcher given = CAPITALISED_WORD_BEFORE.matcher(text).region(Math.max(0, begin - 30), begin);
+      if (!given.find() || given.start(1) > 0 && Character.isLetter(text.charAt(given.start(1) - 1))
+          || !givenName(given.group(1)) || wordInCapitals(text, given.start(1))) {
+        break;
+      }
+      begin = given.start(1);
+    }
+    return begin == surname ? -1 : begin;
+  }
+
+  /** A capitalised word that may be a given name: no English word, title, place or nationality. */
+  private boolean givenName(String word) {
+    String key = TextKeys.key(word);
+    return word.length() >= 2 && !englishWord(word) && !NAME_TITLES.contains(key)
+        && !nameWords.place(key) && !nameWords.nationality(key) && !nameWords.groupWord(key)
+        && OrgNames.canonical(word).equals(word);
+  }
+
+  /** A hyphenated surname: two capitalised parts ("Wright-Phillips", "Kilroy-Silk") at the end of a name. */
+  private static final Pattern HYPHENATED_SURNAME = Pattern.compile("(\\p{L}+)\\.? (\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+)$");
+
+  /**
+   * After "Shaun Wright-Phillips" or "Mr Kilroy-Silk" (a given name or title before it), every
+   * "Wright-Phillips" of the article is him: alone, the tagger reads such a compound as a hyphenated
+   * adjective ("Anglo-American") or nothing.
+   */
+  static List<NamedEntity> hyphenatedSurnames(List<NamedEntity> entities, String text) {
+    Set<String> surnames = new HashSet<>();
+    for (NamedEntity e : entities) {
+      Matcher surname = e.label().equals("PER") ? HYPHENATED_SURNAME.matcher(e.text()) : null;
+      if (surname != null && surname.find() && (GIVEN_NAMES.contains(surname.group(1))
+          || NAME_TITLES.contains(TextKeys.key(surname.group(1))))) {
+        surnames.add(surname.group(2));
+      }
+    }
+    if (surnames.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(entities);
+    for (String surname : surnames) {
+      Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])").matcher(text);
+      while (m.find()) {
+        int begin = m.start();
+        int end = m.end();
+        boolean named = entities.stream().anyMatch(e -> (e.label().equals("PER") || e.label().equals("ORG"))
+            && e.begin() < end && begin < e.end());
+        if (!named) {
+          out.removeIf(e -> e.begin() < end && begin < e.end());
+          out.add(new NamedEntity(begin, end, "PER", surname));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
+  /** A verb of speech right after a name ("Elon Musk said"). */
+  private static final Pattern SPEECH_AFTER = Pattern.compile(
+      " (?:said|says|told|wrote|tweeted|posted|added|argued|insisted|warned|announced|replied)\\b");
+
+  private static final Pattern TWO_NAME_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
+
+  /** First words of places that are no country or capital ("Los Angeles", "Tel Aviv", "Santa Clara"). */
+  private static final Set<String> PLACE_FIRST_WORDS = Set.of("los", "las", "tel", "santa", "santo", "saint", "st",
+      "fort", "port", "mount", "lake", "le", "la", "de", "del", "el", "al", "bad", "baton", "des");
+
+  /**
+   * "Elon Musk said": a two-word "place" the tagger finds right before a verb of speech is a person
+   * when neither word is an English word, a place's or a nationality ("Hong Kong said", "New York
+   * said", "Tel Aviv said" stay places).
+   */
+  List<NamedEntity> speakers(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      if (e.label().equals("LOC") && TWO_NAME_WORDS.matcher(e.text()).matches()
+          && SPEECH_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+        String[] words = e.text().split(" ");
+        boolean named = true;
+        for (String word : words) {
+          String key = TextKeys.key(word);
+          named &= !englishWord(word) && !nameWords.place(key) && !nameWords.nationality(key)
+              && !PLACE_FIRST_WORDS.contains(key) && !NameContext.US_STATES.contains(key);
+        }
+        out.add(named ? new NamedEntity(e.begin(), e.end(), "PER", e.text()) : e);
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** A person span without a first word that names the person's nationality, when a capitalised word follows it. */
+  NamedEntity withoutNationality(NamedEntity e) {
+    String text = e.text();
+    int space = text.indexOf(' ');
+    if (space < 0 || !nameWords.nationality(TextKeys.key(text.substring(0, space)))) {
+      return e;
+    }
+    int rest = space;
+    while (rest < text.length() && text.charAt(rest) == ' ') {
+      rest++;
+    }
+    return rest < text.length() && Character.isUpperCase(text.charAt(rest))
+        ? new NamedEntity(e.begin() + rest, e.end(), e.label(), text.substring(rest)) : e;
+  }
+
+  private static final Pattern POSSESSIVE_BEFORE_NAME = Pattern.compile("(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019) \\p{Lu}");
+
+  /** A person span holding a possessive before another name: the person is the owner ("Robbie Williams' Angels"). */
+  static NamedEntity beforePossessive(NamedEntity e) {
+    Matcher possessive = POSSESSIVE_BEFORE_NAME.matcher(e.text());
+    return possessive.find() && possessive.start() > 0
+        ? new NamedEntity(e.begin(), e.begin() + possessive.start(), e.label(), e.text().substring(0, possessive.start()))
+        : e;
+  }
+}

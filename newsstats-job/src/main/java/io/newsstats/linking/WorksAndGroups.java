@@ -1,0 +1,149 @@
+package io.newsstats.linking;
+
+import static io.newsstats.linking.NameWords.previousWord;
+
+import io.newsstats.kb.TextKeys;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Person-like names an article gives as something else for the whole article: a work's title after
+ * "film", "album"... or in a list after "films, including"; a storm's name after "Storm",
+ * "Hurricane"...; a group's or firm's name after "band", "firm", "giant"...
+ */
+final class WorksAndGroups {
+  private WorksAndGroups() {}
+
+  /** Nouns right before a title that looks like a person's name ("the drama Vera Drake"). */
+  private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "drama", "comedy", "thriller",
+      "documentary", "musical", "album", "song", "single", "novel", "sitcom", "opera", "ballet");
+
+  /** Words before a storm's name ("Storm Ciaran", "Hurricane Maria"), which is no person's. */
+  private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone");
+
+  /**
+   * Nouns right before a group's or firm's name that looks like a person's ("the band Franz Ferdinand",
+   * "drugs group Eli Lilly", "accountancy firm Grant Thornton", "US mortgage giant Fannie Mae").
+   * Not "maker" ("film-maker Spike Lee"), "publisher" or "rival", which people are too.
+   */
+  private static final Set<String> GROUP_NOUNS = Set.of("band", "group", "firm", "company", "giant", "unit",
+      "bank", "broker", "insurer", "lender", "retailer", "airline", "carmaker", "automaker", "chipmaker",
+      "supermarket", "conglomerate", "subsidiary", "studio", "distributor", "agency");
+
+  /** Verbs after "the company Bill Gates ..." that make the name its founder or owner, not the firm. */
+  private static final Pattern FOUNDER_VERB = Pattern.compile(
+      "\\s+(?:founded|co-founded|started|created|set|built|bought|runs|ran|owns|owned|leads|led|heads|headed|chairs|"
+          + "chaired|joined|left|launched|formed|took|sold)\\b");
+
+  /**
+   * The person-like names the article gives as a work's title (kind "WORK") or a group's name (kind
+   * "ORG") right after such a noun, by key; settled for the whole article. Not after a title or
+   * before a founder's verb ("the group Mr Smith founded", "the company Bill Gates founded").
+   */
+  static Map<String, String> of(List<NamedEntity> entities, String text) {
+    Map<String, String> kinds = new HashMap<>();
+    stormNames(text, kinds);
+    List<int[]> lists = worksListed(text);
+    for (NamedEntity e : entities) {
+      if (!lists.isEmpty() && (e.label().equals("PER") || e.label().equals("ORG"))
+          && lists.stream().anyMatch(l -> l[0] <= e.begin() && e.begin() < l[1])) {
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), "WORK");
+        continue;
+      }
+      if (!e.label().equals("PER")) {
+        continue;
+      }
+      String before = previousWord(text, e.begin());  // as written: "Virgin Group" before a name is no cue
+      int space = e.text().indexOf(' ');
+      if (space > 0 && STORMS.contains(e.text().substring(0, space).toLowerCase(Locale.ROOT))) {
+        // "Hurricane Maria" tagged whole: the storm, and "Maria" alone in the article is the storm too
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), "WORK");
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text().substring(space + 1))), "WORK");
+        continue;
+      }
+      String kind = WORK_NOUNS.contains(before) || STORMS.contains(before.toLowerCase(Locale.ROOT)) ? "WORK"
+          : GROUP_NOUNS.contains(before) && !FOUNDER_VERB.matcher(text).region(e.end(), text.length()).lookingAt()
+          ? "ORG" : null;
+      // The title test last: most person spans follow no such noun
+      if (kind != null && EntityMerger.personName(e.text())[0] == 0) {
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), kind);
+      }
+    }
+    return kinds;
+  }
+
+  private static final String[] STORM_WORDS = {"Storm ", "Hurricane ", "Typhoon ", "Cyclone "};
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+\\b");
+
+  /** "Hurricane Helene ... Helene had caused": a storm's name, tagged there or not, is no person in the article. */
+  private static void stormNames(String text, Map<String, String> kinds) {
+    for (String storm : STORM_WORDS) {
+      for (int at = text.indexOf(storm); at >= 0; at = text.indexOf(storm, at + 1)) {
+        Matcher name = NAME_WORD.matcher(text).region(at + storm.length(), text.length());
+        if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && name.lookingAt()) {
+          kinds.putIfAbsent(TextKeys.key(name.group()), "WORK");
+        }
+      }
+    }
+  }
+
+  /** Works in the plural, which "including", "such as" or "like" after them list ("films, including"). */
+  private static final Set<String> WORKS = Set.of("films", "movies", "dramas", "comedies", "documentaries",
+      "musicals", "albums", "songs", "singles", "novels", "books", "plays", "sitcoms", "shows", "series",
+      "programmes", "games", "titles", "classics", "hits");
+
+  private static final String[] LISTING = {" including ", " such as ", " like "};
+
+  /** One title: capitalised words, with small words and a colon between them ("Robin Hood: Prince of Thieves"). */
+  private static final Pattern TITLE = Pattern.compile("[\"'\u2018\u201c]?[\\p{Lu}\\d][\\p{L}\\d'\u2019&-]*"
+      + "(?::? (?:(?:of|the|a|an|in|on|to|for|at|from|with|is|are) )*[\\p{Lu}\\d][\\p{L}\\d'\u2019&-]*)*"
+      + "[\"'\u2019\u201d]?");
+
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(
+      ",? (?:and|or)(?: (?:more |most )?recently| later| also| then)?,? |, ");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\b|s['\u2019]$");
+
+  /**
+   * The stretches of text that list works after their plural noun ("films, including Heathers,
+   * Robin Hood: Prince of Thieves and Churchill: The Hollywood Years"): titles joined by commas,
+   * "and" or "or", up to the first that no separator follows. Every name beginning in one is a title.
+   */
+  private static List<int[]> worksListed(String text) {
+    List<int[]> lists = new ArrayList<>();
+    for (String listing : LISTING) {
+      for (int at = text.indexOf(listing); at >= 0; at = text.indexOf(listing, at + 1)) {
+        int noun = at > 0 && text.charAt(at - 1) == ',' ? at - 1 : at;
+        if (WORKS.contains(previousWord(text, noun))) {
+          addList(text, at + listing.length(), lists);
+        }
+      }
+    }
+    return lists;
+  }
+
+  /** The list of titles that begins at {@code start}, if one does. */
+  private static void addList(String text, int start, List<int[]> lists) {
+    int end = start;
+    Matcher title = TITLE.matcher(text).region(end, text.length());
+    // a possessive is an owner's name, not a title's ("shows such as Channel 4's gameshow ...")
+    while (title.lookingAt() && !POSSESSIVE.matcher(title.group()).find()) {
+      end = title.end();
+      Matcher separator = LIST_SEPARATOR.matcher(text).region(end, text.length());
+      if (!separator.lookingAt()) {
+        break;
+      }
+      title.region(separator.end(), text.length());
+    }
+    if (end > start) {
+      lists.add(new int[] {start, end});
+    }
+  }
+}
