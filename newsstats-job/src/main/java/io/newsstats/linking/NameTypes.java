@@ -97,8 +97,10 @@ public final class NameTypes implements Serializable {
     if (entities.isEmpty()) {
       return entities;
     }
-    entities = persons.givenNamesBefore(PersonSpans.hyphenatedSurnames(demonymPairs(knownPairs(persons.speakers(entities, text)), text), text),
-        text);
+    entities = PersonSpans.adjacentJoined(entities, text);
+    entities = persons.speakers(entities, text);
+    entities = demonymPairs(knownPairs(entities), text);
+    entities = persons.givenNamesBefore(PersonSpans.hyphenatedSurnames(entities, text), text);
     Map<String, String> worksAndGroups = WorksAndGroups.of(entities, text);
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
     Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? FirmNames.of(text) : Set.of();
@@ -165,8 +167,8 @@ public final class NameTypes implements Serializable {
         && !article.firms().contains(key) && !lastWordCorporate(name)) {
       return retyped(e, "PER");  // "Tufan Erginbilgic, the chief executive": a person, named by their role
     }
-    if (person && DISEASE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
-      return null;  // "Parkinson's disease", "Down's syndrome": a disease named after a person
+    if (person && namedAfterPerson(name, key, e, article)) {
+      return null;  // "Parkinson's disease", "Blackwell chips": a disease or a product
     }
     if ((person || org) && INDEX_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
       return null;  // "the Dow Jones industrial average", "the Nikkei index": a market index
@@ -197,6 +199,25 @@ public final class NameTypes implements Serializable {
       + "|director|spokesman|spokeswoman|boss|minister|secretary|ambassador|envoy|coach|manager)\\b");
 
   /** A disease or syndrome after a name ("Parkinson's disease"), with the possessive inside the span or not. */
+  /**
+   * A disease or syndrome after a name ("Parkinson's disease", "Down's syndrome"), or a kind of
+   * product after a one-word name that no full name of the article ends with and the article gives
+   * as no firm ("Blackwell chips", "Abrams tanks", "Patriot missiles"; not "McDonnell Douglas <MD>
+   * ... Douglas jets").
+   */
+  private static boolean namedAfterPerson(String name, String key, NamedEntity e, Article article) {
+    String text = article.text();
+    return DISEASE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+        || name.indexOf(' ') < 0 && PRODUCT_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+            && !fullNameEnding(article.entities(), key) && !article.firms().contains(key)
+            // "Alfa [Romeo] engines": the end of a firm's name the tagger cut
+            && article.entities().stream().noneMatch(o -> o.label().equals("ORG") && o.end() + 1 == e.begin());
+  }
+
+  /** A kind of product right after a one-word name ("Blackwell chips", "Abrams tanks"). */
+  private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:chips?|processors?|phones?|smartphones?|handsets?"
+      + "|tablets?|laptops?|consoles?|jets?|aircraft|planes?|missiles?|rockets?|tanks?|drones?|vaccines?|cars?"
+      + "|trucks?|engines?|software|apps?|browsers?|chatbots?|satellites?|rifles?|submarines?|warships?)\\b");
   private static final Pattern DISEASE_AFTER = Pattern.compile(
       "\\s*(?:(?:'s|\u2019s)\\s+)?(?:disease|syndrome|lymphoma)\\b", Pattern.CASE_INSENSITIVE);
 

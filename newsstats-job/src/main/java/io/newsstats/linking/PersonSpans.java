@@ -256,4 +256,24 @@ final class PersonSpans implements Serializable {
         ? new NamedEntity(e.begin(), e.begin() + possessive.start(), e.label(), e.text().substring(0, possessive.start()))
         : e;
   }
+
+  /**
+   * "LeBron James" tagged as two people side by side ("LeBron", "James"): one person, when one space
+   * alone parts them, the first is one word and the line is running text (a headline in capitals or
+   * title case runs names together: "TRUMP BIDEN DEBATE").
+   */
+  static List<NamedEntity> adjacentJoined(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      NamedEntity last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.label().equals("PER") && e.label().equals("PER") && e.begin() == last.end() + 1
+          && text.charAt(last.end()) == ' ' && last.text().indexOf(' ') < 0
+          && !NameWords.inCapitals(text, e.begin()) && !NameContext.inTitleCaseLine(text, e.begin())) {
+        out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "PER", text.substring(last.begin(), e.end())));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
 }

@@ -225,6 +225,27 @@ class NameTypesTest {
   }
 
   @Test
+  void aProductNamedLikeAPersonIsNoPerson() {
+    String text = "Nvidia said demand for Blackwell chips was strong, and Kyiv asked for more Abrams tanks.";
+    assertEquals(List.of("ORG:Nvidia"), labelled(TYPES.settle(spans(text, "ORG", "Nvidia", "PER", "Blackwell",
+        "PER", "Abrams"), text)));
+    String firm = "McDonnell Douglas <MD> said it would lease two Douglas jets. Alfa Romeo engines will go.";
+    assertEquals(List.of("ORG:Douglas", "ORG:Alfa", "PER:Romeo"), labelled(TYPES.settle(spans(firm, "PER", "Douglas",
+        "ORG", "Alfa", "PER", "Romeo"), firm)));
+  }
+
+  @Test
+  void oneWordPeopleSideBySideInRunningTextAreOnePerson() {
+    String text = "LeBron James scored 30 points on Thursday night as his team won at home. James, who is 39,"
+        + " said he would play on.";
+    assertEquals(List.of("PER:LeBron James", "PER:James"), labelled(TYPES.settle(spans(text, "PER", "LeBron",
+        "PER", "James", "PER", "James"), text)));
+    String headline = "TRUMP BIDEN DEBATE SET\nThe two men will meet in June, their campaigns said on Friday.";
+    assertEquals(List.of("PER:TRUMP", "PER:BIDEN"), labelled(PersonSpans.adjacentJoined(spans(headline, "PER",
+        "TRUMP", "PER", "BIDEN"), headline)));
+  }
+
+  @Test
   void aStormsNameIsNoPersonInTheWholeArticle() {
     String text = "Storm Ciaran hit Britain; Ciaran's winds eased. Hurricane Maria struck Puerto Rico. "
         + "Hurricane Helene landed; FEMA said Helene cost $50bn.";
