@@ -50,7 +50,9 @@ public final class NameTypes implements Serializable {
   /** Wire sign-offs and fillers that are not names. */
   private static final Set<String> NOT_NAMES = Set.of("reuter", "blah", "field level media",
       // currencies the tagger takes for names ("Sterling rose")
-      "sterling", "dollar", "yen", "mark", "marks", "franc", "francs", "lira", "peseta", "guilder", "ecu", "rand");
+      "sterling", "dollar", "yen", "mark", "marks", "franc", "francs", "lira", "peseta", "guilder", "ecu", "rand",
+      // diseases and viruses named like people ("Covid had taught lessons")
+      "covid", "covid 19", "coronavirus", "ebola", "zika", "mpox", "omicron", "sars", "mers");
 
   /**
    * News agencies: in a credit ("(AP)", "-- Reuters", a line of its own, a headline) no name; in running

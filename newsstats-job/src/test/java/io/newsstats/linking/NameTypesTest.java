@@ -225,6 +225,13 @@ class NameTypesTest {
   }
 
   @Test
+  void aDiseaseOrVirusIsNoName() {
+    String text = "Covid had taught lessons, he said, and Covid-19 deaths fell as Ebola spread.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Covid", "ORG", "Covid-19", "PER", "Ebola"),
+        text)));
+  }
+
+  @Test
   void aProductNamedLikeAPersonIsNoPerson() {
     String text = "Nvidia said demand for Blackwell chips was strong, and Kyiv asked for more Abrams tanks.";
     assertEquals(List.of("ORG:Nvidia"), labelled(TYPES.settle(spans(text, "ORG", "Nvidia", "PER", "Blackwell",
