@@ -362,7 +362,7 @@ public final class EntityLinker implements Serializable {
    * or a rugby player's ("Robinson" in an article that does not name Trinidad).
    */
   private Optional<Leader> formerLeader(SurnameOf names, Match match, Article article) {
-    if (listItem(article.text(), match)) {
+    if (NameWords.listItem(article.text(), match.begin(), match.end())) {
       return Optional.empty();  // "Eustace, Brown; Forrester": a line-up
     }
     List<Leader> here = names.shortNamed().stream()
@@ -372,68 +372,6 @@ public final class EntityLinker implements Serializable {
     }
     Leader nearest = Leader.nearestInTime(here, article.published());
     return nearest.daysFromOffice(article.published()) <= FORMER_LEADER_DAYS ? Optional.of(nearest) : Optional.empty();
-  }
-
-  /**
-   * A name in a list of capitalised words separated by commas or semicolons ("Eustace, Brown;
-   * Forrester"): a separator on both sides, or two on one side. "In Washington, Obama said" is none.
-   */
-  private static boolean listItem(String text, Match match) {
-    int previous = itemBefore(text, match.begin());
-    int next = itemAfter(text, match.end());
-    return previous >= 0 && (next >= 0 || itemBefore(text, previous) >= 0)
-        || next >= 0 && itemAfter(text, next) >= 0 || lastOfList(text, match.begin());
-  }
-
-  /** "Eppler, Geurin and Turner": the last of a list, after "and" or "&". */
-  private static boolean lastOfList(String text, int begin) {
-    int i = begin;
-    while (i > 0 && text.charAt(i - 1) == ' ') {
-      i--;
-    }
-    int conjunction;
-    if (i >= 3 && text.startsWith("and", i - 3) && (i == 3 || !Character.isLetter(text.charAt(i - 4)))) {
-      conjunction = i - 3;
-    } else if (i > 0 && text.charAt(i - 1) == '&') {
-      conjunction = i - 1;
-    } else {
-      return false;
-    }
-    String word = NameWords.previousWord(text, conjunction);
-    int end = conjunction;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && itemBefore(text, end - word.length()) >= 0;
-  }
-
-  /** The start of a capitalised word before a comma or semicolon that ends at {@code at}, or -1. */
-  private static int itemBefore(String text, int at) {
-    int i = at;
-    while (i > 0 && text.charAt(i - 1) == ' ') {
-      i--;
-    }
-    if (i == 0 || (text.charAt(i - 1) != ',' && text.charAt(i - 1) != ';')) {
-      return -1;
-    }
-    String word = NameWords.previousWord(text, i - 1);
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) ? i - 1 - word.length() : -1;
-  }
-
-  /** The end of a capitalised word after a comma or semicolon that starts at {@code at}, or -1. */
-  private static int itemAfter(String text, int at) {
-    if (at >= text.length() || (text.charAt(at) != ',' && text.charAt(at) != ';')) {
-      return -1;
-    }
-    int i = at + 1;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    int end = i;
-    while (end < text.length() && Character.isLetter(text.charAt(end))) {
-      end++;
-    }
-    return end > i && Character.isUpperCase(text.charAt(i)) ? end : -1;
   }
 
   /** Whether the leader had held office and left it before the date: a former leader, not a future one. */

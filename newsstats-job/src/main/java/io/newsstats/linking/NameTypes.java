@@ -95,7 +95,7 @@ public final class NameTypes implements Serializable {
 
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
-    entities = knownOrganisations(FirmSpans.marked(companies(parties(entities), text), text), text);
+    entities = knownOrganisations(FirmSpans.marked(companies(parties(clubsByTown(entities, text)), text), text), text);
     if (entities.isEmpty()) {
       return entities;
     }
@@ -370,6 +370,57 @@ public final class NameTypes implements Serializable {
       }
     }
     return out;
+  }
+
+  /** Words of a football or rugby report: three of them, one a position or competition, make one. */
+  private static final String[] MATCH_WORDS = {" goal", " scored", " match", " league", " points", " manager",
+      " kick-off", " fixture", " win ", " draw", " defeat", " season", " cup"};
+  private static final String[] SPORT_WORDS = {" striker", " midfielder", " defender", " goalkeeper", " penalty",
+      " header", "Premiership", "Premier League", "Champions League", "FA Cup", " fly-half", " scrum",
+      " tries", " winger", " full-back", "La Liga", "Serie A", "Bundesliga"};
+  /** Places that are no club's town, and grounds named in one word ("at Anfield"). */
+  private static final Set<String> NO_CLUBS = Set.of("europe", "africa", "asia", "america", "americas", "oceania",
+      "scandinavia", "britain", "uk", "us", "usa", "welsh", "scottish", "english", "irish", "british", "european",
+      "baltic", "adriatic", "atlantic", "pacific", "mediterranean", "earth", "states", "town", "anfield", "highbury", "twickenham", "murrayfield", "wembley",
+      "ibrox", "parkhead", "hampden", "goodison", "bernabeu", "riverside", "bridge", "lansdowne", "wimbledon");
+
+  /**
+   * "five points behind Chelsea", "a hard-fought win at Portsmouth": in a football or rugby report,
+   * a one-word place the tagger finds that is no country, capital, nationality, US state, region,
+   * county or ground is the club named by its town, an organisation; not in a line-up ("Barton,
+   * Sibierski, McManaman"), in brackets ("(Aus, capt)") or after "in" ("victory in Sydney").
+   */
+  private List<NamedEntity> clubsByTown(List<NamedEntity> entities, String text) {
+    if (entities.stream().noneMatch(e -> e.label().equals("LOC") && e.text().indexOf(' ') < 0)
+        || !sportsReport(text)) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      String key = TextKeys.key(e.text());
+      boolean club = e.label().equals("LOC") && e.text().indexOf(' ') < 0 && e.text().length() >= 3
+          && !nameWords.place(key) && !nameWords.nationality(key) && !NO_CLUBS.contains(key) && !key.endsWith("shire")
+          && !inCapitals(text, e.begin()) && !NameWords.listItem(text, e.begin(), e.end())
+          && !(e.begin() > 0 && text.charAt(e.begin() - 1) == '(') && !wordBefore(text, e.begin()).equals("in");
+      out.add(club ? retyped(e, "ORG") : e);
+    }
+    return out;
+  }
+
+  /** Whether the text reads as a football or rugby report ({@link #MATCH_WORDS}, {@link #SPORT_WORDS}). */
+  static boolean sportsReport(String text) {
+    int sport = 0;
+    for (String word : SPORT_WORDS) {
+      sport += text.contains(word) ? 1 : 0;
+    }
+    if (sport == 0) {
+      return false;
+    }
+    int match = 0;
+    for (String word : MATCH_WORDS) {
+      match += text.contains(word) ? 1 : 0;
+    }
+    return sport + match >= 3;
   }
 
   /**

@@ -146,4 +146,66 @@ final class NameWords implements Serializable {
     String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     return GROUP_WORDS.contains(key) || GROUP_WORDS.contains(singular) || nationality(singular);
   }
+
+  /**
+   * A name in a list of capitalised words separated by commas or semicolons ("Eustace, Brown;
+   * Forrester"): a separator on both sides, or two on one side. "In Washington, Obama said" is none.
+   */
+  static boolean listItem(String text, int begin, int end) {
+    int previous = itemBefore(text, begin);
+    int next = itemAfter(text, end);
+    return previous >= 0 && (next >= 0 || itemBefore(text, previous) >= 0)
+        || next >= 0 && itemAfter(text, next) >= 0 || lastOfList(text, begin);
+  }
+
+  /** "Eppler, Geurin and Turner": the last of a list, after "and" or "&". */
+  private static boolean lastOfList(String text, int begin) {
+    int i = begin;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int conjunction;
+    if (i >= 3 && text.startsWith("and", i - 3) && (i == 3 || !Character.isLetter(text.charAt(i - 4)))) {
+      conjunction = i - 3;
+    } else if (i > 0 && text.charAt(i - 1) == '&') {
+      conjunction = i - 1;
+    } else {
+      return false;
+    }
+    String word = previousWord(text, conjunction);
+    int end = conjunction;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && itemBefore(text, end - word.length()) >= 0;
+  }
+
+  /** The start of a capitalised word before a comma or semicolon that ends at {@code at}, or -1. */
+  private static int itemBefore(String text, int at) {
+    int i = at;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || (text.charAt(i - 1) != ',' && text.charAt(i - 1) != ';')) {
+      return -1;
+    }
+    String word = previousWord(text, i - 1);
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) ? i - 1 - word.length() : -1;
+  }
+
+  /** The end of a capitalised word after a comma or semicolon that starts at {@code at}, or -1. */
+  private static int itemAfter(String text, int at) {
+    if (at >= text.length() || (text.charAt(at) != ',' && text.charAt(at) != ';')) {
+      return -1;
+    }
+    int i = at + 1;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int end = i;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end > i && Character.isUpperCase(text.charAt(i)) ? end : -1;
+  }
 }

@@ -225,6 +225,18 @@ class NameTypesTest {
   }
 
   @Test
+  void inAFootballReportATownIsItsClub() {
+    String text = "Sol Campbell scored to earn Arsenal a win at Portsmouth, five points behind Chelsea in the"
+        + " Premier League. The striker Fuller missed a penalty at Anfield in Liverpool.\n"
+        + "Portsmouth: Ashdown, Primus, Clichy, De Zeeuw.";
+    assertEquals(List.of("ORG:Portsmouth", "ORG:Chelsea", "LOC:Anfield", "LOC:Liverpool", "ORG:Portsmouth",
+        "LOC:Clichy"), labelled(TYPES.settle(spans(text, "LOC", "Portsmouth", "LOC", "Chelsea", "LOC", "Anfield",
+            "LOC", "Liverpool", "LOC", "Portsmouth", "LOC", "Clichy"), text)));
+    String travel = "Portsmouth has a ferry port, and the match of the day was at home.";
+    assertEquals(List.of("LOC:Portsmouth"), labelled(TYPES.settle(spans(travel, "LOC", "Portsmouth"), travel)));
+  }
+
+  @Test
   void aDiseaseOrVirusIsNoName() {
     String text = "Covid had taught lessons, he said, and Covid-19 deaths fell as Ebola spread.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Covid", "ORG", "Covid-19", "PER", "Ebola"),
