@@ -36,7 +36,8 @@ public final class EntityMerger {
       "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "sheikh", "general",
       "gen", "senator", "sen", "governor", "gov", "judge", "justice", "pope", "cardinal", "rev", "reverend", "prof",
       "professor", "premier", "vice", "secretary", "ambassador", "mayor", "colonel", "col", "captain", "capt",
-      "lieutenant", "lt", "sergeant", "sgt", "officer", "chairman", "leader", "foreign", "defence", "defense", "state");
+      "lieutenant", "lt", "sergeant", "sgt", "officer", "chairman", "leader", "foreign", "defence", "defense", "state",
+      "attorney");
 
   /**
    * Words that make an organisation an institution of the country it starts with ("Japan's central

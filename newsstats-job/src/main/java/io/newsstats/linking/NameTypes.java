@@ -377,7 +377,7 @@ public final class NameTypes implements Serializable {
       " kick-off", " fixture", " win ", " draw", " defeat", " season", " cup"};
   private static final String[] SPORT_WORDS = {" striker", " midfielder", " defender", " goalkeeper", " penalty",
       " header", "Premiership", "Premier League", "Champions League", "FA Cup", " fly-half", " scrum",
-      " tries", " winger", " full-back", "La Liga", "Serie A", "Bundesliga"};
+      " line-out", "Six Nations", " winger", " full-back", "La Liga", "Serie A", "Bundesliga"};
   /** Places that are no club's town, and grounds named in one word ("at Anfield"). */
   private static final Set<String> NO_CLUBS = Set.of("europe", "africa", "asia", "america", "americas", "oceania",
       "scandinavia", "britain", "uk", "us", "usa", "welsh", "scottish", "english", "irish", "british", "european",

@@ -258,15 +258,23 @@ final class PersonSpans implements Serializable {
   }
 
   /**
-   * "LeBron James" tagged as two people side by side ("LeBron", "James"): one person, when one space
-   * alone parts them, the first is one word and the line is running text (a headline in capitals or
-   * title case runs names together: "TRUMP BIDEN DEBATE").
+   * "LeBron James" tagged as two people side by side ("LeBron", "James"), "Kenya Barris" as a place
+   * and a person: one person, when one space alone parts them, the first is one word and the line is
+   * running text (a headline in capitals or title case runs names together: "TRUMP BIDEN DEBATE").
    */
+  /** Words before a place that make it one ("in Atlanta"). */
+  private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "to", "of", "near", "into", "across");
+
   static List<NamedEntity> adjacentJoined(List<NamedEntity> entities, String text) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
       NamedEntity last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.label().equals("PER") && e.label().equals("PER") && e.begin() == last.end() + 1
+      // a place only before a surname alone, and no acronym ("US Attorney Paul McNulty")
+      boolean place = last != null && last.label().equals("LOC") && e.text().indexOf(' ') < 0
+          && !last.text().equals(last.text().toUpperCase(Locale.ROOT))
+          && !PLACE_BEFORE.contains(wordBefore(text, last.begin()));  // "meeting in Atlanta Duffy said"
+      if (last != null && (last.label().equals("PER") || place) && e.label().equals("PER")
+          && e.begin() == last.end() + 1
           && text.charAt(last.end()) == ' ' && last.text().indexOf(' ') < 0
           && !NameWords.inCapitals(text, e.begin()) && !NameContext.inTitleCaseLine(text, e.begin())) {
         out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "PER", text.substring(last.begin(), e.end())));

@@ -259,6 +259,9 @@ class NameTypesTest {
         + " said he would play on.";
     assertEquals(List.of("PER:LeBron James", "PER:James"), labelled(TYPES.settle(spans(text, "PER", "LeBron",
         "PER", "James", "PER", "James"), text)));
+    String film = "Kenya Barris directed the film for Netflix, which paid more than the studio had expected.";
+    assertEquals(List.of("PER:Kenya Barris"), labelled(TYPES.settle(spans(film, "LOC", "Kenya", "PER", "Barris"),
+        film)));
     String headline = "TRUMP BIDEN DEBATE SET\nThe two men will meet in June, their campaigns said on Friday.";
     assertEquals(List.of("PER:TRUMP", "PER:BIDEN"), labelled(PersonSpans.adjacentJoined(spans(headline, "PER",
         "TRUMP", "PER", "BIDEN"), headline)));
