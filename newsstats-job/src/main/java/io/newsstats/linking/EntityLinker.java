@@ -442,10 +442,15 @@ public final class EntityLinker implements Serializable {
         + java.util.regex.Pattern.quote(match.surface()) + "\\b").matcher(text).find();
   }
 
+  /** Signs of the US state in an article that may not name the United States ("Georgia's Fulton County"). */
+  private static final java.util.regex.Pattern GEORGIA_US = java.util.regex.Pattern.compile(
+      "\\b(?:Atlanta|Savannah|Fulton County|Peach State|Georgia (?:Tech|Bulldogs|Republicans|Democrats|voters"
+          + "|Senate|House|Governor|Gov\\.|Secretary of State|Supreme Court))\\b");
+
   /**
    * "Georgia" with no other sign of the country (Georgian, Tbilisi, one of its leaders, another
-   * foreign country in the same sentence) in an article that mentions the United States is the US
-   * state.
+   * foreign country in the same sentence) in an article that mentions the United States, or the
+   * state's own places and offices ("Atlanta", "Georgia Governor"), is the US state.
    */
   private static List<LinkedMention> withoutUsStateGeorgia(List<LinkedMention> mentions, String text) {
     List<LinkedMention> georgia = mentions.stream().filter(m -> m.type() == EntityType.COUNTRY
@@ -453,7 +458,7 @@ public final class EntityLinker implements Serializable {
     if (georgia.isEmpty()) {
       return mentions;
     }
-    boolean usa = mentions.stream().anyMatch(m -> "USA".equals(m.country()));
+    boolean usa = mentions.stream().anyMatch(m -> "USA".equals(m.country())) || GEORGIA_US.matcher(text).find();
     Set<LinkedMention> inGeorgia = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     inGeorgia.addAll(georgia);
     boolean georgian = mentions.stream().anyMatch(m -> "GEO".equals(m.country()) && !inGeorgia.contains(m));

@@ -117,6 +117,13 @@ class RealNamesLinkingTest {
   }
 
   @Test
+  void georgiasOwnPlacesAndOfficesMakeItTheUsState() {
+    assertEquals(Set.of(), countries("Voters in Georgia's Fulton County waited as Atlanta officials extended hours.",
+        "2024-11-05"));
+    assertEquals(Set.of("GEO"), countries("Georgia's parliament in Tbilisi passed the law.", "2024-05-14"));
+  }
+
+  @Test
   void aCommonWordSurnameNeedsATitle() {
     assertEquals(Set.of("theresa-may"), leaders("Mrs May met the cabinet.", "2017-06-01"));
     assertEquals(Set.of(), leaders("The vote is due in May.", "2017-06-01"));
