@@ -432,15 +432,38 @@ public final class NameTypes implements Serializable {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
       String name = e.label().equals("ORG") ? null : EntityMerger.displayName(e.text());
-      boolean company = name != null && (OrgNames.company(name) || OrgNames.company(e.text().trim()));
+      boolean possessive = name != null && (text.startsWith("'s", e.end()) || text.startsWith("\u2019s", e.end()));
+      boolean company = name != null && (OrgNames.company(name) || OrgNames.company(e.text().trim())
+          || possessive && OrgNames.company(name + "'s"));  // "Lowe's" tagged as "Lowe"
       if (company) {  // the article's context only for the few spans that are listed
         String before = wordBefore(text, e.begin());
         company = !NAME_TITLES.contains(before) && !PERSON_ROLES.contains(before)
             && !fullNameEnding(entities, TextKeys.key(name));
       }
-      out.add(company ? retyped(e, "ORG") : e);
+      NamedEntity joined = name == null || company ? null : joinedCompany(e, name, text);
+      if (joined != null) {
+        out.removeIf(o -> o.begin() < joined.end() && joined.begin() < o.end());  // "[Johnson] & Johnson"
+      }
+      out.add(company ? retyped(e, "ORG") : joined != null ? joined : e);
     }
     return out;
+  }
+
+  /** A capitalised word and "&" or "and" right before a span. */
+  private static final Pattern PARTNER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.]*) (&|and) $");
+
+  /**
+   * "Marks & Spencer" tagged as the person "Spencer": the listed company the words before the span
+   * complete it to, as one organisation span, or null.
+   */
+  private static NamedEntity joinedCompany(NamedEntity e, String name, String text) {
+    Matcher partner = PARTNER_BEFORE.matcher(text).region(Math.max(0, e.begin() - 30), e.begin());
+    if (!partner.find()) {
+      return null;
+    }
+    String full = partner.group(1) + " " + partner.group(2) + " " + name;
+    return OrgNames.company(full)
+        ? new NamedEntity(partner.start(1), e.end(), "ORG", text.substring(partner.start(1), e.end())) : null;
   }
 
   /**

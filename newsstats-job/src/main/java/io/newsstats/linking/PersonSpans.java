@@ -127,7 +127,8 @@ final class PersonSpans implements Serializable {
           continue;  // the word is part of another name ("New York Saka" is no given name)
         }
         out.removeIf(e -> e.begin() == start && e.end() == end);
-        out.add(new NamedEntity(begin, end, "PER", text.substring(begin, end)));
+        String full = text.substring(begin, end);
+        out.add(new NamedEntity(begin, end, OrgNames.company(full) ? "ORG" : "PER", full));  // "Lockheed Martin"
       }
     }
     out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));

@@ -366,6 +366,13 @@ class NameTypesTest {
   }
 
   @Test
+  void aListedCompanyTheTaggerCutOrTookForAPersonIsMadeWhole() {
+    String text = "Marks & Spencer and Lowe's reported sales; shares of Lockheed Martin rose as Martin Marietta fell.";
+    assertEquals(List.of("ORG:Marks & Spencer", "ORG:Lowe", "ORG:Lockheed Martin"), labelled(TYPES.settle(spans(text,
+        "PER", "Marks", "PER", "Spencer", "PER", "Lowe", "PER", "Martin"), text)));
+  }
+
+  @Test
   void anOrganisationFollowedByAPersonsRoleIsAPerson() {
     String text = "Tufan Erginbilgic, the chief executive, spoke; Unilever, the consumer goods giant, fell.";
     assertEquals(List.of("PER:Tufan Erginbilgic", "ORG:Unilever"), labelled(TYPES.settle(spans(text,
