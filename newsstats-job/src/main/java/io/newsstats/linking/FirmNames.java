@@ -59,7 +59,9 @@ final class FirmNames {
       while (end < n && Character.isLetter(text.charAt(end))) {
         end++;
       }
-      if (Character.isUpperCase(c) && end - i >= 2 && CORPORATE.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+      // "Meloni's Brothers of Italy" is a party ("Breslube Ltd of Toronto" a firm)
+      if (Character.isUpperCase(c) && end - i >= 2 && CORPORATE.contains(text.substring(i, end).toLowerCase(Locale.ROOT))
+          && !(text.startsWith(" of ", end) && text.startsWith("Brothers", i))) {
         firmBefore(text, i, names);
       }
       i = end;

@@ -604,11 +604,15 @@ public final class NameTypes implements Serializable {
     return true;
   }
 
-  /** "Chrysler Corp", "Moody's Investors": the word after the span is a corporate one (capitalised). */
+  /**
+   * "Chrysler Corp", "Moody's Investors": the word after the span is a corporate one (capitalised),
+   * but not "Brothers of" ("Meloni's Brothers of Italy").
+   */
   private static boolean corporateWordAfter(String text, int end) {
     Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
     return m.lookingAt() && FirmNames.CORPORATE.contains(m.group(1).toLowerCase(Locale.ROOT))
-        && Character.isUpperCase(m.group(1).charAt(0));
+        && Character.isUpperCase(m.group(1).charAt(0))
+        && !(text.startsWith(" of ", m.end(1)) && m.group(1).equals("Brothers"));  // "Brothers of Italy", a party
   }
 
   private static final Pattern NEXT_WORD = Pattern.compile("(?:'s|\u2019s)?,? (\\p{L}+)");

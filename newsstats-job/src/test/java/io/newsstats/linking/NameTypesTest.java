@@ -373,6 +373,14 @@ class NameTypesTest {
   }
 
   @Test
+  void brothersOfIsNoFirmsWord() {
+    String text = "Meloni's Brothers of Italy led the polls; Lehman Brothers collapsed; Breslube Ltd of Toronto"
+        + " agreed, and Breslube said so.";
+    assertEquals(List.of("PER:Meloni", "ORG:Lehman", "ORG:Breslube Ltd", "ORG:Breslube"), labelled(TYPES.settle(
+        spans(text, "PER", "Meloni", "PER", "Lehman", "PER", "Breslube", "PER", "Breslube"), text)));
+  }
+
+  @Test
   void anOrganisationFollowedByAPersonsRoleIsAPerson() {
     String text = "Tufan Erginbilgic, the chief executive, spoke; Unilever, the consumer goods giant, fell.";
     assertEquals(List.of("PER:Tufan Erginbilgic", "ORG:Unilever"), labelled(TYPES.settle(spans(text,
