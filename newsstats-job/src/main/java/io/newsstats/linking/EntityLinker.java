@@ -88,7 +88,7 @@ public final class EntityLinker implements Serializable {
 
   /**
    * The mentions of one article, in text order, and how many matches could not be resolved; of
-   * those, the former leaders a lone surname would name if it is a person's ({@link #formerLeader}),
+   * those, the former leaders a lone surname would name if it is a person's ({@link #formerLeaders}),
    * for the name tagger's evidence to settle ({@link EntityMerger}).
    */
   public record Result(List<LinkedMention> mentions, int unresolved, List<LinkedMention> ifPerson) {
@@ -134,7 +134,35 @@ public final class EntityLinker implements Serializable {
     if (text != null) {
       mentions = withoutUsStateGeorgia(mentions, text);
     }
-    return new Result(mentions, unresolved, article.ifPerson());
+    return new Result(mentions, unresolved, formerLeaders(article.ifPerson(), mentions, published));
+  }
+
+  /** A lone surname that may name a former leader, and the former leaders it may name. */
+  private record MaybeFormer(Match match, List<Leader> leaders) {}
+
+  /**
+   * For each lone surname that may name a former leader, the one nearest in time of those whose
+   * country the article names or whose country's leader it links ("Biden ... as Trump campaigned"),
+   * when their time in office lies within eight years of the date.
+   */
+  private static List<LinkedMention> formerLeaders(List<MaybeFormer> maybe, List<LinkedMention> mentions,
+      LocalDate published) {
+    if (maybe.isEmpty()) {
+      return List.of();
+    }
+    Set<String> countries = new java.util.HashSet<>();
+    mentions.stream().filter(m -> m.country() != null).forEach(m -> countries.add(m.country()));
+    List<LinkedMention> out = new ArrayList<>();
+    for (MaybeFormer m : maybe) {
+      List<Leader> here = m.leaders().stream().filter(l -> namesCountryOf(l, countries)).toList();
+      if (!here.isEmpty()) {
+        Leader nearest = Leader.nearestInTime(here, published);
+        if (nearest.daysFromOffice(published) <= FORMER_LEADER_DAYS) {
+          out.add(leaderMention(nearest, m.match(), published));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -178,7 +206,7 @@ public final class EntityLinker implements Serializable {
    * countries it names, and the one-word names bound so far to a leader (or to {@link #NOT_A_LEADER}).
    */
   private record Article(LocalDate published, String text, Set<String> named, Map<String, String> bound,
-      List<LinkedMention> ifPerson) {}
+      List<MaybeFormer> ifPerson) {}
 
   /** The words right before and after a match; null where unknown or not looked at. */
   private record Neighbours(NameContext.Word before, NameContext.Word after) {
@@ -306,9 +334,12 @@ public final class EntityLinker implements Serializable {
     }
     Optional<Leader> chosen = guess(names, candidates, titled, article);
     chosen.ifPresent(leader -> article.bound().put(key, leader.id()));
-    if (chosen.isEmpty() && text != null) {
-      formerLeader(names, match, article).ifPresent(leader ->
-          article.ifPerson().add(leaderMention(leader, match, article.published())));
+    if (chosen.isEmpty() && text != null && !NameWords.listItem(text, match.begin(), match.end())) {
+      // "Eustace, Brown; Forrester" is a line-up
+      List<Leader> former = names.shortNamed().stream().filter(l -> leftBefore(l, article.published())).toList();
+      if (!former.isEmpty()) {
+        article.ifPerson().add(new MaybeFormer(match, former));
+      }
     }
     return chosen.map(leader -> leaderMention(leader, match, article.published()));
   }
@@ -351,28 +382,13 @@ public final class EntityLinker implements Serializable {
     return Optional.empty();
   }
 
-  /** How near in time to a leader's office a lone surname may still name them ("Trump" in 2024). */
-  static final long FORMER_LEADER_DAYS = 8 * 366;
-
   /**
-   * The leader a distinctive surname alone would name out of office: of those who left office before
-   * the date, the one nearest in time, when that lies within eight years and the article names their country
-   * ("Obama told the crowd in Philadelphia ... the United States" in 2024). Only a hint: the surname
-   * is that leader when the name tagger also reads it as a person's, not a polling firm's ("Mori")
-   * or a rugby player's ("Robinson" in an article that does not name Trinidad).
+   * How near in time to a leader's office a lone surname may still name them ("Trump" in 2024): a
+   * distinctive surname of a former leader is only a hint, which holds when the name tagger also reads
+   * a person there ({@link EntityMerger}), not a polling firm ("Mori") or a rugby player ("Robinson"
+   * in an article that names neither Trinidad nor its leaders).
    */
-  private Optional<Leader> formerLeader(SurnameOf names, Match match, Article article) {
-    if (NameWords.listItem(article.text(), match.begin(), match.end())) {
-      return Optional.empty();  // "Eustace, Brown; Forrester": a line-up
-    }
-    List<Leader> here = names.shortNamed().stream()
-        .filter(l -> namesCountryOf(l, article.named()) && leftBefore(l, article.published())).toList();
-    if (here.isEmpty()) {
-      return Optional.empty();
-    }
-    Leader nearest = Leader.nearestInTime(here, article.published());
-    return nearest.daysFromOffice(article.published()) <= FORMER_LEADER_DAYS ? Optional.of(nearest) : Optional.empty();
-  }
+  static final long FORMER_LEADER_DAYS = 8 * 366;
 
   /** Whether the leader had held office and left it before the date: a former leader, not a future one. */
   private static boolean leftBefore(Leader leader, LocalDate date) {

@@ -66,6 +66,9 @@ class RealNamesLinkingTest {
     String obama = "Obama told the crowd in Philadelphia that democracy in the United States was at stake.";
     assertEquals(Set.of("barack-obama"), found(TAGGING, obama, "2024-03-01", EntityType.LEADER));
     assertEquals(Set.of(), found(TAGGING, obama, "2030-03-01", EntityType.LEADER), "more than eight years on");
+    String biden = "Biden delivered the State of the Union address as Trump campaigned in Atlanta.";
+    assertEquals(Set.of("donald-trump", "joe-biden"), found(TAGGING, biden, "2024-03-07", EntityType.LEADER),
+        "a leader of the country linked in the article names it too");
     assertEquals(Set.of(), found(TAGGING, "Cameron scored twice as England beat Wales.", "2005-02-01",
         EntityType.LEADER), "a future leader");
     assertEquals(Set.of(), found(TAGGING, "England beat Wales. Goodridge; Garvey, Blair; Paul, Gomarsall.",
