@@ -99,7 +99,7 @@ public final class NameTypes implements Serializable {
     if (entities.isEmpty()) {
       return entities;
     }
-    entities = PersonSpans.adjacentJoined(entities, text);
+    entities = persons.fullNamesOfSurnames(PersonSpans.adjacentJoined(entities, text));
     entities = persons.speakers(entities, text);
     entities = demonymPairs(knownPairs(entities), text);
     entities = persons.givenNamesBefore(PersonSpans.hyphenatedSurnames(entities, text), text);

@@ -285,4 +285,52 @@ final class PersonSpans implements Serializable {
     }
     return out;
   }
+
+  /** Last words of clubs' and places' names ("Aston Villa", "Drury Lane"), no surnames. */
+  private static final Set<String> PLACE_OR_CLUB_WORDS = Set.of("Villa", "United", "City", "Rovers", "Wanderers",
+      "Athletic", "Albion", "County", "Town", "Hotspur", "Rangers", "Lane", "Road", "Street", "Park", "Square",
+      "Avenue", "Place", "Hall", "House", "Court", "Bridge");
+
+  /** Words of firms' and bodies' names in other languages and in English ("Gruppo Ferruzzi", "Banque Indosuez"). */
+  private static final Set<String> BODY_WORDS = Set.of("gruppo", "grupo", "groupe", "banque", "banco", "banca",
+      "compagnie", "compagnia", "compania", "societe", "sociedad", "comissaria", "caisse", "credit", "treasury",
+      "ministry", "council", "committee", "commission", "agency", "institute", "university", "college", "school",
+      "hospital", "foundation", "fund", "trust", "association", "union", "federation", "league", "club", "party",
+      "front", "army", "movement");
+
+  /** Two or three capitalised words of letters (no "for", no acronym, no hyphen): a person's name's shape. */
+  private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
+
+  /**
+   * "Aryna Sabalenka" tagged as an organisation, "Kylian Mbappe" as a place, where the tagger reads the
+   * surname alone as a person elsewhere in the article ("Sabalenka will rise"): a person, when the
+   * first word may be a given name, the last is no English word, given name or group ("Aston Villa",
+   * "Alfa Romeo", "Roma Czechs"), and the name is no listed organisation and holds no corporate word
+   * or word of a body ("Gruppo Ferruzzi", "Shearson Lehman Treasury").
+   */
+  List<NamedEntity> fullNamesOfSurnames(List<NamedEntity> entities) {
+    Set<String> surnames = new HashSet<>();
+    for (NamedEntity e : entities) {
+      if (e.label().equals("PER") && e.text().indexOf(' ') < 0) {
+        surnames.add(e.text());
+      }
+    }
+    if (surnames.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      String[] words = e.text().split(" ");
+      String last = words[words.length - 1];
+      boolean person = (e.label().equals("ORG") || e.label().equals("LOC")) && words.length >= 2 && words.length <= 3
+          && surnames.contains(last) && NAME_WORDS.matcher(e.text()).matches() && givenName(words[0])
+          && !englishWord(last) && !GIVEN_NAMES.contains(last) && !nameWords.groupWord(TextKeys.key(last))
+          && !PLACE_OR_CLUB_WORDS.contains(last)
+          && OrgNames.canonical(e.text()).equals(e.text()) && !OrgNames.company(e.text())
+          && java.util.Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT))
+              .noneMatch(w -> FirmNames.CORPORATE.contains(w) || BODY_WORDS.contains(w));
+      out.add(person ? new NamedEntity(e.begin(), e.end(), "PER", e.text()) : e);
+    }
+    return out;
+  }
 }
