@@ -258,14 +258,14 @@ final class PersonSpans implements Serializable {
         : e;
   }
 
+  /** Words before a place that make it one ("in Atlanta"). */
+  private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "to", "of", "near", "into", "across");
+
   /**
    * "LeBron James" tagged as two people side by side ("LeBron", "James"), "Kenya Barris" as a place
    * and a person: one person, when one space alone parts them, the first is one word and the line is
    * running text (a headline in capitals or title case runs names together: "TRUMP BIDEN DEBATE").
    */
-  /** Words before a place that make it one ("in Atlanta"). */
-  private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "to", "of", "near", "into", "across");
-
   static List<NamedEntity> adjacentJoined(List<NamedEntity> entities, String text) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
