@@ -59,9 +59,7 @@ final class FirmNames {
       while (end < n && Character.isLetter(text.charAt(end))) {
         end++;
       }
-      // "Meloni's Brothers of Italy" is a party ("Breslube Ltd of Toronto" a firm)
-      if (Character.isUpperCase(c) && end - i >= 2 && CORPORATE.contains(text.substring(i, end).toLowerCase(Locale.ROOT))
-          && !(text.startsWith(" of ", end) && text.startsWith("Brothers", i))) {
+      if (end - i >= 2 && corporateWord(text, i, end)) {
         firmBefore(text, i, names);
       }
       i = end;
@@ -106,6 +104,16 @@ final class FirmNames {
 
   /** "analysts at Morgan Stanley": the capitalised words after the word and "at", "with" or "from". */
   private static final Pattern FIRM_AFTER_RESEARCHERS = Pattern.compile("s? (?:at|with|from) " + CAPITALISED_WORDS);
+
+  /**
+   * Whether the capitalised word at [begin, end) is a corporate one ("Corp", "Brothers"), but not
+   * "Brothers of": "Meloni's Brothers of Italy" is a party ("Breslube Ltd of Toronto" is a firm).
+   */
+  static boolean corporateWord(String text, int begin, int end) {
+    String word = text.substring(begin, end);
+    return Character.isUpperCase(word.charAt(0)) && CORPORATE.contains(word.toLowerCase(Locale.ROOT))
+        && !(word.equals("Brothers") && text.startsWith(" of ", end));
+  }
 
   /** The capitalised words right before {@code at} ("Shearson Lehman Brothers " before "Inc"), as a firm. */
   private static void firmBefore(String text, int at, Set<String> names) {

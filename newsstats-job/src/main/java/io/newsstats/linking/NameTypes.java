@@ -610,9 +610,7 @@ public final class NameTypes implements Serializable {
    */
   private static boolean corporateWordAfter(String text, int end) {
     Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
-    return m.lookingAt() && FirmNames.CORPORATE.contains(m.group(1).toLowerCase(Locale.ROOT))
-        && Character.isUpperCase(m.group(1).charAt(0))
-        && !(text.startsWith(" of ", m.end(1)) && m.group(1).equals("Brothers"));  // "Brothers of Italy", a party
+    return m.lookingAt() && FirmNames.corporateWord(text, m.start(1), m.end(1));
   }
 
   private static final Pattern NEXT_WORD = Pattern.compile("(?:'s|\u2019s)?,? (\\p{L}+)");
