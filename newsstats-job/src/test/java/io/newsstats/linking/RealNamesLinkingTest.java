@@ -120,6 +120,13 @@ class RealNamesLinkingTest {
   }
 
   @Test
+  void attorneyIsATitle() {
+    String text = "US Attorney Paul McNulty said the company had misled investors for years, and prosecutors agreed.";
+    assertEquals(Set.of("paul-mcnulty"), found(TAGGING, text, "2005-01-15", EntityType.PERSON));
+    assertEquals(Set.of("USA"), found(TAGGING, text, "2005-01-15", EntityType.COUNTRY));
+  }
+
+  @Test
   void georgiasOwnPlacesAndOfficesMakeItTheUsState() {
     assertEquals(Set.of(), countries("Voters in Georgia's Fulton County waited as Atlanta officials extended hours.",
         "2024-11-05"));
