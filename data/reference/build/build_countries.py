@@ -31,9 +31,7 @@ EXTRA_ALIASES = {
     "TUR": ["Turkey"],
     "MMR": ["Burma"],
     "SWZ": ["Swaziland"],
-    "CZE": ["Czech Republic", "Czechia"],
     "MKD": ["Macedonia", "North Macedonia"],
-    "COD": ["Democratic Republic of the Congo", "D.R. Congo", "Congo-Kinshasa"],
     "COG": ["Republic of the Congo", "Congo-Brazzaville"],
     "CPV": ["Cape Verde"],
     "TLS": ["East Timor"],
@@ -45,11 +43,25 @@ EXTRA_ALIASES = {
     "DEU": ["Berlin", "West Germany", "East Germany"],
     "STP": ["São Tomé", "Sao Tome"],
     "PSE": ["Gaza", "West Bank", "Gaza Strip"],
+    # Former states and names in older news count for the successor state, as the Soviet Union does for
+    # Russia (and as Reuters' codes for 1987 do): Yugoslavia for Serbia, Czechoslovakia for the Czech
+    # Republic. "Congo" stays out: Zaire's time it meant Brazzaville, since 1997 mostly Kinshasa.
+    "COD": ["Democratic Republic of the Congo", "D.R. Congo", "Congo-Kinshasa", "Zaire"],
+    "SRB": ["Yugoslavia"],
+    "CZE": ["Czech Republic", "Czechia", "Czechoslovakia"],
+    "LKA": ["Ceylon"],
+    "KHM": ["Kampuchea"],
+    "ZWE": ["Rhodesia"],
+    "ZMB": ["Northern Rhodesia"],
+    "BFA": ["Upper Volta"],
+    "BEN": ["Dahomey"],
 }
 EXTRA_DEMONYMS = {
     "PRK": ["North Koreans"], "KOR": ["South Koreans"], "GBR": ["Briton", "Britons", "Brits"],
     "USA": ["Americans"], "NLD": ["Dutchman"], "PHL": ["Filipino", "Filipinos"],
     "RUS": ["Soviet", "Soviets"], "DEU": ["West German", "East German", "West Germans", "East Germans"],
+    "COD": ["Zairean", "Zaireans", "Zairian"], "SRB": ["Yugoslav", "Yugoslavs", "Yugoslavian"],
+    "CZE": ["Czechoslovak", "Czechoslovaks", "Czechoslovakian"], "KHM": ["Kampuchean"], "ZWE": ["Rhodesian"],
 }
 # Names that mean more than one country, or mostly something else, never become aliases.
 NEVER = {"Korea", "Congo", "Republic of China", "Guinea-Bissau?", "Georgia (country)",

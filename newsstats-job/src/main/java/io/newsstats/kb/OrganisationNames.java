@@ -37,8 +37,8 @@ public final class OrganisationNames {
   }
 
   /**
-   * Companies' names (data/reference/companies.txt) to their full names ("VW" → Volkswagen): only
-   * for names the tagger already found, never searched for.
+   * Companies' names (data/reference/companies.txt) to their full names ("VW" → Volkswagen): for
+   * names the tagger found, and (those that are no other word) where it found nothing.
    */
   public static Map<String, String> companies() {
     return LISTS.computeIfAbsent(COMPANIES, OrganisationNames::read);

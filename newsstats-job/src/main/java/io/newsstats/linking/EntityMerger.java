@@ -228,7 +228,8 @@ public final class EntityMerger {
       java.util.function.IntUnaryOperator sentenceOf) {
     organizations.sort(Comparator.comparingInt(Name::begin));
     List<OrgNames.Found> found = organizations.stream()
-        .map(o -> new OrgNames.Found(o.begin, o.end, OrgNames.canonical(o.shown))).toList();
+        .map(o -> new OrgNames.Found(o.begin, o.end,
+            OrgNames.definedOtherwise(text, o.shown) ? o.shown : OrgNames.canonical(o.shown))).toList();
     int[] target = OrgNames.resolve(found, text);
     List<LinkedMention> mentions = new ArrayList<>();
     for (int i = 0; i < organizations.size(); i++) {

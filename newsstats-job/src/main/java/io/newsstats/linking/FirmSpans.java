@@ -112,7 +112,11 @@ final class FirmSpans {
   private static final Set<String> HEADLINE_BREAKS = Set.of("to", "in", "on", "at", "for", "from", "with", "by",
       "after", "over", "unit", "units", "stake", "bid", "offer", "sees", "sets", "says", "buys", "sells", "cuts",
       "raises", "lowers", "files", "gets", "has", "ups", "names", "makes", "plans", "agrees", "urges", "seeks",
-      "completes", "acquires", "rejects", "ends", "is", "and", "vs", "not");
+      "completes", "acquires", "rejects", "ends", "is", "and", "vs", "not",
+      // more verbs of wire headlines ("NASA PICKS BOEING <BA>" is Boeing's story)
+      "picks", "wins", "awards", "signs", "loses", "posts", "reports", "expects", "tops", "beats", "considers",
+      "denies", "holds", "joins", "hikes", "boosts", "omits", "declares", "pays", "resumes", "suspends", "extends",
+      "forms", "merges", "opens", "closes", "asks", "tells", "chooses", "selects", "orders", "sues", "backs");
 
   /**
    * Names a wire story marks as companies: Reuters writes a company without a ticker in angle brackets

@@ -52,7 +52,7 @@ public final class NameTypes implements Serializable {
       // currencies the tagger takes for names ("Sterling rose")
       "sterling", "dollar", "yen", "mark", "marks", "franc", "francs", "lira", "peseta", "guilder", "ecu", "rand",
       // diseases and viruses named like people ("Covid had taught lessons")
-      "covid", "covid 19", "coronavirus", "ebola", "zika", "mpox", "omicron", "sars", "mers");
+      "covid", "covid 19", "coronavirus", "ebola", "zika", "mpox", "omicron", "sars", "mers", "alzheimer", "alzheimers");
 
   /**
    * News agencies: in a credit ("(AP)", "-- Reuters", a line of its own, a headline) no name; in running
@@ -95,11 +95,12 @@ public final class NameTypes implements Serializable {
 
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
-    entities = knownOrganisations(FirmSpans.marked(companies(parties(clubsByTown(entities, text)), text), text), text);
+    entities = companies(parties(clubsByTown(entities, text)), text);
+    entities = unseenCompanies(knownOrganisations(FirmSpans.marked(entities, text), text), text);
     if (entities.isEmpty()) {
       return entities;
     }
-    entities = persons.fullNamesOfSurnames(PersonSpans.adjacentJoined(entities, text));
+    entities = persons.fullNamesOfSurnames(PersonSpans.adjacentJoined(persons.ownersOfPeople(entities), text));
     entities = persons.speakers(entities, text);
     entities = demonymPairs(knownPairs(entities), text);
     entities = persons.givenNamesBefore(PersonSpans.hyphenatedSurnames(entities, text), text);
@@ -267,10 +268,12 @@ public final class NameTypes implements Serializable {
   /**
    * International organisations of the bundled list the text names ("Opec", "G20", "IMF") are
    * organisations, whatever the tagger made of them (a "person" Opec included); an organisation span
-   * holding one ("UN Security Council") or a longer person span around one stays.
+   * holding one ("UN Security Council") or a longer person span around one stays, and an acronym the
+   * article spells out as another body's ("Farm Credit Administration (FCA)") is left to the article.
    */
   private static List<NamedEntity> knownOrganisations(List<NamedEntity> entities, String text) {
-    List<int[]> known = OrgNames.known(text);
+    List<int[]> known = new ArrayList<>(OrgNames.known(text));
+    known.removeIf(k -> OrgNames.definedOtherwise(text, text.substring(k[0], k[1])));
     if (known.isEmpty()) {
       return entities;
     }
@@ -298,8 +301,8 @@ public final class NameTypes implements Serializable {
   private static final Pattern AND = Pattern.compile(" (?:and|&) ");
 
   /**
-   * "Conservatives and Labour", "Nato and the EU": an organisation span joining two names of the
-   * bundled lists (organisations, parties) is those two organisations.
+   * "Conservatives and Labour", "Nato and the EU", "Barclays and Lloyds": an organisation span joining
+   * two names of the bundled lists (organisations, parties, companies) is those two organisations.
    */
   private static List<NamedEntity> knownPairs(List<NamedEntity> entities) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
@@ -308,7 +311,7 @@ public final class NameTypes implements Serializable {
       if (and != null && and.find()) {
         String left = e.text().substring(0, and.start());
         String right = e.text().substring(and.end());
-        if (!OrgNames.canonical(left).equals(left) && !OrgNames.canonical(right).equals(right) && !and.find()) {
+        if (OrgNames.listed(left, true) && OrgNames.listed(right, true) && !and.find()) {
           out.add(new NamedEntity(e.begin(), e.begin() + left.length(), "ORG", left));
           out.add(new NamedEntity(e.end() - right.length(), e.end(), "ORG", right));
           continue;
@@ -446,6 +449,31 @@ public final class NameTypes implements Serializable {
       }
       out.add(company ? retyped(e, "ORG") : joined != null ? joined : e);
     }
+    return out;
+  }
+
+  /**
+   * "Nvidia shares rose", "TikTok said": a listed company that is no other word ({@link
+   * OrgNames#companiesNamed}) and that the tagger did not see at all (no span overlaps it) is the
+   * company, with the exceptions of {@link #companies}: a title or role before it, or a person's
+   * full name in the article ending with it.
+   */
+  private static List<NamedEntity> unseenCompanies(List<NamedEntity> entities, String text) {
+    List<int[]> named = OrgNames.companiesNamed(text);
+    if (named.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(entities);
+    for (int[] c : named) {
+      String name = text.substring(c[0], c[1]);
+      String before = wordBefore(text, c[0]);
+      boolean seen = entities.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end());
+      if (!seen && !NAME_TITLES.contains(before) && !PERSON_ROLES.contains(before)
+          && !fullNameEnding(entities, TextKeys.key(name))) {
+        out.add(new NamedEntity(c[0], c[1], "ORG", name));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
     return out;
   }
 

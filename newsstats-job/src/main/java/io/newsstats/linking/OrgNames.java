@@ -39,6 +39,29 @@ public final class OrgNames {
   private static final Map<String, List<String>> KNOWN_BY_FIRST_WORD = byFirstWord(KNOWN.keySet());
 
   /**
+   * Listed companies' names that are also words, brands or places news uses otherwise, or that a
+   * sentence may begin with ("Amazon" rainforest, "Emirates" for the country, "Intel" for
+   * intelligence): never searched for, only taken where the tagger found them.
+   */
+  private static final Set<String> NOT_SEARCHED = Set.of("Amazon", "Oracle", "Meta", "Emirates", "Prudential",
+      "Paramount", "Vanguard", "Puma", "Fiat", "Uber", "Intel", "Adobe", "Eni", "Kia", "EY", "BP", "Citi", "Allianz",
+      "Nestle", "Sony", "Volvo", "Nokia", "Audi", "Mazda", "Subaru");
+  /**
+   * The companies' names {@link #companiesNamed} searches for: those that are no English word and
+   * do not begin with a given name ("Nvidia", "Qualcomm", "Goldman Sachs"; not "Apple", "Ford", "Morgan Stanley").
+   */
+  private static final Map<String, List<String>> SEARCHED_BY_FIRST_WORD = byFirstWord(COMPANIES.keySet().stream()
+      .filter(OrgNames::searched).toList());
+
+  private static boolean searched(String name) {
+    String first = name.split(" ")[0];
+    return !NOT_SEARCHED.contains(name) && name.length() >= 3
+        && !io.newsstats.kb.GivenNames.englishWords().contains(name.toLowerCase(Locale.ROOT))
+        && !io.newsstats.kb.GivenNames.englishWords().contains(first.toLowerCase(Locale.ROOT))
+        && !io.newsstats.kb.GivenNames.bundled().contains(first);
+  }
+
+  /**
    * The full name an organisation is counted under: a name of the bundled lists of international
    * organisations and of parties gives its full name ("IMF" → International Monetary Fund, "Tories" →
    * Conservative Party), any other name itself.
@@ -48,8 +71,14 @@ public final class OrgNames {
     if (full == null && name.regionMatches(true, 0, "the ", 0, 4)) {
       full = listed(name.substring(4));
     }
+    // "US Federal Bureau of Investigation", "UK Met Police": the country before a listed body's name
+    for (int i = 0; full == null && i < COUNTRY_PREFIXES.size(); i++) {
+      full = name.startsWith(COUNTRY_PREFIXES.get(i)) ? listed(name.substring(COUNTRY_PREFIXES.get(i).length())) : null;
+    }
     return full == null ? name : full;
   }
+
+  private static final List<String> COUNTRY_PREFIXES = List.of("US ", "U.S. ", "UK ", "the US ", "the UK ", "The US ");
 
   /** Whether a name is one of the bundled parties' list ("Tories", "Democrats", "Labour Party"). */
   public static boolean party(String name) {
@@ -59,6 +88,11 @@ public final class OrgNames {
   /** Whether a name is one of the bundled companies' list ("Honda", "Eli Lilly", "Google"). */
   public static boolean company(String name) {
     return COMPANIES.containsKey(name);
+  }
+
+  /** Whether a name is on the organisations', parties' or companies' list ("Barclays", "Tories", "IMF"). */
+  public static boolean listed(String name, boolean withThe) {
+    return listed(name) != null || withThe && name.regionMatches(true, 0, "the ", 0, 4) && listed(name.substring(4)) != null;
   }
 
   /** The full name a name of the organisations', parties' or companies' list stands for, or null. */
@@ -72,6 +106,49 @@ public final class OrgNames {
 
   /** Where the text names an organisation of the bundled list, as [begin, end) pairs, longest names first. */
   public static List<int[]> known(String text) {
+    return find(text, KNOWN_BY_FIRST_WORD);
+  }
+
+  /**
+   * Whether the article spells a listed acronym out as another body's name ("Farm Credit Administration
+   * (FCA)", "Jordan's Natural Resources Authority (NRA)"): then the article's meaning holds, not the list's.
+   */
+  public static boolean definedOtherwise(String text, String acronym) {
+    String full = KNOWN.get(acronym);
+    int at = text.indexOf("(" + acronym + ")");
+    if (full == null || at < 0 || !acronym.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    String[] words = text.substring(Math.max(0, at - 80), at).trim().split("\\s+");
+    if (words.length == 0 || words[words.length - 1].isEmpty() || !Character.isUpperCase(words[words.length - 1].charAt(0))) {
+      return false;  // "their (OPEC) oil": no name spelled out before the bracket
+    }
+    // the same body when the last two words before the bracket end one of its listed names
+    // ("Petroleum Exporting Countries (OPEC)"); "Farm Credit Administration (FCA)" ends none
+    String before = lastWords(text.substring(Math.max(0, at - 80), at), 2);
+    return KNOWN.entrySet().stream().filter(name -> name.getValue().equals(full))
+        .noneMatch(name -> lastWords(name.getKey(), 2).equals(before));
+  }
+
+  /**
+   * The last words, in lower case, without a possessive or anything but letters ("Co-operation
+   * Council's"), British and American spellings made one ("Labour Organisation", "Labor Organization").
+   */
+  private static String lastWords(String text, int n) {
+    String[] words = text.trim().toLowerCase(Locale.ROOT).replaceAll("(?:'s|\u2019s)$", "").split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length))
+        .replaceAll("[^\\p{L} ]", "").replace('s', 'z').replace("our", "or");
+  }
+
+  /**
+   * Where the text names a listed company that is no other word ("Nvidia", "TikTok", "Goldman
+   * Sachs"), as [begin, end) pairs: the tagger, trained on older news, misses many of them.
+   */
+  public static List<int[]> companiesNamed(String text) {
+    return find(text, SEARCHED_BY_FIRST_WORD);
+  }
+
+  private static List<int[]> find(String text, Map<String, List<String>> byFirstWord) {
     List<int[]> found = new ArrayList<>();
     int n = text.length();
     for (int i = 0; i < n; ) {
@@ -86,7 +163,7 @@ public final class OrgNames {
         end++;
       }
       List<String> names = Character.isUpperCase(c) || Character.isDigit(c) || lowerCaseStart(text, i)
-          ? KNOWN_BY_FIRST_WORD.get(firstWord(text.substring(i, end))) : null;
+          ? byFirstWord.get(firstWord(text.substring(i, end))) : null;
       int next = end;
       if (names != null) {
         for (String name : names) {
@@ -140,6 +217,11 @@ public final class OrgNames {
 
   /** An organisation's id: its name's slug without a leading "The" and trailing legal forms. */
   public static String id(String name) {
+    return TextKeys.slug(withoutLegalForm(name));
+  }
+
+  /** A name without a leading "The" and trailing legal forms, as written ("Toshiba Corp" → "Toshiba"). */
+  static String withoutLegalForm(String name) {
     List<String> words = new ArrayList<>(List.of(name.trim().split("[\\s,]+")));
     if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
       words.remove(0);
@@ -148,7 +230,7 @@ public final class OrgNames {
         .replace(".", ""))) {
       words.remove(words.size() - 1);
     }
-    return TextKeys.slug(String.join(" ", words));
+    return String.join(" ", words);
   }
 
   /** A name found in the article: where it starts and ends and how it reads. */

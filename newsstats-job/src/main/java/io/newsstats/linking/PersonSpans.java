@@ -250,6 +250,53 @@ final class PersonSpans implements Serializable {
 
   private static final Pattern POSSESSIVE_BEFORE_NAME = Pattern.compile("(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019) \\p{Lu}");
 
+  /** A name, a possessive, and a person's full name that begins with a given name ("Tesla's Elon Musk"). */
+  private static final Pattern OWNER_AND_PERSON = Pattern.compile(
+      "(\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*)?)(?:'s|\u2019s) (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}[\\p{L}'-]*){1,2})");
+
+  /**
+   * "Tesla's Elon Musk", "Britain's Prince William" tagged as one name (often MISC): the owner, a place
+   * or else an organisation, and the person, when the person's name begins with what can be a given
+   * name (no English word, title or place). A person span is split only when its owner is one word ("Alex Ferguson's ..." stays).
+   */
+  List<NamedEntity> ownersOfPeople(List<NamedEntity> entities) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      Matcher m = OWNER_AND_PERSON.matcher(e.text());
+      if (m.matches() && ownedPerson(m.group(2), entities) && !(e.label().equals("PER") && m.group(1).indexOf(' ') > 0)) {
+        String owner = TextKeys.key(m.group(1));
+        String label = nameWords.place(owner) || nameWords.nationality(owner) ? "LOC" : "ORG";
+        out.add(new NamedEntity(e.begin(), e.begin() + m.end(1), label, m.group(1)));
+        out.add(new NamedEntity(e.begin() + m.start(2), e.end(), "PER", m.group(2)));
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  /** Last words of places and works that can follow a given name ("Dana Centre", "Reid Hall"). */
+  private static final Set<String> PLACE_ENDINGS = Set.of("centre", "center", "theatre", "theater", "museum",
+      "gallery", "review", "society", "laboratories", "laboratory", "studios", "awards", "prize", "cup", "trophy");
+
+  /**
+   * Whether words after a possessive are a person's name: a given name of the bundled list, then no
+   * English word ("Jeff Bezos"), or a surname that is one but that the tagger reads as a person elsewhere in
+   * the article ("Elon Musk ... Musk said"; not "Kennedy Airport", "Marina Hotel").
+   */
+  private boolean ownedPerson(String name, List<NamedEntity> entities) {
+    String[] words = name.split(" ");
+    String last = words[words.length - 1];
+    String lastKey = last.toLowerCase(Locale.ROOT);
+    if (!givenName(words[0]) || PLACE_OR_CLUB_WORDS.contains(last) || PLACE_ENDINGS.contains(lastKey)
+        || java.util.Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT))
+            .anyMatch(w -> BODY_WORDS.contains(w) || FirmNames.CORPORATE.contains(w))) {
+      return false;  // "Gruppo Ferruzzi", "Texun Inc"
+    }
+    return GIVEN_NAMES.contains(words[0]) && java.util.Arrays.stream(words).skip(1).noneMatch(NameWords::englishWord)
+        || entities.stream().anyMatch(e -> e.label().equals("PER") && (e.text().equals(last) || e.text().endsWith(" " + last)));
+  }
+
   /** A person span holding a possessive before another name: the person is the owner ("Robbie Williams' Angels"). */
   static NamedEntity beforePossessive(NamedEntity e) {
     Matcher possessive = POSSESSIVE_BEFORE_NAME.matcher(e.text());

@@ -64,4 +64,20 @@ class OrgNamesTest {
     assertEquals("Labour Party", OrgNames.canonical("Labour"));
     assertEquals(List.of(), OrgNames.known("Labour costs rose, the Tories said."));
   }
+
+  @Test
+  void anAcronymTheArticleSpellsOutAsAnotherBodyKeepsTheArticlesMeaning() {
+    assertEquals(true, OrgNames.definedOtherwise("GNP rose, the Economic Planning Agency (EPA) said.", "EPA"));
+    assertEquals(false, OrgNames.definedOtherwise("the US Environmental Protection Agency (EPA) said", "EPA"));
+    assertEquals(false, OrgNames.definedOtherwise("Russia's bid to join the World Trade Organisation (WTO)", "WTO"));
+    assertEquals(false, OrgNames.definedOtherwise("Demand for their (OPEC) oil fell.", "OPEC"));
+    assertEquals(false, OrgNames.definedOtherwise("The EPA said.", "EPA"));
+  }
+
+  @Test
+  void aCountryBeforeAListedBodysNameIsNoPartOfIt() {
+    assertEquals("Federal Bureau of Investigation", OrgNames.canonical("US Federal Bureau of Investigation"));
+    assertEquals("Federal Bureau of Investigation", OrgNames.canonical("FBI"));
+    assertEquals("Food and Drug Administration", OrgNames.canonical("U.S. Food and Drug Administration"));
+  }
 }

@@ -89,6 +89,13 @@ class RealNamesLinkingTest {
   }
 
   @Test
+  void formerStatesCountForTheirSuccessors() {
+    assertEquals(Set.of("COD", "SRB", "CZE"), countries("Zaire sold cobalt to Yugoslavia and Czechoslovakia.",
+        "1987-04-01"));
+    assertEquals(Set.of("SRB", "ZMB"), countries("Yugoslav officials visited Northern Rhodesia.", "1960-04-01"));
+  }
+
+  @Test
   void aSurnameBindsToTheLastFullNameInTheArticle() {
     String obituary = "Former South Korean president Kim Young-sam has died. Mr Kim led the country in the 1990s.";
     assertEquals(Set.of("kim-young-sam"), leaders(obituary, "2015-11-22"));
