@@ -130,7 +130,11 @@ final class NameWords implements Serializable {
   /** Nationality and group nouns the tagger takes for people. */
   private static final Set<String> GROUP_WORDS = Set.of("spaniard", "swede", "dane", "finn", "pole", "turk", "scot",
       "brit", "kiwi", "aussie", "englishman", "welshman", "scotsman", "irishman", "frenchman", "dutchman",
-      "maori", "muslim", "christian", "jew", "hindu", "sikh", "arab", "kurd", "pashtun", "sunni", "shia");
+      "maori", "muslim", "christian", "jew", "hindu", "sikh", "arab", "kurd", "pashtun", "sunni", "shia",
+      // peoples and faiths that are no demonym of the reference data ("Tajiks", "Uyghurs", "Yazidis")
+      "tajik", "uzbek", "hazara", "baloch", "baluch", "uyghur", "uighur", "tamil", "rohingya", "yazidi", "druze",
+      "alawite", "shiite", "hutu", "tutsi", "igbo", "yoruba", "hausa", "fulani", "berber", "bedouin", "zulu", "xhosa",
+      "copt", "maronite", "buddhist", "catholic", "protestant", "mormon", "chechen", "tatar", "cossack");
 
   /** A nationality or group noun, or the plural of one or of a demonym ("Italians", "Pakistanis", "Kiwis"). */
   boolean groupWord(String key) {

@@ -141,6 +141,9 @@ class NameTypesTest {
     String text = "The Spaniard beat the Kiwis and two Kenyans, Opec said.";
     assertEquals(List.of("ORG:Opec"), labelled(TYPES.settle(
         spans(text, "PER", "Spaniard", "PER", "Kiwis", "PER", "Kenyans", "PER", "Opec"), text)));
+    String peoples = "Tajiks and Hazaras say they are excluded; Uyghurs and Yazidis agree.";
+    assertEquals(List.of(), labelled(TYPES.settle(
+        spans(peoples, "PER", "Tajiks", "PER", "Hazaras", "ORG", "Uyghurs", "PER", "Yazidis"), peoples)));
   }
 
   @Test
