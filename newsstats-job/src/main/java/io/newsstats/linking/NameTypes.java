@@ -100,7 +100,8 @@ public final class NameTypes implements Serializable {
     if (entities.isEmpty()) {
       return entities;
     }
-    entities = persons.fullNamesOfSurnames(PersonSpans.adjacentJoined(persons.ownersOfPeople(entities), text));
+    entities = persons.possessivePeople(persons.ownersOfPeople(entities), text);
+    entities = persons.fullNamesOfSurnames(PersonSpans.adjacentJoined(entities, text));
     entities = persons.speakers(entities, text);
     entities = demonymPairs(knownPairs(entities), text);
     entities = persons.givenNamesBefore(PersonSpans.hyphenatedSurnames(entities, text), text);

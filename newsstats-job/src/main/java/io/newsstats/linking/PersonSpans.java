@@ -297,6 +297,67 @@ final class PersonSpans implements Serializable {
         || entities.stream().anyMatch(e -> e.label().equals("PER") && (e.text().equals(last) || e.text().endsWith(" " + last)));
   }
 
+  /** Words that begin a family name ("Le Pen", "van Persie"): the word after them may be an English word. */
+  private static final Set<String> PARTICLES = Set.of("le", "la", "de", "du", "van", "von", "der", "den", "di", "da");
+
+  /**
+   * An organisation, place or other name of a person's shape tagged right after another organisation's
+   * possessive ("Google's [Sundar Pichai]", "Microsoft's [Satya Nadella]") or right before a possessive and
+   * an organisation ("[Marine Le Pen]'s National Rally"): a person, when its first word may be a given name
+   * (of the bundled list, before a possessive), no other word is an English word except after a particle,
+   * and it is no listed organisation and holds no corporate word or word of a body.
+   */
+  List<NamedEntity> possessivePeople(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (int i = 0; i < entities.size(); i++) {
+      NamedEntity e = entities.get(i);
+      boolean person = false;
+      if (!e.label().equals("PER") && personShape(e.text())) {
+        NamedEntity before = i > 0 ? entities.get(i - 1) : null;
+        NamedEntity after = i + 1 < entities.size() ? entities.get(i + 1) : null;
+        person = before != null && before.label().equals("ORG") && possessiveBetween(text, before.end(), e.begin())
+            && givenName(e.text().substring(0, e.text().indexOf(' '))) && !sharesAWord(e.text(), before.text())
+            || after != null && after.label().equals("ORG") && possessiveBetween(text, e.end(), after.begin())
+            && GIVEN_NAMES.contains(e.text().substring(0, e.text().indexOf(' ')));
+      }
+      out.add(person ? new NamedEntity(e.begin(), e.end(), "PER", e.text()) : e);
+    }
+    return out;
+  }
+
+  /** "Texaco Inc's Texaco Canada": a unit named after its owner. */
+  private static boolean sharesAWord(String name, String owner) {
+    Set<String> words = Set.of(owner.split(" "));
+    return java.util.Arrays.stream(name.split(" ")).anyMatch(words::contains);
+  }
+
+  private static boolean possessiveBetween(String text, int end, int begin) {
+    String between = text.substring(end, Math.max(end, begin));
+    return between.equals("'s ") || between.equals("\u2019s ");
+  }
+
+  /** Two or three name-shaped words, none an English word but after a particle, a place, or of a firm or body. */
+  private boolean personShape(String name) {
+    if (!NAME_OR_PARTICLE_WORDS.matcher(name).matches() || OrgNames.listed(name, false)) {
+      return false;
+    }
+    String[] words = name.split(" ");
+    for (int w = 1; w < words.length; w++) {
+      String key = words[w].toLowerCase(Locale.ROOT);
+      if (FirmNames.CORPORATE.contains(key) || BODY_WORDS.contains(key) || PLACE_OR_CLUB_WORDS.contains(words[w])
+          || nameWords.place(TextKeys.key(words[w])) || nameWords.nationality(TextKeys.key(words[w]))
+          || englishWord(words[w]) && !PARTICLES.contains(words[w - 1].toLowerCase(Locale.ROOT))
+          || GIVEN_NAMES.contains(words[w]) && w == words.length - 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Two or three capitalised words, the middle one maybe a particle ("Marine Le Pen", "Robin van Persie"). */
+  private static final Pattern NAME_OR_PARTICLE_WORDS = Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?: (?:\\p{Lu}\\p{Ll}+|van|von|de|du|der|da|di))? \\p{Lu}\\p{Ll}+");
+
   /** A person span holding a possessive before another name: the person is the owner ("Robbie Williams' Angels"). */
   static NamedEntity beforePossessive(NamedEntity e) {
     Matcher possessive = POSSESSIVE_BEFORE_NAME.matcher(e.text());

@@ -428,4 +428,14 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Deutsche Bank", "ORG:Citigroup", "ORG:Marks and Spencer"), labelled(TYPES.settle(
         spans(text, "ORG", "Deutsche Bank and Citigroup", "ORG", "Marks and Spencer"), text)));
   }
+
+  @Test
+  void aPersonShapedNameBesideAnOrganisationsPossessiveIsAPerson() {
+    String text = "Google's Sundar Pichai and Microsoft's Satya Nadella testified; Texaco Inc's Texaco Canada "
+        + "and Katie Ledecky's Swim Club did not.";
+    assertEquals(List.of("ORG:Google", "PER:Sundar Pichai", "ORG:Microsoft", "PER:Satya Nadella", "ORG:Texaco Inc",
+        "ORG:Texaco Canada", "PER:Katie Ledecky", "ORG:Swim Club"), labelled(TYPES.settle(spans(text,
+            "ORG", "Google", "ORG", "Sundar Pichai", "ORG", "Microsoft", "MISC", "Satya Nadella", "ORG", "Texaco Inc",
+            "ORG", "Texaco Canada", "ORG", "Katie Ledecky", "ORG", "Swim Club"), text)));
+  }
 }
