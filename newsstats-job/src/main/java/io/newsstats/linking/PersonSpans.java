@@ -255,9 +255,10 @@ final class PersonSpans implements Serializable {
       "(\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*)?)(?:'s|\u2019s) (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}[\\p{L}'-]*){1,2})");
 
   /**
-   * "Tesla's Elon Musk", "Britain's Prince William" tagged as one name (often MISC): the owner, a place
-   * or else an organisation, and the person, when the person's name begins with what can be a given
-   * name (no English word, title or place). A person span is split only when its owner is one word ("Alex Ferguson's ..." stays).
+   * "Tesla's Elon Musk", "Amazon's Jeff Bezos" tagged as one name (often MISC): the owner, a place or
+   * else an organisation, and the person, when the words after the possessive are a person's name
+   * ({@link #ownedPerson}). A person span is split only when its owner is one word ("Alex Ferguson's
+   * ..." stays).
    */
   List<NamedEntity> ownersOfPeople(List<NamedEntity> entities) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
@@ -327,7 +328,7 @@ final class PersonSpans implements Serializable {
 
   /** "Texaco Inc's Texaco Canada": a unit named after its owner. */
   private static boolean sharesAWord(String name, String owner) {
-    Set<String> words = Set.of(owner.split(" "));
+    List<String> words = List.of(owner.split(" "));  // not a Set.of: an owner may repeat a word
     return java.util.Arrays.stream(name.split(" ")).anyMatch(words::contains);
   }
 

@@ -437,5 +437,8 @@ class NameTypesTest {
         "ORG:Texaco Canada", "PER:Katie Ledecky", "ORG:Swim Club"), labelled(TYPES.settle(spans(text,
             "ORG", "Google", "ORG", "Sundar Pichai", "ORG", "Microsoft", "MISC", "Satya Nadella", "ORG", "Texaco Inc",
             "ORG", "Texaco Canada", "ORG", "Katie Ledecky", "ORG", "Swim Club"), text)));
+    String repeated = "Ho Ho Ltd's Sundar Pichai spoke.";  // an owner repeating a word
+    assertEquals(List.of("ORG:Ho Ho Ltd", "PER:Sundar Pichai"), labelled(TYPES.settle(spans(repeated,
+        "ORG", "Ho Ho Ltd", "ORG", "Sundar Pichai"), repeated)));
   }
 }
