@@ -89,6 +89,15 @@ class RealNamesLinkingTest {
   }
 
   @Test
+  void todaysFirmsAgenciesAndBossesAreFoundWhereTheTaggerMissesThem() {
+    String business = "Nvidia shares rose 5% after the chipmaker beat forecasts. Google's Sundar Pichai said demand "
+        + "was strong. The Food and Drug Administration approved the drug; Hezbollah fired rockets.";
+    assertEquals(Set.of("nvidia", "google", "food-and-drug-administration", "hezbollah"),
+        found(TAGGING, business, "2024-08-10", EntityType.ORG));
+    assertEquals(Set.of("sundar-pichai"), found(TAGGING, business, "2024-08-10", EntityType.PERSON));
+  }
+
+  @Test
   void formerStatesCountForTheirSuccessors() {
     assertEquals(Set.of("COD", "SRB", "CZE"), countries("Zaire sold cobalt to Yugoslavia and Czechoslovakia.",
         "1987-04-01"));
