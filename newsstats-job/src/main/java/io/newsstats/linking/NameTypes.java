@@ -395,20 +395,27 @@ public final class NameTypes implements Serializable {
    * Sibierski, McManaman"), in brackets ("(Aus, capt)") or after "in" ("victory in Sydney").
    */
   private List<NamedEntity> clubsByTown(List<NamedEntity> entities, String text) {
-    if (entities.stream().noneMatch(e -> e.label().equals("LOC") && e.text().indexOf(' ') < 0)
-        || !sportsReport(text)) {
+    // the spans first: most articles name no town that could be a club, and the report test reads the text
+    if (entities.stream().noneMatch(this::clubTown) || !sportsReport(text)) {
       return entities;
     }
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
-      String key = TextKeys.key(e.text());
-      boolean club = e.label().equals("LOC") && e.text().indexOf(' ') < 0 && e.text().length() >= 3
-          && !nameWords.place(key) && !nameWords.nationality(key) && !NO_CLUBS.contains(key) && !key.endsWith("shire")
+      boolean club = clubTown(e)
           && !inCapitals(text, e.begin()) && !NameWords.listItem(text, e.begin(), e.end())
           && !(e.begin() > 0 && text.charAt(e.begin() - 1) == '(') && !wordBefore(text, e.begin()).equals("in");
       out.add(club ? retyped(e, "ORG") : e);
     }
     return out;
+  }
+
+  /** A one-word place span that can be a club's town: no country, capital, nationality, region or ground. */
+  private boolean clubTown(NamedEntity e) {
+    if (!e.label().equals("LOC") || e.text().indexOf(' ') >= 0 || e.text().length() < 3) {
+      return false;
+    }
+    String key = TextKeys.key(e.text());
+    return !nameWords.place(key) && !nameWords.nationality(key) && !NO_CLUBS.contains(key) && !key.endsWith("shire");
   }
 
   /** Whether the text reads as a football or rugby report ({@link #MATCH_WORDS}, {@link #SPORT_WORDS}). */

@@ -115,8 +115,11 @@ public final class OrgNames {
    */
   public static boolean definedOtherwise(String text, String acronym) {
     String full = KNOWN.get(acronym);
+    if (full == null || !acronym.chars().allMatch(Character::isUpperCase)) {
+      return false;  // checked first: most names are no listed acronym, and the search below reads the text
+    }
     int at = text.indexOf("(" + acronym + ")");
-    if (full == null || at < 0 || !acronym.chars().allMatch(Character::isUpperCase)) {
+    if (at < 0) {
       return false;
     }
     String[] words = text.substring(Math.max(0, at - 80), at).trim().split("\\s+");
