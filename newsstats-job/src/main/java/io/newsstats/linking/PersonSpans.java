@@ -317,13 +317,40 @@ final class PersonSpans implements Serializable {
         NamedEntity before = i > 0 ? entities.get(i - 1) : null;
         NamedEntity after = i + 1 < entities.size() ? entities.get(i + 1) : null;
         person = before != null && before.label().equals("ORG") && possessiveBetween(text, before.end(), e.begin())
-            && givenName(e.text().substring(0, e.text().indexOf(' '))) && !sharesAWord(e.text(), before.text())
+            && firstNameAfterPossessive(e.text()) && !sharesAWord(e.text(), before.text())
             || after != null && after.label().equals("ORG") && possessiveBetween(text, e.end(), after.begin())
-            && GIVEN_NAMES.contains(e.text().substring(0, e.text().indexOf(' ')));
+            && firstNameBeforePossessive(e.text());
       }
       out.add(person ? new NamedEntity(e.begin(), e.end(), "PER", e.text()) : e);
     }
     return out;
+  }
+
+  /**
+   * The first word of a name after an organisation's possessive: one that may be a given name, of the
+   * list when a particle follows ("Real Sociedad's Paseo de Anoeta" is a ground).
+   */
+  private boolean firstNameAfterPossessive(String name) {
+    String[] words = name.split(" ");
+    boolean particle = words.length == 3 && PARTICLES.contains(words[1].toLowerCase(Locale.ROOT));
+    return particle ? GIVEN_NAMES.contains(words[0]) : givenName(words[0]);
+  }
+
+  /**
+   * The first word of a name before a possessive and an organisation: a given name of the list, or
+   * any word but a title, place or body's word before a family name's particle ("Marine Le Pen's
+   * National Rally"; "Borussia Dortmund's" has no particle, "Banco de Santander's" is a bank).
+   */
+  private boolean firstNameBeforePossessive(String name) {
+    String[] words = name.split(" ");
+    if (GIVEN_NAMES.contains(words[0])) {
+      return true;
+    }
+    // before a particle even a word English has may be a given name ("Marine"), not a title or a body's word
+    String key = TextKeys.key(words[0]);
+    return words.length == 3 && PARTICLES.contains(words[1].toLowerCase(Locale.ROOT)) && !NAME_TITLES.contains(key)
+        && !nameWords.place(key) && !nameWords.nationality(key) && !BODY_WORDS.contains(key)
+        && !FirmNames.CORPORATE.contains(key);
   }
 
   /** "Texaco Inc's Texaco Canada": a unit named after its owner. */
@@ -345,6 +372,9 @@ final class PersonSpans implements Serializable {
     String[] words = name.split(" ");
     for (int w = 1; w < words.length; w++) {
       String key = words[w].toLowerCase(Locale.ROOT);
+      if (PARTICLES.contains(key) && w < words.length - 1) {
+        continue;  // "Le" of "Marine Le Pen"
+      }
       if (FirmNames.CORPORATE.contains(key) || BODY_WORDS.contains(key) || PLACE_OR_CLUB_WORDS.contains(words[w])
           || nameWords.place(TextKeys.key(words[w])) || nameWords.nationality(TextKeys.key(words[w]))
           || englishWord(words[w]) && !PARTICLES.contains(words[w - 1].toLowerCase(Locale.ROOT))

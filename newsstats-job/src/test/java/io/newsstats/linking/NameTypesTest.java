@@ -437,6 +437,10 @@ class NameTypesTest {
         "ORG:Texaco Canada", "PER:Katie Ledecky", "ORG:Swim Club"), labelled(TYPES.settle(spans(text,
             "ORG", "Google", "ORG", "Sundar Pichai", "ORG", "Microsoft", "MISC", "Satya Nadella", "ORG", "Texaco Inc",
             "ORG", "Texaco Canada", "ORG", "Katie Ledecky", "ORG", "Swim Club"), text)));
+    String party = "Marine Le Pen's National Rally won; Banco de Santander's Madrid Unit did not.";
+    assertEquals(List.of("PER:Marine Le Pen", "ORG:National Rally", "ORG:Banco de Santander", "ORG:Madrid Unit"),
+        labelled(TYPES.settle(spans(party, "ORG", "Marine Le Pen", "ORG", "National Rally", "ORG",
+            "Banco de Santander", "ORG", "Madrid Unit"), party)));
     String repeated = "Ho Ho Ltd's Sundar Pichai spoke.";  // an owner repeating a word
     assertEquals(List.of("ORG:Ho Ho Ltd", "PER:Sundar Pichai"), labelled(TYPES.settle(spans(repeated,
         "ORG", "Ho Ho Ltd", "ORG", "Sundar Pichai"), repeated)));
