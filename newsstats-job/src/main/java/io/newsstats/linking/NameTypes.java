@@ -447,9 +447,7 @@ public final class NameTypes implements Serializable {
       boolean company = name != null && (OrgNames.company(name) || OrgNames.company(e.text().trim())
           || possessive && OrgNames.company(name + "'s"));  // "Lowe's" tagged as "Lowe"
       if (company) {  // the article's context only for the few spans that are listed
-        String before = wordBefore(text, e.begin());
-        company = !NAME_TITLES.contains(before) && !PERSON_ROLES.contains(before)
-            && !fullNameEnding(entities, TextKeys.key(name));
+        company = companyHere(entities, text, e.begin(), name);
       }
       NamedEntity joined = name == null || company ? null : joinedCompany(e, name, text);
       if (joined != null) {
@@ -474,15 +472,23 @@ public final class NameTypes implements Serializable {
     List<NamedEntity> out = new ArrayList<>(entities);
     for (int[] c : named) {
       String name = text.substring(c[0], c[1]);
-      String before = wordBefore(text, c[0]);
       boolean seen = entities.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end());
-      if (!seen && !NAME_TITLES.contains(before) && !PERSON_ROLES.contains(before)
-          && !fullNameEnding(entities, TextKeys.key(name))) {
+      if (!seen && companyHere(entities, text, c[0], name)) {
         out.add(new NamedEntity(c[0], c[1], "ORG", name));
       }
     }
     out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
     return out;
+  }
+
+  /**
+   * Whether a listed company's name at {@code begin} is the company here: no title or role stands
+   * before it ("President Ford") and no person's full name in the article ends with it ("Keisuke Honda").
+   */
+  private static boolean companyHere(List<NamedEntity> entities, String text, int begin, String name) {
+    String before = wordBefore(text, begin);
+    return !NAME_TITLES.contains(before) && !PERSON_ROLES.contains(before)
+        && !fullNameEnding(entities, TextKeys.key(name));
   }
 
   /** A capitalised word and "&" or "and" right before a span. */

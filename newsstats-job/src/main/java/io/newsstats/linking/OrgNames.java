@@ -122,13 +122,14 @@ public final class OrgNames {
     if (at < 0) {
       return false;
     }
-    String[] words = text.substring(Math.max(0, at - 80), at).trim().split("\\s+");
-    if (words.length == 0 || words[words.length - 1].isEmpty() || !Character.isUpperCase(words[words.length - 1].charAt(0))) {
+    String window = text.substring(Math.max(0, at - 80), at);
+    String[] words = window.trim().split("\\s+");
+    if (words[words.length - 1].isEmpty() || !Character.isUpperCase(words[words.length - 1].charAt(0))) {
       return false;  // "their (OPEC) oil": no name spelled out before the bracket
     }
     // the same body when the last two words before the bracket end one of its listed names
     // ("Petroleum Exporting Countries (OPEC)"); "Farm Credit Administration (FCA)" ends none
-    String before = lastWords(text.substring(Math.max(0, at - 80), at), 2);
+    String before = lastWords(window, 2);
     return KNOWN.entrySet().stream().filter(name -> name.getValue().equals(full))
         .noneMatch(name -> lastWords(name.getKey(), 2).equals(before));
   }
@@ -220,11 +221,6 @@ public final class OrgNames {
 
   /** An organisation's id: its name's slug without a leading "The" and trailing legal forms. */
   public static String id(String name) {
-    return TextKeys.slug(withoutLegalForm(name));
-  }
-
-  /** A name without a leading "The" and trailing legal forms, as written ("Toshiba Corp" → "Toshiba"). */
-  static String withoutLegalForm(String name) {
     List<String> words = new ArrayList<>(List.of(name.trim().split("[\\s,]+")));
     if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
       words.remove(0);
@@ -233,7 +229,7 @@ public final class OrgNames {
         .replace(".", ""))) {
       words.remove(words.size() - 1);
     }
-    return String.join(" ", words);
+    return TextKeys.slug(String.join(" ", words));
   }
 
   /** A name found in the article: where it starts and ends and how it reads. */

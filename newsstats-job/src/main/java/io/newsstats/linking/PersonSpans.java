@@ -313,13 +313,13 @@ final class PersonSpans implements Serializable {
     for (int i = 0; i < entities.size(); i++) {
       NamedEntity e = entities.get(i);
       boolean person = false;
-      if (!e.label().equals("PER") && personShape(e.text())) {
+      if (!e.label().equals("PER")) {  // the neighbours first: cheaper than the name's shape, and rarely there
         NamedEntity before = i > 0 ? entities.get(i - 1) : null;
         NamedEntity after = i + 1 < entities.size() ? entities.get(i + 1) : null;
-        person = before != null && before.label().equals("ORG") && possessiveBetween(text, before.end(), e.begin())
+        person = (before != null && before.label().equals("ORG") && possessiveBetween(text, before.end(), e.begin())
             && firstNameAfterPossessive(e.text()) && !sharesAWord(e.text(), before.text())
             || after != null && after.label().equals("ORG") && possessiveBetween(text, e.end(), after.begin())
-            && firstNameBeforePossessive(e.text());
+            && firstNameBeforePossessive(e.text())) && personShape(e.text());
       }
       out.add(person ? new NamedEntity(e.begin(), e.end(), "PER", e.text()) : e);
     }
