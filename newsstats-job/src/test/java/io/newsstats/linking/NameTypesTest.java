@@ -246,6 +246,15 @@ class NameTypesTest {
     String text = "Covid had taught lessons, he said, and Covid-19 deaths fell as Ebola spread.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Covid", "ORG", "Covid-19", "PER", "Ebola"),
         text)));
+    String drug = "The agency approved the Alzheimer's drug.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(drug, "PER", "Alzheimer"), drug)));
+  }
+
+  @Test
+  void aWireHeadlinesVerbEndsTheFirmItsTickerMarks() {
+    String text = "NASA PICKS BOEING <BA> FOR SYSTEM CONTRACT\nBoeing Co said NASA chose it.";
+    assertEquals(List.of("ORG:NASA", "ORG:BOEING", "ORG:Boeing Co", "ORG:NASA"), labelled(TYPES.settle(spans(text, "ORG",
+        "NASA PICKS BOEING", "ORG", "Boeing Co", "ORG", "NASA"), text)));
   }
 
   @Test

@@ -95,6 +95,11 @@ class RealNamesLinkingTest {
     assertEquals(Set.of("nvidia", "google", "food-and-drug-administration", "hezbollah"),
         found(TAGGING, business, "2024-08-10", EntityType.ORG));
     assertEquals(Set.of("sundar-pichai"), found(TAGGING, business, "2024-08-10", EntityType.PERSON));
+    String gnp = "Japan's gross national product rose, the Economic Planning Agency (EPA) said. The EPA expects more.";
+    assertEquals(Set.of("economic-planning-agency"), found(TAGGING, gnp, "1987-03-10", EntityType.ORG),
+        "an acronym the article spells out is not the listed body's");
+    String club = "Man Utd beat Arsenal; the Red Devils' manager Alex Ferguson was pleased.";
+    assertEquals(true, found(TAGGING, club, "2005-01-10", EntityType.ORG).contains("manchester-united"));
   }
 
   @Test
