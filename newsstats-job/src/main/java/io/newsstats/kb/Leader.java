@@ -21,6 +21,14 @@ public record Leader(String id, String name, String primaryCountry, List<String>
     return tenureOn(date).isPresent();
   }
 
+  /**
+   * Whether the project's curated list names this leader (the heads of state and government of the
+   * G20 and the other states news names most, since 1990), rather than the bulk sources alone.
+   */
+  public boolean curated() {
+    return "curated".equals(source) || "current-g20-leaders".equals(source);
+  }
+
   /** Days between {@code date} and the nearest day this leader was in office (0 while in office). */
   public long daysFromOffice(LocalDate date) {
     long best = Long.MAX_VALUE;

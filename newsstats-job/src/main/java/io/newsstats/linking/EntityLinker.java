@@ -143,6 +143,7 @@ public final class EntityLinker implements Serializable {
   /**
    * For each lone surname that may name a former leader, the one nearest in time of those whose
    * country the article names or whose country's leader it links ("Biden ... as Trump campaigned"),
+   * else of the curated leaders (the best known: "a fierce critic of Trump" in 2024 needs no "US"),
    * when their time in office lies within eight years of the date.
    */
   private static List<LinkedMention> formerLeaders(List<MaybeFormer> maybe, List<LinkedMention> mentions,
@@ -155,6 +156,9 @@ public final class EntityLinker implements Serializable {
     List<LinkedMention> out = new ArrayList<>();
     for (MaybeFormer m : maybe) {
       List<Leader> here = m.leaders().stream().filter(l -> namesCountryOf(l, countries)).toList();
+      if (here.isEmpty()) {
+        here = m.leaders().stream().filter(Leader::curated).toList();
+      }
       if (!here.isEmpty()) {
         Leader nearest = Leader.nearestInTime(here, published);
         if (nearest.daysFromOffice(published) <= FORMER_LEADER_DAYS) {

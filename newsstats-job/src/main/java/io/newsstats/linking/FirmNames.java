@@ -64,19 +64,7 @@ final class FirmNames {
       }
       i = end;
     }
-    // "analysts at Morgan Stanley", "Goldman Sachs economist": a firm by its researchers
-    for (String researchers : RESEARCHERS) {
-      for (int at = text.indexOf(researchers); at >= 0; at = text.indexOf(researchers, at + 1)) {
-        Matcher firm = FIRM_BEFORE_RESEARCHERS.matcher(text).region(Math.max(0, at - 60), at);
-        if (firm.find()) {
-          addFirm(firm.group(1), names);
-        }
-        firm = FIRM_AFTER_RESEARCHERS.matcher(text).region(at + researchers.length(), text.length());
-        if (firm.lookingAt()) {
-          addFirm(firm.group(1), names);
-        }
-      }
-    }
+    researchedFirms(text, names);
     // "Standard and Poor's", "Goldman, Sachs and Co": only around " and " and " & ".
     for (String joint : new String[] {" and ", " & "}) {
       for (int at = text.indexOf(joint); at >= 0; at = text.indexOf(joint, at + 1)) {
@@ -96,6 +84,33 @@ final class FirmNames {
 
   private static final String CAPITALISED_WORDS = "(\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3})";
 
+  /** "analysts at Morgan Stanley", "Goldman Sachs economist", "analysts at Bernstein and Jefferies": firms by their researchers. */
+  private static void researchedFirms(String text, Set<String> names) {
+    for (String researchers : RESEARCHERS) {
+      for (int at = text.indexOf(researchers); at >= 0; at = text.indexOf(researchers, at + 1)) {
+        Matcher firm = FIRM_BEFORE_RESEARCHERS.matcher(text).region(Math.max(0, at - 60), at);
+        if (firm.find()) {
+          addFirm(firm.group(1), names);
+        }
+        firm = FIRM_AFTER_RESEARCHERS.matcher(text).region(at + researchers.length(), text.length());
+        if (firm.lookingAt()) {
+          addFirm(firm.group(1), names);
+          Matcher more = MORE_FIRMS.matcher(text).region(firm.end(), text.length());
+          if (more.lookingAt()) {  // "analysts at Bernstein, UBS and Jefferies"
+            for (Matcher each = EACH_FIRM.matcher(more.group()); each.find(); ) {
+              String next = each.group(1);
+              int stop = next.indexOf(". ");
+              next = stop > 0 ? next.substring(0, stop) : next;  // "... and Jefferies. The Nasdaq"
+              if (!CORPORATE.contains(next.toLowerCase(Locale.ROOT))) {  // "Goldman, Sachs and Co"
+                addFirm(next, names);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
   private static final String[] RESEARCHERS = {"nalyst", "conomist", "trategist"};
 
   /** "Morgan Stanley analyst", "Goldman Sachs's economists": the capitalised words right before the word. */
@@ -104,6 +119,11 @@ final class FirmNames {
 
   /** "analysts at Morgan Stanley": the capitalised words after the word and "at", "with" or "from". */
   private static final Pattern FIRM_AFTER_RESEARCHERS = Pattern.compile("s? (?:at|with|from) " + CAPITALISED_WORDS);
+
+  /** The rest of a list of firms, ended by "and" or "or": ", UBS and Jefferies" (not ", Toni Sacconaghi said"). */
+  private static final Pattern MORE_FIRMS = Pattern.compile(
+      "(?:, " + CAPITALISED_WORDS + ")*,? (?:and|or) " + CAPITALISED_WORDS + "(?![\\p{L}&.-])");
+  private static final Pattern EACH_FIRM = Pattern.compile("(?<=, |\\band |\\bor )" + CAPITALISED_WORDS);
 
   /**
    * Whether the capitalised word at [begin, end) is a corporate one ("Corp", "Brothers"), but not

@@ -52,7 +52,9 @@ public final class NameTypes implements Serializable {
       // currencies the tagger takes for names ("Sterling rose")
       "sterling", "dollar", "yen", "mark", "marks", "franc", "francs", "lira", "peseta", "guilder", "ecu", "rand",
       // diseases and viruses named like people ("Covid had taught lessons")
-      "covid", "covid 19", "coronavirus", "ebola", "zika", "mpox", "omicron", "sars", "mers", "alzheimer", "alzheimers");
+      "covid", "covid 19", "coronavirus", "ebola", "zika", "mpox", "omicron", "sars", "mers", "alzheimer", "alzheimers",
+      // generations ("protests led by Gen Z activists")
+      "gen z", "gen x", "gen alpha", "generation z", "generation x", "millennials", "baby boomers", "boomers");
 
   /**
    * News agencies: in a credit ("(AP)", "-- Reuters", a line of its own, a headline) no name; in running
@@ -177,8 +179,11 @@ public final class NameTypes implements Serializable {
     if ((person || org) && INDEX_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
       return null;  // "the Dow Jones industrial average", "the Nikkei index": a market index
     }
-    if (person && name.indexOf(' ') < 0 && (nameWords.place(key) || nameWords.groupWord(key))) {
-      return null;  // "Washington said", "Kenyan", "Spaniard", "Pakistanis": a place or its people, not a person
+    if (person && name.indexOf(' ') < 0 && (nameWords.place(key) || nameWords.groupWord(key))
+        && (nameWords.place(key) || nameWords.peopleWord(key) || !fullNameEnding(article.entities(), key))) {
+      // "Washington said", "Kenyan", "Spaniard", "Pakistanis": a place or its people, not a person; a
+      // place's plural is a surname where the article gives it so ("Jordan Chiles ... Chiles")
+      return null;
     }
     if (person && name.indexOf(' ') < 0 && EntityLinker.PERSON_NAME_COUNTRIES.contains(key)
         && !fullNameEnding(article.entities(), key)) {

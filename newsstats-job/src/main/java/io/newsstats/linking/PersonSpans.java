@@ -462,8 +462,10 @@ final class PersonSpans implements Serializable {
       String[] words = e.text().split(" ");
       String last = words[words.length - 1];
       boolean person = (e.label().equals("ORG") || e.label().equals("LOC")) && words.length >= 2 && words.length <= 3
-          && surnames.contains(last) && NAME_WORDS.matcher(e.text()).matches() && givenName(words[0])
-          && !englishWord(last) && !GIVEN_NAMES.contains(last) && !nameWords.groupWord(TextKeys.key(last))
+          && surnames.contains(last) && NAME_WORDS.matcher(e.text()).matches()
+          // "Jordan Chiles ... Chiles": a country that is also a given name ("Jordan", "Georgia") begins a person
+          && (givenName(words[0]) || EntityLinker.PERSON_NAME_COUNTRIES.contains(TextKeys.key(words[0])))
+          && !englishWord(last) && !GIVEN_NAMES.contains(last) && !nameWords.peopleWord(TextKeys.key(last))
           && !PLACE_OR_CLUB_WORDS.contains(last)
           && OrgNames.canonical(e.text()).equals(e.text()) && !OrgNames.company(e.text())
           && java.util.Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT))

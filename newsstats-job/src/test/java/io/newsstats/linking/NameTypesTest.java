@@ -242,6 +242,12 @@ class NameTypesTest {
   }
 
   @Test
+  void aGenerationIsNoName() {
+    String text = "Protests led by Gen Z activists spread, and Millennials agreed.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(text, "ORG", "Gen Z", "PER", "Millennials"), text)));
+  }
+
+  @Test
   void aDiseaseOrVirusIsNoName() {
     String text = "Covid had taught lessons, he said, and Covid-19 deaths fell as Ebola spread.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Covid", "ORG", "Covid-19", "PER", "Ebola"),
@@ -355,6 +361,15 @@ class NameTypesTest {
   }
 
   @Test
+  void everyFirmOfAListNamedByItsResearchersIsAnOrganisation() {
+    String text = "Analysts at Bernstein, Piper Sandler and Jefferies raised targets. Jefferies agreed;"
+        + " analysts at Evercore, Mark Lipacis said, and Lipacis spoke.";
+    assertEquals(List.of("ORG:Piper Sandler", "ORG:Jefferies", "ORG:Jefferies", "PER:Mark Lipacis", "PER:Lipacis"),
+        labelled(TYPES.settle(spans(text, "PER", "Piper Sandler", "PER", "Jefferies", "PER", "Jefferies", "PER",
+            "Mark Lipacis", "PER", "Lipacis"), text)));
+  }
+
+  @Test
   void aTwoWordPlaceBeforeAVerbOfSpeechIsAPersonUnlessItIsAPlaces() {
     NameTypes types = new NameTypes(Set.of("Hong", "Kenyan"), Set.of("Kenyan"));
     String text = "Elon Musk said no. Hong Kong said yes, New York said maybe, Tel Aviv said so; Boca Chica waited.";
@@ -396,6 +411,18 @@ class NameTypesTest {
         "ORG:Aston Villa", "PER:Villa", "ORG:Gruppo Ferruzzi", "PER:Ferruzzi"), labelled(TYPES.settle(spans(text,
             "PER", "Coco Gauff", "ORG", "Aryna Sabalenka", "LOC", "Kylian Mbappe", "PER", "Sabalenka", "PER", "Mbappe",
             "ORG", "Aston Villa", "PER", "Villa", "ORG", "Gruppo Ferruzzi", "PER", "Ferruzzi"), text)));
+  }
+
+  @Test
+  void aCountryThatIsAGivenNameBeginsAPersonTheSurnameAloneIs() {
+    // "Jordan" is a country and "Chiles" the plural of one, but the article gives them as one person
+    NameTypes types = new NameTypes(Set.of("Jordan", "Chile"));
+    String text = "Jordan Chiles will appeal. Chiles said it was unfair, and Jordan"
+        + " said nothing.";
+    assertEquals(List.of("PER:Jordan Chiles", "PER:Chiles", "LOC:Jordan"), labelled(types.settle(spans(text,
+        "ORG", "Jordan Chiles", "PER", "Chiles", "LOC", "Jordan"), text)));
+    String alone = "The Chiles of old agreed.";
+    assertEquals(List.of(), labelled(types.settle(spans(alone, "PER", "Chiles"), alone)));
   }
 
   @Test

@@ -69,6 +69,11 @@ class RealNamesLinkingTest {
     String biden = "Biden delivered the State of the Union address as Trump campaigned in Atlanta.";
     assertEquals(Set.of("donald-trump", "joe-biden"), found(TAGGING, biden, "2024-03-07", EntityType.LEADER),
         "a leader of the country linked in the article names it too");
+    String tariffs = "Trump said he would impose tariffs on Mexico and Canada on his first day in office.";
+    assertEquals(Set.of("donald-trump"), found(TAGGING, tariffs, "2024-12-01", EntityType.LEADER),
+        "a curated leader needs no country of theirs named");
+    assertEquals(Set.of(), found(TAGGING, "Magufuli's critics rallied in Nairobi, Kenya.", "2024-06-01",
+        EntityType.LEADER), "a leader of the bulk sources does (John Magufuli, Tanzania, until 2021)");
     assertEquals(Set.of(), found(TAGGING, "Cameron scored twice as England beat Wales.", "2005-02-01",
         EntityType.LEADER), "a future leader");
     assertEquals(Set.of(), found(TAGGING, "England beat Wales. Goodridge; Garvey, Blair; Paul, Gomarsall.",
