@@ -92,7 +92,9 @@ public final class Gazetteer implements Serializable {
       List<String> names = new ArrayList<>(List.of(l.name()));
       names.addAll(l.aliases());
       String firstAndLast = NameVariants.firstAndLast(l.name());
-      if (firstAndLast != null) {
+      // not "Juan Mayor" for Juan Jiménez Mayor: "San Juan Mayor Carmen Yulin Cruz" is a title
+      if (firstAndLast != null
+          && !ENGLISH_WORDS.contains(TextKeys.key(firstAndLast.substring(firstAndLast.indexOf(' ') + 1)))) {
         names.add(firstAndLast);
       }
       for (String name : names) {

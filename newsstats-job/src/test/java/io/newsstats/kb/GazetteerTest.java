@@ -54,6 +54,13 @@ class GazetteerTest {
   }
 
   @Test
+  void aLongNamesFirstAndLastWordIsANameUnlessTheLastIsAnEnglishWord() {
+    assertEquals("asif-ali-zardari", BUNDLED.lookup("Asif Zardari").get(0).id());
+    assertTrue(BUNDLED.lookup("Juan Mayor").isEmpty(), "Juan Jiménez Mayor: 'San Juan Mayor Carmen Yulin Cruz'");
+    assertEquals("juan-jimenez-mayor", BUNDLED.lookup("Juan Jiménez Mayor").get(0).id());
+  }
+
+  @Test
   void aNameSharedByTwoCountriesIsRejected() {
     String countries = KnowledgeBaseTest.COUNTRIES.replace("DPRK", "Kremlin");
     KnowledgeBase kb = KnowledgeBaseTest.load(countries, KnowledgeBaseTest.LEADERS, KnowledgeBaseTest.TENURES);
