@@ -268,6 +268,10 @@ public final class OrgNames {
             || !standsFor(names.get(i).name(), ids[i], names.get(j).name(), ids[j])) {
           continue;
         }
+        if (productOf(names.get(i).name(), ids[i], names.get(j).name(), ids[j])) {
+          unique = false;  // "Apple" beside "Apple Intelligence" (and "Apple Inc"): the listed company itself
+          continue;
+        }
         int t = target[j];
         if (found >= 0 && !ids[found].equals(ids[t])) {
           unique = false;
@@ -349,6 +353,29 @@ public final class OrgNames {
     }
     return out.toString();
   }
+
+  /**
+   * Whether the longer name is a listed company's name followed by words that name no firm: a product
+   * or a service ("Apple Intelligence", "IBM PC", "Google News"), not the company ("Ford Motor Co",
+   * "Airbus Industrie").
+   */
+  private static boolean productOf(String short_, String shortId, String full, String fullId) {
+    if (!company(short_) || company(full) || !fullId.startsWith(shortId + "-")) {
+      return false;
+    }
+    for (String word : full.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
+      if (FirmNames.CORPORATE.contains(word) || LEGAL_FORMS.contains(word) || FIRMS_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a firm's name besides its legal form ("Motor", "Industrie"): with them a longer name is the firm. */
+  private static final Set<String> FIRMS_WORDS = Set.of("motor", "computer", "computers", "airways", "air", "mobile",
+      "communications", "telecom", "media", "entertainment", "pharma", "foods", "stores", "markets", "brands",
+      "industrie", "gloeilampenfabrieken", "electronics", "semiconductor", "credit", "pictures", "studios", "auto",
+      "automobiles", "aerospace", "defense", "defence", "petroleum", "gas", "bottling", "research", "usa", "america");
 
   private static List<String> words(String slug) {
     return slug.isEmpty() ? List.of() : List.of(slug.split("-"));

@@ -39,6 +39,13 @@ class OrgNamesTest {
   }
 
   @Test
+  void aListedCompanyIsNotItsProductButIsItsFirmsFullName() {
+    String text = "Apple showed Apple Intelligence; Airbus Industrie and Airbus agreed.";
+    List<OrgNames.Found> names = found(text, "Apple", "Apple Intelligence", "Airbus Industrie", "Airbus");
+    assertArrayEquals(new int[] {0, 1, 2, 2}, OrgNames.resolve(names, text));
+  }
+
+  @Test
   void aBodyIsNotTheLargerBodyItBelongsToAndTwoCandidatesAreNone() {
     String text = "The Senate Banking Committee and the Senate met. Northern Telecom Ltd and Northern Trust spoke to"
         + " Northern.";
