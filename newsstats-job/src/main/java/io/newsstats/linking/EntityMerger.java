@@ -316,8 +316,8 @@ public final class EntityMerger {
   }
 
   /** Words before a name that make a lone surname a person's: "Mr Foote", "spokesman Lowe", "said Dr Smith". */
-  private static final Set<String> PERSON_WORDS = Set.of("spokesman", "spokeswoman", "chairman", "chairwoman",
-      "executive", "director", "analyst", "economist", "investor", "official", "lawyer", "editor", "commissioner",
+  private static final Set<String> PERSON_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "chairman",
+      "chairwoman", "executive", "director", "analyst", "economist", "investor", "official", "lawyer", "editor", "commissioner",
       "representative", "chief", "manager", "founder", "owner", "coach", "striker", "player", "actor", "singer",
       "writer", "author", "professor");
 

@@ -162,6 +162,9 @@ class EntityMergerTest {
     String text = "Striker Didier Drogba";
     int[] range = EntityMerger.personName(text);
     assertEquals("Didier Drogba", text.substring(range[0], range[1]));
+    String spokesperson = "Spokesperson He Yadong";
+    range = EntityMerger.personName(spokesperson);
+    assertEquals("He Yadong", spokesperson.substring(range[0], range[1]));
     String coach = "Coach Carter";  // a role word before one name may be the name itself
     range = EntityMerger.personName(coach);
     assertEquals("Coach Carter", coach.substring(range[0], range[1]));
