@@ -280,6 +280,29 @@ def requantize(args, devs):
     print(json.dumps(card["macro_f1"]))
 
 
+def parameter_groups(model, lr, layer_decay):
+    """AdamW groups: no weight decay on biases and LayerNorms; with layer_decay < 1, lower layers learn slower.
+
+    The head and the top layer keep lr, each layer below it lr times layer_decay once more, the
+    embeddings (below the first layer) once more again.
+    """
+    no_decay = ("bias", "norm.weight", "attn_norm.weight", "out_norm.weight")
+    depth = len(model.layers)
+
+    def scale(name):
+        if name.startswith("layers."):
+            return layer_decay ** (depth - 1 - int(name.split(".")[1]))
+        if name.startswith(("word.", "position.", "token_type.", "norm.")):
+            return layer_decay ** depth
+        return 1.0
+
+    groups = {}
+    for name, p in model.named_parameters():
+        key = (scale(name), 0.0 if name.endswith(no_decay) else 0.01)
+        groups.setdefault(key, []).append(p)
+    return [{"params": ps, "lr": lr * k[0], "initial_lr": lr * k[0], "weight_decay": k[1]} for k, ps in groups.items()]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--train", required=True)
@@ -294,6 +317,9 @@ def main():
     ap.add_argument("--warmup", type=float, default=0.1, help="share of steps with a rising learning rate, then linear decay")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--bucket", action="store_true", help="batches of similar length (faster on the CPU)")
+    ap.add_argument("--layer-decay", type=float, default=1.0,
+                    help="learning rate of each layer below the top: this times the one above (1: the same for all)")
+    ap.add_argument("--label-smoothing", type=float, default=0.0)
     ap.add_argument("--requantize", action="store_true",
                     help="no training: quantize OUT/tone-encoder-float32.onnx again and update the card")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
@@ -314,12 +340,7 @@ def main():
 
     model = TargetToneModel(inputs.tok.get_vocab_size())
     load_pretrained(model, args.pretrained)
-    no_decay = ("bias", "norm.weight", "attn_norm.weight", "out_norm.weight")
-    groups = [
-        {"params": [p for n, p in model.named_parameters() if not n.endswith(no_decay)], "weight_decay": 0.01},
-        {"params": [p for n, p in model.named_parameters() if n.endswith(no_decay)], "weight_decay": 0.0},
-    ]
-    optimizer = torch.optim.AdamW(groups, lr=args.lr)
+    optimizer = torch.optim.AdamW(parameter_groups(model, args.lr, args.layer_decay), lr=args.lr)
     steps = args.epochs * math.ceil(len(train) / args.batch)
     warm = max(1, int(args.warmup * steps))
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -333,7 +354,7 @@ def main():
     for epoch in range(1, args.epochs + 1):
         total = 0.0
         for n, (ids, att, tm, gold) in enumerate(batches(train, args.batch, True, rng, args.bucket), 1):
-            loss = F.cross_entropy(model(ids, att, tm), gold)
+            loss = F.cross_entropy(model(ids, att, tm), gold, label_smoothing=args.label_smoothing)
             optimizer.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -374,7 +395,8 @@ def main():
         "input": "[CLS] left < target > right [SEP]; head on [CLS] and the mean of the target's tokens",
         "training": {"data": os.path.basename(args.train), "targets": len(train), "epochs": args.epochs,
                      "lr": args.lr, "batch": args.batch, "warmup": args.warmup, "schedule": "linear",
-                     "seed": args.seed, "bucket": args.bucket, "best_epoch": best[1], "seconds": round(time.time() - started)},
+                     "seed": args.seed, "bucket": args.bucket, "layer_decay": args.layer_decay,
+                     "label_smoothing": args.label_smoothing, "best_epoch": best[1], "seconds": round(time.time() - started)},
         "history": history,
         "quantization": QUANTIZATION,
         "macro_f1": onnx_scores,
