@@ -416,7 +416,18 @@ public final class EntityMerger {
   private static final Pattern HEAD_PAIR = Pattern.compile("\\p{Lu}\\p{L}+ (?:and|&) ");
 
   /** Whether an organisation holding a country's name is one of its institutions or an event it hosts. */
+  /** Words before a city that make it a football or sports club's name ("Real Madrid", "Sporting Lisbon"). */
+  private static final Set<String> CLUB_WORDS = Set.of("real", "atletico", "dynamo", "dinamo", "spartak", "cska",
+      "lokomotiv", "torpedo", "sporting", "benfica", "rapid", "austria", "slavia", "sparta", "legia", "partizan",
+      "red star", "olympique", "racing", "ajax", "hertha", "fc", "sc", "ac", "as", "club", "athletic", "deportivo",
+      "ferencvaros", "steaua", "olympiacos", "panathinaikos", "aek", "shakhtar", "zenit", "union", "hapoel", "maccabi",
+      "beitar", "al ahly", "zamalek", "universidad", "cf", "sk", "fk", "nk", "hnk", "ofi");
+
   private static boolean institutionOf(NamedEntity org, Match country) {
+    if (org.end() == country.end() && CLUB_WORDS.contains(TextKeys.key(
+        org.text().substring(0, Math.max(0, country.begin() - org.begin())).trim()))) {
+      return false;  // "Real Madrid", "Dynamo Kyiv", "Red Star Belgrade": a club named after its city
+    }
     if (org.begin() < country.begin()
         && !HEAD_PAIR.matcher(org.text().substring(0, Math.min(org.text().length(), country.begin() - org.begin()))).matches()) {
       // "Bank of Japan", "Royal Thai Army": the country is not the organisation's head word; in

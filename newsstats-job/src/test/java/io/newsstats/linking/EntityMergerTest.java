@@ -56,6 +56,19 @@ class EntityMergerTest {
   }
 
   @Test
+  void aClubNamedAfterItsCityIsNoMentionOfTheCountry() {
+    // "Real Madrid beat Red Star Belgrade at the Bank of Spain Stadium."
+    EntityMerger.Result result = EntityMerger.merge(List.of(country("ESP", 5, 11), country("SRB", 26, 34),
+        country("ESP", 50, 55)), List.of(new NamedEntity(0, 11, "ORG", "Real Madrid"),
+            new NamedEntity(17, 34, "ORG", "Red Star Belgrade"), new NamedEntity(42, 55, "ORG", "Bank of Spain")),
+        offset -> 0);
+    assertEquals(List.of(EntityMerger.COUNTRY_IN_ORG, EntityMerger.COUNTRY_IN_ORG),
+        result.vetoes().stream().map(EntityMerger.Veto::reason).toList());
+    assertEquals(List.of("real-madrid", "red-star-belgrade", "bank-of-spain", "ESP"),
+        result.mentions().stream().map(LinkedMention::entityId).toList());
+  }
+
+  @Test
   void anEventNamedAfterItsHostStillNamesThePlace() {
     // "the Athens Olympics" (the tagger calls the event an ORG)
     EntityMerger.Result result = EntityMerger.merge(List.of(country("GRC", 4, 10)),
