@@ -640,7 +640,7 @@ public final class NameTypes implements Serializable {
 
   private static final Set<String> LEGAL_OR_TRADE = Set.of("corp", "co", "inc", "ltd", "plc", "llc", "ag", "sa",
       "nv", "gmbh", "brothers", "bros", "group", "holdings", "securities", "industries", "associates", "partners",
-      "bank", "motors", "airlines", "investors");
+      "bank", "motors", "airlines", "investors", "water");
 
   private static boolean onlyLegalForm(String key) {
     for (String word : key.split("[^\\p{L}\\p{N}]+")) {

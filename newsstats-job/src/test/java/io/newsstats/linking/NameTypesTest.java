@@ -242,6 +242,13 @@ class NameTypesTest {
   }
 
   @Test
+  void aPersonEndingInACorporateWordIsAFirm() {
+    String text = "Kemble Water, its parent, defaulted; Salomon Brothers lent.";
+    assertEquals(List.of("ORG:Kemble Water", "ORG:Salomon Brothers"), labelled(TYPES.settle(
+        spans(text, "PER", "Kemble Water", "PER", "Salomon Brothers"), text)));
+  }
+
+  @Test
   void aGenerationIsNoName() {
     String text = "Protests led by Gen Z activists spread, and Millennials agreed.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(text, "ORG", "Gen Z", "PER", "Millennials"), text)));
