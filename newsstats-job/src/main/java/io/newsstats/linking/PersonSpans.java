@@ -200,7 +200,8 @@ final class PersonSpans implements Serializable {
 
   /** A verb of speech right after a name ("Elon Musk said"). */
   private static final Pattern SPEECH_AFTER = Pattern.compile(
-      " (?:said|says|told|wrote|tweeted|posted|added|argued|insisted|warned|announced|replied)\\b");
+      " (?:said|says|told|wrote|tweeted|posted|added|argued|insisted|warned|announced|replied|called|accused"
+          + "|praised|urged|denied|admitted|claimed|vowed|pledged|criticised|criticized|responded|joked|explained)\\b");
 
   private static final Pattern TWO_NAME_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
 

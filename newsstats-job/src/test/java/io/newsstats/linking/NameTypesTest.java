@@ -383,6 +383,8 @@ class NameTypesTest {
     assertEquals(List.of("PER:Elon Musk", "LOC:Hong Kong", "LOC:New York", "LOC:Tel Aviv", "LOC:Boca Chica"),
         labelled(types.settle(spans(text, "LOC", "Elon Musk", "LOC", "Hong Kong", "LOC", "New York", "LOC", "Tel Aviv",
             "LOC", "Boca Chica"), text)));
+    String called = "Elon Musk called the judge a dictator.";
+    assertEquals(List.of("PER:Elon Musk"), labelled(types.settle(spans(called, "LOC", "Elon Musk"), called)));
   }
 
   @Test
