@@ -317,8 +317,8 @@ public final class EntityMerger {
 
   /** Words before a name that make a lone surname a person's: "Mr Foote", "spokesman Lowe", "said Dr Smith". */
   private static final Set<String> PERSON_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "chairman",
-      "chairwoman", "executive", "director", "analyst", "economist", "investor", "official", "lawyer", "editor", "commissioner",
-      "representative", "chief", "manager", "founder", "owner", "coach", "striker", "player", "actor", "singer",
+      "chairwoman", "executive", "director", "analyst", "economist", "investor", "official", "lawyer", "editor",
+      "commissioner", "representative", "chief", "manager", "founder", "owner", "coach", "striker", "player", "actor", "singer",
       "writer", "author", "professor");
 
   private static boolean titled(String text, int begin) {
@@ -415,7 +415,6 @@ public final class EntityMerger {
 
   private static final Pattern HEAD_PAIR = Pattern.compile("\\p{Lu}\\p{L}+ (?:and|&) ");
 
-  /** Whether an organisation holding a country's name is one of its institutions or an event it hosts. */
   /** Words before a city that make it a football or sports club's name ("Real Madrid", "Sporting Lisbon"). */
   private static final Set<String> CLUB_WORDS = Set.of("real", "atletico", "dynamo", "dinamo", "spartak", "cska",
       "lokomotiv", "torpedo", "sporting", "benfica", "rapid", "austria", "slavia", "sparta", "legia", "partizan",
@@ -423,6 +422,7 @@ public final class EntityMerger {
       "ferencvaros", "steaua", "olympiacos", "panathinaikos", "aek", "shakhtar", "zenit", "union", "hapoel", "maccabi",
       "beitar", "al ahly", "zamalek", "universidad", "cf", "sk", "fk", "nk", "hnk", "ofi");
 
+  /** Whether an organisation holding a country's name is one of its institutions or an event it hosts. */
   private static boolean institutionOf(NamedEntity org, Match country) {
     if (org.end() == country.end() && CLUB_WORDS.contains(TextKeys.key(
         org.text().substring(0, Math.max(0, country.begin() - org.begin())).trim()))) {

@@ -84,7 +84,10 @@ final class FirmNames {
 
   private static final String CAPITALISED_WORDS = "(\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3})";
 
-  /** "analysts at Morgan Stanley", "Goldman Sachs economist", "analysts at Bernstein and Jefferies": firms by their researchers. */
+  /**
+   * Firms named by their researchers: "analysts at Morgan Stanley", "Goldman Sachs economist", and each
+   * firm of a list after them ("analysts at Bernstein and Jefferies").
+   */
   private static void researchedFirms(String text, Set<String> names) {
     for (String researchers : RESEARCHERS) {
       for (int at = text.indexOf(researchers); at >= 0; at = text.indexOf(researchers, at + 1)) {

@@ -179,8 +179,8 @@ public final class NameTypes implements Serializable {
     if ((person || org) && INDEX_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
       return null;  // "the Dow Jones industrial average", "the Nikkei index": a market index
     }
-    if (person && name.indexOf(' ') < 0 && (nameWords.place(key) || nameWords.groupWord(key))
-        && (nameWords.place(key) || nameWords.peopleWord(key) || !fullNameEnding(article.entities(), key))) {
+    if (person && name.indexOf(' ') < 0 && (nameWords.place(key) || nameWords.groupWord(key)
+        && (nameWords.peopleWord(key) || !fullNameEnding(article.entities(), key)))) {
       // "Washington said", "Kenyan", "Spaniard", "Pakistanis": a place or its people, not a person; a
       // place's plural is a surname where the article gives it so ("Jordan Chiles ... Chiles")
       return null;
