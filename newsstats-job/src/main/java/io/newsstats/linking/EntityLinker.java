@@ -134,7 +134,7 @@ public final class EntityLinker implements Serializable {
     if (text != null) {
       mentions = withoutUsStateGeorgia(mentions, text);
     }
-    return new Result(mentions, unresolved, formerLeaders(article.ifPerson(), mentions, published));
+    return new Result(mentions, unresolved, formerLeaders(article.ifPerson(), mentions, published, text));
   }
 
   /** A lone surname that may name a former leader, and the former leaders it may name. */
@@ -143,11 +143,12 @@ public final class EntityLinker implements Serializable {
   /**
    * For each lone surname that may name a former leader, the one nearest in time of those whose
    * country the article names or whose country's leader it links ("Biden ... as Trump campaigned"),
-   * else of the curated leaders (the best known: "a fierce critic of Trump" in 2024 needs no "US"),
-   * when their time in office lies within eight years of the date.
+   * else of the curated leaders (the best known: "a fierce critic of Trump" in 2024 needs no "US";
+   * but not in a match report, where "Conte praised his players" is Napoli's manager), when their
+   * time in office lies within eight years of the date.
    */
   private static List<LinkedMention> formerLeaders(List<MaybeFormer> maybe, List<LinkedMention> mentions,
-      LocalDate published) {
+      LocalDate published, String text) {
     if (maybe.isEmpty()) {
       return List.of();
     }
@@ -156,7 +157,7 @@ public final class EntityLinker implements Serializable {
     List<LinkedMention> out = new ArrayList<>();
     for (MaybeFormer m : maybe) {
       List<Leader> here = m.leaders().stream().filter(l -> namesCountryOf(l, countries)).toList();
-      if (here.isEmpty()) {
+      if (here.isEmpty() && (text == null || !NameTypes.sportsReport(text))) {
         here = m.leaders().stream().filter(Leader::curated).toList();
       }
       if (!here.isEmpty()) {

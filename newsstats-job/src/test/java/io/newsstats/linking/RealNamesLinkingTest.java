@@ -72,6 +72,8 @@ class RealNamesLinkingTest {
     String tariffs = "Trump said he would impose tariffs on Mexico and Canada on his first day in office.";
     assertEquals(Set.of("donald-trump"), found(TAGGING, tariffs, "2024-12-01", EntityType.LEADER),
         "a curated leader needs no country of theirs named");
+    assertEquals(Set.of(), found(TAGGING, "Napoli beat Roma to stay top of Serie A. Conte praised his players after"
+        + " the match, and Lukaku scored the winner.", "2024-11-25", EntityType.LEADER), "but not in a match report");
     assertEquals(Set.of(), found(TAGGING, "Magufuli's critics rallied in Nairobi, Kenya.", "2024-06-01",
         EntityType.LEADER), "a leader of the bulk sources does (John Magufuli, Tanzania, until 2021)");
     assertEquals(Set.of(), found(TAGGING, "Cameron scored twice as England beat Wales.", "2005-02-01",
