@@ -300,7 +300,7 @@ def parameter_groups(model, lr, layer_decay):
     for name, p in model.named_parameters():
         key = (scale(name), 0.0 if name.endswith(no_decay) else 0.01)
         groups.setdefault(key, []).append(p)
-    return [{"params": ps, "lr": lr * k[0], "initial_lr": lr * k[0], "weight_decay": k[1]} for k, ps in groups.items()]
+    return [{"params": ps, "lr": lr * k[0], "weight_decay": k[1]} for k, ps in groups.items()]
 
 
 def main():

@@ -157,7 +157,7 @@ public final class EntityLinker implements Serializable {
     List<LinkedMention> out = new ArrayList<>();
     for (MaybeFormer m : maybe) {
       List<Leader> here = m.leaders().stream().filter(l -> namesCountryOf(l, countries)).toList();
-      if (here.isEmpty() && (text == null || !NameTypes.sportsReport(text))) {
+      if (here.isEmpty() && (text == null || !NameWords.sportsReport(text))) {
         here = m.leaders().stream().filter(Leader::curated).toList();
       }
       if (!here.isEmpty()) {

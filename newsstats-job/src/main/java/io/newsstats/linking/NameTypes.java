@@ -381,12 +381,6 @@ public final class NameTypes implements Serializable {
     return out;
   }
 
-  /** Words of a football or rugby report: three of them, one a position or competition, make one. */
-  private static final String[] MATCH_WORDS = {" goal", " scored", " match", " league", " points", " manager",
-      " kick-off", " fixture", " win ", " draw", " defeat", " season", " cup"};
-  private static final String[] SPORT_WORDS = {" striker", " midfielder", " defender", " goalkeeper", " penalty",
-      " header", "Premiership", "Premier League", "Champions League", "FA Cup", " fly-half", " scrum",
-      " line-out", "Six Nations", " winger", " full-back", "La Liga", "Serie A", "Bundesliga"};
   /** Places that are no club's town, and grounds named in one word ("at Anfield"). */
   private static final Set<String> NO_CLUBS = Set.of("europe", "africa", "asia", "america", "americas", "oceania",
       "scandinavia", "britain", "uk", "us", "usa", "welsh", "scottish", "english", "irish", "british", "european",
@@ -401,7 +395,7 @@ public final class NameTypes implements Serializable {
    */
   private List<NamedEntity> clubsByTown(List<NamedEntity> entities, String text) {
     // the spans first: most articles name no town that could be a club, and the report test reads the text
-    if (entities.stream().noneMatch(this::clubTown) || !sportsReport(text)) {
+    if (entities.stream().noneMatch(this::clubTown) || !NameWords.sportsReport(text)) {
       return entities;
     }
     List<NamedEntity> out = new ArrayList<>(entities.size());
@@ -421,22 +415,6 @@ public final class NameTypes implements Serializable {
     }
     String key = TextKeys.key(e.text());
     return !nameWords.place(key) && !nameWords.nationality(key) && !NO_CLUBS.contains(key) && !key.endsWith("shire");
-  }
-
-  /** Whether the text reads as a football or rugby report ({@link #MATCH_WORDS}, {@link #SPORT_WORDS}). */
-  static boolean sportsReport(String text) {
-    int sport = 0;
-    for (String word : SPORT_WORDS) {
-      sport += text.contains(word) ? 1 : 0;
-    }
-    if (sport == 0) {
-      return false;
-    }
-    int match = 0;
-    for (String word : MATCH_WORDS) {
-      match += text.contains(word) ? 1 : 0;
-    }
-    return sport + match >= 3;
   }
 
   /**

@@ -151,6 +151,29 @@ final class NameWords implements Serializable {
     return GROUP_WORDS.contains(key) || GROUP_WORDS.contains(singular) || nationality(singular);
   }
 
+  /** Words of a football or rugby report: three of them, one a position or competition, make one. */
+  private static final String[] MATCH_WORDS = {" goal", " scored", " match", " league", " points", " manager",
+      " kick-off", " fixture", " win ", " draw", " defeat", " season", " cup"};
+  private static final String[] SPORT_WORDS = {" striker", " midfielder", " defender", " goalkeeper", " penalty",
+      " header", "Premiership", "Premier League", "Champions League", "FA Cup", " fly-half", " scrum",
+      " line-out", "Six Nations", " winger", " full-back", "La Liga", "Serie A", "Bundesliga"};
+
+  /** Whether the text reads as a football or rugby report ({@link #MATCH_WORDS}, {@link #SPORT_WORDS}). */
+  static boolean sportsReport(String text) {
+    int sport = 0;
+    for (String word : SPORT_WORDS) {
+      sport += text.contains(word) ? 1 : 0;
+    }
+    if (sport == 0) {
+      return false;
+    }
+    int match = 0;
+    for (String word : MATCH_WORDS) {
+      match += text.contains(word) ? 1 : 0;
+    }
+    return sport + match >= 3;
+  }
+
   /**
    * A name in a list of capitalised words separated by commas or semicolons ("Eustace, Brown;
    * Forrester"): a separator on both sides, or two on one side. "In Washington, Obama said" is none.

@@ -333,8 +333,7 @@ final class PersonSpans implements Serializable {
    */
   private boolean firstNameAfterPossessive(String name) {
     String[] words = name.split(" ");
-    boolean particle = words.length == 3 && PARTICLES.contains(words[1].toLowerCase(Locale.ROOT));
-    return particle ? GIVEN_NAMES.contains(words[0]) : givenName(words[0]);
+    return particleInside(words) ? GIVEN_NAMES.contains(words[0]) : givenName(words[0]);
   }
 
   /**
@@ -349,9 +348,14 @@ final class PersonSpans implements Serializable {
     }
     // before a particle even a word English has may be a given name ("Marine"), not a title or a body's word
     String key = TextKeys.key(words[0]);
-    return words.length == 3 && PARTICLES.contains(words[1].toLowerCase(Locale.ROOT)) && !NAME_TITLES.contains(key)
+    return particleInside(words) && !NAME_TITLES.contains(key)
         && !nameWords.place(key) && !nameWords.nationality(key) && !BODY_WORDS.contains(key)
         && !FirmNames.CORPORATE.contains(key);
+  }
+
+  /** Three words with a family name's particle between the given name and the rest ("Marine Le Pen"). */
+  private static boolean particleInside(String[] words) {
+    return words.length == 3 && PARTICLES.contains(words[1].toLowerCase(Locale.ROOT));
   }
 
   /** "Texaco Inc's Texaco Canada": a unit named after its owner. */
