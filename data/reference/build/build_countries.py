@@ -42,7 +42,7 @@ EXTRA_ALIASES = {
     "VAT": ["Holy See"],
     "DEU": ["Berlin", "West Germany", "East Germany"],
     "STP": ["São Tomé", "Sao Tome"],
-    "PSE": ["Gaza", "West Bank", "Gaza Strip"],
+    "PSE": ["Gaza", "West Bank", "Gaza Strip", "Khan Younis", "Rafah", "Jabalia"],
     # Former states and names in older news count for the successor state, as the Soviet Union does for
     # Russia (and as Reuters' codes for 1987 do): Yugoslavia for Serbia, Czechoslovakia for the Czech
     # Republic. "Congo" stays out: Zaire's time it meant Brazzaville, since 1997 mostly Kinshasa.

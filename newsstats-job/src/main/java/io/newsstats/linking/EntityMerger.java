@@ -198,6 +198,10 @@ public final class EntityMerger {
     people.sort(Comparator.comparingInt(Name::begin));
     for (Name person : people) {
       Name full = person.shown.indexOf(' ') < 0 ? fullName(people, person) : shortFormOf(people, person);
+      if (full == null && person.shown.indexOf(' ') < 0 && !ordinaryWord(person.shown)
+          && !namedAsOrganization(organizations, person.shown)) {
+        full = givenNameOf(people, person);  // "Aryna played great" after "Aryna Sabalenka"
+      }
       LinkedMention leader = full == null ? leaderNamed(linked, person.shown) : null;
       if (full == null && leader == null && person.shown.indexOf(' ') < 0
           && !namedAsOrganization(organizations, person.shown)) {
@@ -255,6 +259,21 @@ public final class EntityMerger {
   private static Name fullName(List<Name> people, Name surname) {
     String key = TextKeys.key(surname.shown);
     return nearest(people, surname, p -> p.shown.indexOf(' ') >= 0 && familyName(p.shown).equals(key));
+  }
+
+  /**
+   * The full name a given name alone stands for: the one full name of the article that begins with it
+   * ("Aryna" after "Aryna Sabalenka"), or null when none or two do ("Kim" beside "Kim Jong Un" and
+   * "Kim Yo Jong").
+   */
+  private static Name givenNameOf(List<Name> people, Name given) {
+    Set<String> fullNames = new java.util.HashSet<>();
+    for (Name p : people) {
+      if (p.shown.startsWith(given.shown + " ")) {
+        fullNames.add(p.shown);
+      }
+    }
+    return fullNames.size() == 1 ? nearest(people, given, p -> fullNames.contains(p.shown)) : null;
   }
 
   /** Of the people that {@code fuller} accepts, the last one before {@code name}, else the first after it, or null. */

@@ -106,6 +106,32 @@ final class FirmSpans {
     return out;
   }
 
+  /** Last words of the second half of a body's name the tagger cuts at "and": its members or fields. */
+  private static final Set<String> MEMBERS_OR_FIELDS = Set.of("Workers", "Employees", "Engineers", "Technicians",
+      "Professionals", "Sciences", "Arts", "Letters", "Trades", "Allied");
+
+  /**
+   * "International Association of Machinists and Aerospace Workers", "American Academy of Arts and
+   * Sciences", cut by the tagger at "and" into two organisations: one, when the first is a body "of"
+   * something and the second, of at most three words, begins with an ordinary word and ends with its
+   * members or fields ("the Bank of England and Barclays Workers" stay two).
+   */
+  static List<NamedEntity> joinedBodies(List<NamedEntity> entities, String text, Set<String> ordinaryWords) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      NamedEntity last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.label().equals("ORG") && e.label().equals("ORG") && last.text().contains(" of ")
+          && text.startsWith(" and ", last.end()) && e.begin() == last.end() + 5
+          && e.text().split(" ").length <= 3 && ordinaryWords.contains(TextKeys.key(e.text().split(" ")[0]))
+          && MEMBERS_OR_FIELDS.contains(e.text().substring(e.text().lastIndexOf(' ') + 1))) {
+        out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "ORG", text.substring(last.begin(), e.end())));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /** Reuters' mark of a company: "<British Airports Authority Plc>" (a ticker, "<GM>", has no space or lower case). */
   private static final Pattern MARKED = Pattern.compile("<(\\p{Lu}[^<>\\n]{1,80})>");
   /** Headline words that end a company's name read backwards from its ticker ("EDELMAN GROUP CUTS BURLINGTON <BUR>"). */

@@ -98,7 +98,8 @@ public final class NameTypes implements Serializable {
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
     entities = companies(parties(clubsByTown(entities, text)), text);
-    entities = unseenCompanies(knownOrganisations(FirmSpans.marked(entities, text), text), text);
+    entities = FirmSpans.joinedBodies(FirmSpans.marked(entities, text), text, ENGLISH_WORDS);
+    entities = unseenCompanies(knownOrganisations(entities, text), text);
     if (entities.isEmpty()) {
       return entities;
     }
@@ -106,7 +107,8 @@ public final class NameTypes implements Serializable {
     entities = persons.fullNamesOfSurnames(PersonSpans.adjacentJoined(entities, text));
     entities = persons.speakers(entities, text);
     entities = demonymPairs(knownPairs(entities), text);
-    entities = persons.givenNamesBefore(PersonSpans.hyphenatedSurnames(entities, text), text);
+    entities = PersonSpans.eastAsianNames(PersonSpans.hyphenatedSurnames(entities, text), text);
+    entities = persons.givenNamesBefore(entities, text);
     Map<String, String> worksAndGroups = WorksAndGroups.of(entities, text);
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
     Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? FirmNames.of(text) : Set.of();
@@ -169,7 +171,7 @@ public final class NameTypes implements Serializable {
         && lastWordCorporate(name) == false && !article.firms().contains(key)) {
       return retyped(e, "PER");
     }
-    if (org && name.indexOf(' ') > 0 && ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+    if (org && name.indexOf(' ') > 0 && PersonSpans.roleAfter(text, e.end())
         && !article.firms().contains(key) && !lastWordCorporate(name)) {
       return retyped(e, "PER");  // "Tufan Erginbilgic, the chief executive": a person, named by their role
     }
@@ -201,11 +203,6 @@ public final class NameTypes implements Serializable {
   private static final Pattern EVENT = Pattern.compile(
       "(?:^|\\s)(?:Opens?|Cup|Championships?|Olympics|Grand Prix|Prix|Marathon|Trophy|Tournament)$"
           + "|^(?:the )?(?:RBS )?(?:Six|Tri)[- ]Nations(?: Championship)?$", Pattern.CASE_INSENSITIVE);
-
-  /** A person's role in apposition after a name (", the chief executive", ", its new chairman"). */
-  private static final Pattern ROLE_AFTER = Pattern.compile(", (?:the |its |a |an )?(?:(?:new|former|then|chief|deputy"
-      + "|vice|managing|executive|finance|general) )*(?:executive|chairman|chairwoman|president|founder|co-founder"
-      + "|director|spokesman|spokeswoman|boss|minister|secretary|ambassador|envoy|coach|manager)\\b");
 
   /** A disease or syndrome after a name ("Parkinson's disease"), with the possessive inside the span or not. */
   /**

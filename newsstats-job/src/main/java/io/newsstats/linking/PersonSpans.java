@@ -160,6 +160,45 @@ final class PersonSpans implements Serializable {
         && OrgNames.canonical(word).equals(word);
   }
 
+  /**
+   * A name romanised from Chinese or Korean: a short family name, then a given name of two syllables
+   * joined by a hyphen, the second in lower case ("Lai Ching-te", "Moon Jae-in", "Hou Yu-ih").
+   */
+  private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile(
+      "(?<![\\p{L}-])(\\p{Lu}\\p{Ll}{1,4}) (\\p{Lu}\\p{Ll}{1,6})-(\\p{Ll}{2,6})(?![\\p{L}-])");
+  /** Words before a capitalised word that are no family name ("In Jae-myung's view"). */
+  private static final Set<String> NOT_FAMILY_NAMES = Set.of("the", "in", "on", "at", "by", "for", "and", "but", "of",
+      "to", "as", "if", "so", "an", "mr", "ms", "mrs", "dr", "gen", "sir", "new", "old", "vice", "ex", "pro", "anti");
+
+  /**
+   * Names written family name first with a hyphenated given name, which the tagger often misses
+   * ("Taiwan's president-elect Lai Ching-te"): a person wherever no person or organisation span
+   * covers them and neither syllable of the given name is an English word ("Vice President-elect",
+   * "Hong Kong-based"; a last syllable of two letters may be: "Moon Jae-in").
+   */
+  static List<NamedEntity> eastAsianNames(List<NamedEntity> entities, String text) {
+    Matcher m = HYPHENATED_GIVEN_NAME.matcher(text);
+    List<NamedEntity> out = null;
+    while (m.find()) {
+      if (NOT_FAMILY_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT)) || englishWord(m.group(2))
+          || m.group(3).length() > 2 && englishWord(m.group(3))) {
+        continue;
+      }
+      int begin = m.start();
+      int end = m.end();
+      List<NamedEntity> current = out == null ? entities : out;
+      if (current.stream().anyMatch(e -> (e.label().equals("PER") || e.label().equals("ORG"))
+          && e.begin() < end && begin < e.end())) {
+        continue;
+      }
+      out = new ArrayList<>(current);
+      out.removeIf(e -> e.begin() < end && begin < e.end());
+      out.add(new NamedEntity(begin, end, "PER", m.group()));
+      out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
+    }
+    return out == null ? entities : out;
+  }
+
   /** A hyphenated surname: two capitalised parts ("Wright-Phillips", "Kilroy-Silk") at the end of a name. */
   private static final Pattern HYPHENATED_SURNAME = Pattern.compile("(\\p{L}+)\\.? (\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+)$");
 
@@ -203,6 +242,23 @@ final class PersonSpans implements Serializable {
       " (?:said|says|told|wrote|tweeted|posted|added|argued|insisted|warned|announced|replied|called|accused"
           + "|praised|urged|denied|admitted|claimed|vowed|pledged|criticised|criticized|responded|joked|explained)\\b");
 
+  /** The words of a person's role ("chief executive", "new chairman", "president"). */
+  private static final String ROLE = "(?:(?:new|former|then|chief|deputy|vice|managing|executive|finance|general) )*"
+      + "(?:executive|chairman|chairwoman|president|founder|co-founder|director|spokesman|spokeswoman|boss"
+      + "|minister|secretary|ambassador|envoy|coach|manager)\\b";
+  /** A person's role in apposition after a name (", the chief executive", ", its new chairman"). */
+  private static final Pattern ROLE_AFTER = Pattern.compile(", (?:the |its |a |an )?" + ROLE);
+  /**
+   * The same with the body the role belongs to (", the Congress president"): after "the" only, as
+   * ", a Nissho spokesman said" names the source of a statement about the place or firm before it.
+   */
+  private static final Pattern BODY_ROLE_AFTER = Pattern.compile(", the (?:\\p{Lu}[\\p{L}-]* ){1,2}" + ROLE);
+
+  /** Whether a person's role stands in apposition right after {@code end}. */
+  static boolean roleAfter(String text, int end) {
+    return ROLE_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
   private static final Pattern TWO_NAME_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
 
   /** First words of places that are no country or capital ("Los Angeles", "Tel Aviv", "Santa Clara"). */
@@ -210,15 +266,17 @@ final class PersonSpans implements Serializable {
       "fort", "port", "mount", "lake", "le", "la", "de", "del", "el", "al", "bad", "baton", "des");
 
   /**
-   * "Elon Musk said": a two-word "place" the tagger finds right before a verb of speech is a person
-   * when neither word is an English word, a place's or a nationality ("Hong Kong said", "New York
+   * "Elon Musk said", "Mallikarjun Kharge, the Congress president": a two-word "place" the tagger finds
+   * right before a verb of speech or a person's role in apposition is a person when neither word is an English word, a place's or a nationality ("Hong Kong said", "New York
    * said", "Tel Aviv said" stay places).
    */
   List<NamedEntity> speakers(List<NamedEntity> entities, String text) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
       if (e.label().equals("LOC") && TWO_NAME_WORDS.matcher(e.text()).matches()
-          && SPEECH_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+          && (SPEECH_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+              || roleAfter(text, e.end())
+              || BODY_ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt())) {
         String[] words = e.text().split(" ");
         boolean named = true;
         for (String word : words) {

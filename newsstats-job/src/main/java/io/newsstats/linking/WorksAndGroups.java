@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
 final class WorksAndGroups {
   private WorksAndGroups() {}
 
-  /** Nouns right before a title that looks like a person's name ("the drama Vera Drake"). */
+  /** Nouns right before a title or product that looks like a person's name ("the drama Vera Drake"). */
   private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "drama", "comedy", "thriller",
-      "documentary", "musical", "album", "song", "single", "novel", "sitcom", "opera", "ballet");
+      "documentary", "musical", "album", "song", "single", "novel", "sitcom", "opera", "ballet",
+      // products named like people ("its weight-loss drug Wegovy", "the chatbot Claude")
+      "drug", "vaccine", "medicine", "pill", "jab", "painkiller", "chatbot", "software");
 
   /** Words before a storm's name ("Storm Ciaran", "Hurricane Maria"), which is no person's. */
   private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone");
@@ -35,6 +37,16 @@ final class WorksAndGroups {
   private static final Set<String> GROUP_NOUNS = Set.of("band", "group", "firm", "company", "giant", "unit",
       "bank", "broker", "insurer", "lender", "retailer", "airline", "carmaker", "automaker", "chipmaker",
       "supermarket", "conglomerate", "subsidiary", "studio", "distributor", "agency");
+
+  /**
+   * A group's noun, perhaps with what it is for, in apposition before a one-word name ("the UN agency for
+   * Palestinian refugees, Unrwa, said"; "the health charity, Wellcome,").
+   */
+  private static final Pattern GROUP_BEFORE_COMMA = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\\p{L}-]+ ){0,3}"
+      + "(?:agency|group|charity|regulator|watchdog|union|organi[sz]ation|body)(?: (?:for|of|on|in)(?: [\\p{L}-]+){1,4})?, $");
+
+  private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("\\s+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV)\\b");
+  private static final Pattern ONE_WORD = Pattern.compile("\\S+");
 
   /** Verbs after "the company Bill Gates ..." that make the name its founder or owner, not the firm. */
   private static final Pattern FOUNDER_VERB = Pattern.compile(
@@ -67,7 +79,13 @@ final class WorksAndGroups {
         kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text().substring(space + 1))), "WORK");
         continue;
       }
-      String kind = WORK_NOUNS.contains(before) || STORMS.contains(before.toLowerCase(Locale.ROOT)) ? "WORK"
+      if (ONE_WORD.matcher(e.text()).matches() && GROUP_BEFORE_COMMA.matcher(text).region(Math.max(0, e.begin() - 100), e.begin()).find()) {
+        kinds.putIfAbsent(TextKeys.key(e.text()), "ORG");
+        continue;
+      }
+      // "a drug Upjohn Co has sold": a firm's name after the noun
+      String kind = (WORK_NOUNS.contains(before) || STORMS.contains(before.toLowerCase(Locale.ROOT)))
+          && !LEGAL_FORM_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() ? "WORK"
           : GROUP_NOUNS.contains(before) && !FOUNDER_VERB.matcher(text).region(e.end(), text.length()).lookingAt()
           ? "ORG" : null;
       // The title test last: most person spans follow no such noun

@@ -197,6 +197,21 @@ class EntityMergerTest {
   }
 
   @Test
+  void aGivenNameAloneJoinsTheOneFullNameThatBeginsWithIt() {
+    String text = "Aryna Sabalenka lost. \"Aryna played great,\" Iga said. Iga Swiatek met Iga Nowak; Iga left.";
+    List<NamedEntity> names = new java.util.ArrayList<>();
+    int from = 0;
+    for (String name : List.of("Aryna Sabalenka", "Aryna", "Iga", "Iga Swiatek", "Iga Nowak", "Iga")) {
+      int begin = text.indexOf(name, from);
+      names.add(new NamedEntity(begin, begin + name.length(), "PER", name));
+      from = begin + name.length();
+    }
+    List<LinkedMention> merged = EntityMerger.merge(List.of(), names, offset -> 0, text).mentions();
+    assertEquals(List.of("aryna-sabalenka", "aryna-sabalenka", "iga", "iga-swiatek", "iga-nowak", "iga"),
+        merged.stream().map(LinkedMention::entityId).toList());
+  }
+
+  @Test
   void bothNationalitiesAtTheHeadOfAnOrganisationAreVetoed() {
     // "The British and Irish Lions toured."
     List<LinkedMention> merged = EntityMerger.merge(List.of(country("GBR", 4, 11), country("IRL", 16, 21)),

@@ -175,10 +175,12 @@ class NameTypesTest {
   @Test
   void aPersonLikeNameAfterAWorkOrGroupNounIsATitleOrAGroupInTheWholeArticle() {
     String text = "Imelda Staunton starred in the drama Vera Drake. Vera Drake has 11 nominations. The band"
-        + " Franz Ferdinand won; Franz Ferdinand played. Fans watched the group Mr Smith founded.";
+        + " Franz Ferdinand won; Franz Ferdinand played. Fans watched the group Mr Smith founded. Sales of the"
+        + " weight-loss drug Wegovy doubled; Wegovy is scarce.";
     assertEquals(List.of("PER:Imelda Staunton", "ORG:Franz Ferdinand", "ORG:Franz Ferdinand", "PER:Mr Smith"),
         labelled(TYPES.settle(spans(text, "PER", "Imelda Staunton", "PER", "Vera Drake", "PER", "Vera Drake",
-            "PER", "Franz Ferdinand", "PER", "Franz Ferdinand", "PER", "Mr Smith"), text)));
+            "PER", "Franz Ferdinand", "PER", "Franz Ferdinand", "PER", "Mr Smith", "PER", "Wegovy", "PER", "Wegovy"),
+            text)));
   }
 
   @Test
@@ -385,6 +387,38 @@ class NameTypesTest {
             "LOC", "Boca Chica"), text)));
     String called = "Elon Musk called the judge a dictator.";
     assertEquals(List.of("PER:Elon Musk"), labelled(types.settle(spans(called, "LOC", "Elon Musk"), called)));
+  }
+
+  @Test
+  void aTwoWordPlaceBeforeAPersonsRoleInAppositionIsAPerson() {
+    String text = "Mallikarjun Kharge, the Congress president, spoke. Hong Kong, the city's chief executive said.";
+    NameTypes types = new NameTypes(Set.of("Hong"), Set.of());
+    assertEquals(List.of("PER:Mallikarjun Kharge", "LOC:Hong Kong"),
+        labelled(types.settle(spans(text, "LOC", "Mallikarjun Kharge", "LOC", "Hong Kong"), text)));
+  }
+
+  @Test
+  void aOneWordNameInAppositionAfterAnAgencyIsTheAgency() {
+    String text = "The UN agency for Palestinian refugees, Unrwa, said it could not deliver aid. Unrwa has 13,000 staff."
+        + " A spokesman for the group, John Smith, said so.";
+    assertEquals(List.of("ORG:UN", "ORG:Unrwa", "ORG:Unrwa", "PER:John Smith"),
+        labelled(TYPES.settle(spans(text, "PER", "Unrwa", "PER", "Unrwa", "PER", "John Smith"), text)));
+  }
+
+  @Test
+  void aFamilyNameBeforeAHyphenatedGivenNameIsAPersonTheTaggerMissed() {
+    String text = "Taiwan's Lai Ching-te met Moon Jae-in. The Vice President-elect of a Hong Kong-based firm spoke.";
+    assertEquals(List.of("LOC:Taiwan", "PER:Lai Ching-te", "PER:Moon Jae-in", "LOC:Hong Kong"),
+        labelled(TYPES.settle(spans(text, "LOC", "Taiwan", "LOC", "Hong Kong"), text)));
+  }
+
+  @Test
+  void aBodyOfSomethingCutAtAndBeforeItsMembersIsOneName() {
+    String text = "The International Association of Machinists and Aerospace Workers voted. The Bank of England and"
+        + " Barclays Workers met.";
+    assertEquals(List.of("ORG:International Association of Machinists and Aerospace Workers", "ORG:Bank of England",
+        "ORG:Barclays Workers"), labelled(TYPES.settle(spans(text, "ORG", "International Association of Machinists",
+            "ORG", "Aerospace Workers", "ORG", "Bank of England", "ORG", "Barclays Workers"), text)));
   }
 
   @Test
