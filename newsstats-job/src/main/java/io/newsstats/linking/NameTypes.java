@@ -115,6 +115,9 @@ public final class NameTypes implements Serializable {
     Article article = new Article(FirmSpans.grow(entities, text, ENGLISH_WORDS), text, firms, worksAndGroups);
     List<NamedEntity> out = new ArrayList<>(article.entities().size());
     for (NamedEntity e : article.entities()) {
+      if (NameWords.inCreditLine(text, e.begin())) {
+        continue;  // "Reporting by David Milliken; Editing by Toby Chopra": the story's makers, no mentions
+      }
       if (inCapitals(text, e.begin()) && !tickerAfter(text, e.end())) {
         e = headlineName(e, article.entities(), text);  // "FITZWATER SAYS REAGAN ...": only names the story gives
         if (e == null) {
@@ -178,7 +181,7 @@ public final class NameTypes implements Serializable {
     if (person && namedAfterPerson(name, key, e, article)) {
       return null;  // "Parkinson's disease", "Blackwell chips": a disease or a product
     }
-    if ((person || org) && INDEX_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+    if ((person || org) && (INDEX_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() || index(name))) {
       return null;  // "the Dow Jones industrial average", "the Nikkei index": a market index
     }
     if (person && name.indexOf(' ') < 0 && (nameWords.place(key) || nameWords.groupWord(key)
@@ -229,6 +232,11 @@ public final class NameTypes implements Serializable {
 
   /** One word for the followers of a person or creed, or the creed ("Blairite", "Shiites", "Marxists"). */
   private static final Pattern ADHERENTS = Pattern.compile("\\p{Lu}\\p{L}{2,}(?<![qk]v)(?:ites?|ists|ism)");
+
+  /** A market index named whole ("Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index"). */
+  private static boolean index(String name) {
+    return name.endsWith(" Average") || name.endsWith(" Composite") || name.endsWith(" Index");
+  }
 
   /** A market index's word after its name ("Dow Jones industrial average", "Hang Seng index"). */
   private static final Pattern INDEX_AFTER = Pattern.compile(

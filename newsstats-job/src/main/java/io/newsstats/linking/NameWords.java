@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word knowledge the name rules share: English words, given names and titles, the article's
@@ -102,6 +103,29 @@ final class NameWords implements Serializable {
   /** The word right before an offset, lower case, or "". */
   static String wordBefore(String text, int begin) {
     return previousWord(text, begin).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A line that credits the story's makers or sources, not a line of the story: a byline ("By Sarah
+   * Johnson and Mike Chen, CNN"), the agencies' credits ("Reporting by David Milliken; Editing by Toby
+   * Chopra", "(Additional reporting by ...)"), a picture's or the copyright's credit ("Photo: Getty
+   * Images", "Copyright 2024 The Associated Press") and the site's own lines ("Follow us on Twitter").
+   */
+  private static final Pattern CREDIT_LINE = Pattern.compile("[(\\[]?\\s*(?:(?:Additional reporting|Reporting"
+      + "|Editing|Writing|Compiled|Edited|Written|Research) by |(?:Photo|Picture|Image|Video"
+      + "|Illustration)s?(?: credit)?: |Copyright (?:\\d{4}|\u00a9|\\([Cc]\\))|\u00a9|All rights reserved"
+      + "|Follow us |Sign up )");
+  /** A byline: "By", then only capitalised words, commas and "and" ("By March, the Fed ..." is a story's line). */
+  private static final Pattern BYLINE = Pattern.compile(
+      "\\s*By (?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*)+(?:(?:,|and|&)\\s*(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*)+)*");
+
+  /** Whether the line holding {@code at} is a credit line (at most 300 characters; a story's line is longer). */
+  static boolean inCreditLine(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    int lineEnd = text.indexOf('\n', at);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    return lineEnd - lineStart <= 300 && (CREDIT_LINE.matcher(text).region(lineStart, lineEnd).lookingAt()
+        || BYLINE.matcher(text).region(lineStart, lineEnd).matches());
   }
 
   /** Whether the line holding this offset has no lower-case letter: a headline or a table in capitals. */

@@ -265,29 +265,38 @@ final class PersonSpans implements Serializable {
   private static final Set<String> PLACE_FIRST_WORDS = Set.of("los", "las", "tel", "santa", "santo", "saint", "st",
       "fort", "port", "mount", "lake", "le", "la", "de", "del", "el", "al", "bad", "baton", "des");
 
+  /** A verb whose agent after "by" is a person ("replaced by Elliott Hill", "founded by ..."). */
+  private static final Pattern PERSON_AGENT_BEFORE = Pattern.compile("\\b(?:replaced|succeeded|appointed|founded"
+      + "|co-founded|chaired|coached|written|directed|produced|presented|hosted|interviewed|nominated|endorsed) by $");
+
   /**
    * "Elon Musk said", "Mallikarjun Kharge, the Congress president": a two-word "place" the tagger finds
-   * right before a verb of speech or a person's role in apposition is a person when neither word is an English word, a place's or a nationality ("Hong Kong said", "New York
-   * said", "Tel Aviv said" stay places).
+   * right before a verb of speech or a person's role in apposition is a person when neither word is an
+   * English word, a place's or a nationality ("Hong Kong said", "New York said", "Tel Aviv said" stay
+   * places); so is one after a verb whose agent is a person ("replaced by Elliott Hill") when its first
+   * word is no English word, neither word a place's or a nationality.
    */
   List<NamedEntity> speakers(List<NamedEntity> entities, String text) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
-      if (e.label().equals("LOC") && TWO_NAME_WORDS.matcher(e.text()).matches()
-          && (SPEECH_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
-              || roleAfter(text, e.end())
-              || BODY_ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt())) {
-        String[] words = e.text().split(" ");
-        boolean named = true;
-        for (String word : words) {
-          String key = TextKeys.key(word);
-          named &= !englishWord(word) && !nameWords.place(key) && !nameWords.nationality(key)
-              && !PLACE_FIRST_WORDS.contains(key) && !NameContext.US_STATES.contains(key);
-        }
-        out.add(named ? new NamedEntity(e.begin(), e.end(), "PER", e.text()) : e);
-      } else {
+      if (!e.label().equals("LOC") || !TWO_NAME_WORDS.matcher(e.text()).matches()) {
         out.add(e);
+        continue;
       }
+      boolean speaks = SPEECH_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+          || roleAfter(text, e.end()) || BODY_ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt();
+      boolean agent = !speaks
+          && PERSON_AGENT_BEFORE.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find();
+      String[] words = e.text().split(" ");
+      boolean named = speaks || agent;
+      for (String word : words) {
+        String key = TextKeys.key(word);
+        named &= !nameWords.place(key) && !nameWords.nationality(key) && !PLACE_FIRST_WORDS.contains(key)
+            && !NameContext.US_STATES.contains(key);
+      }
+      boolean plain = !englishWord(words[0]) && !englishWord(words[1]);
+      named &= plain || agent && !englishWord(words[0]);
+      out.add(named ? new NamedEntity(e.begin(), e.end(), "PER", e.text()) : e);
     }
     return out;
   }

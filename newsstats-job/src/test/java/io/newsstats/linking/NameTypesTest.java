@@ -326,8 +326,9 @@ class NameTypesTest {
 
   @Test
   void aMarketIndexIsNoName() {
-    String text = "The Dow Jones industrial average fell while the Nikkei index rose.";
-    assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Dow Jones", "ORG", "Nikkei"), text)));
+    String text = "The Dow Jones industrial average fell while the Nikkei index rose and the Nasdaq Composite fell.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Dow Jones", "ORG", "Nikkei", "ORG",
+        "Nasdaq Composite"), text)));
   }
 
   @Test
@@ -387,6 +388,9 @@ class NameTypesTest {
             "LOC", "Boca Chica"), text)));
     String called = "Elon Musk called the judge a dictator.";
     assertEquals(List.of("PER:Elon Musk"), labelled(types.settle(spans(called, "LOC", "Elon Musk"), called)));
+    String agent = "He will be replaced by Elliott Hill; the lake was surrounded by Green Hill.";
+    assertEquals(List.of("PER:Elliott Hill", "LOC:Green Hill"),
+        labelled(types.settle(spans(agent, "LOC", "Elliott Hill", "LOC", "Green Hill"), agent)));
   }
 
   @Test
@@ -410,6 +414,16 @@ class NameTypesTest {
     String text = "Taiwan's Lai Ching-te met Moon Jae-in. The Vice President-elect of a Hong Kong-based firm spoke.";
     assertEquals(List.of("LOC:Taiwan", "PER:Lai Ching-te", "PER:Moon Jae-in", "LOC:Hong Kong"),
         labelled(TYPES.settle(spans(text, "LOC", "Taiwan", "LOC", "Hong Kong"), text)));
+  }
+
+  @Test
+  void namesInBylinesAndCreditLinesAreNoMentions() {
+    String text = "By Sarah Johnson and Mike Chen, CNN\nBy March, Jeremy Hunt said, inflation fell.\n"
+        + "Reporting by David Milliken; Editing by Toby Chopra\n(Additional reporting by Ayenat Mersie)\n"
+        + "Photo: Getty Images\nCopyright 2024 The Associated Press. All rights reserved.";
+    assertEquals(List.of("PER:Jeremy Hunt"), labelled(TYPES.settle(spans(text, "PER", "Sarah Johnson", "PER",
+        "Mike Chen", "ORG", "CNN", "PER", "Jeremy Hunt", "PER", "David Milliken", "PER", "Toby Chopra", "PER",
+        "Ayenat Mersie", "ORG", "Getty Images", "ORG", "Associated Press"), text)));
   }
 
   @Test
