@@ -37,7 +37,9 @@ public final class EntityMerger {
       "gen", "senator", "sen", "governor", "gov", "judge", "justice", "pope", "cardinal", "rev", "reverend", "prof",
       "professor", "premier", "vice", "secretary", "ambassador", "mayor", "colonel", "col", "captain", "capt",
       "lieutenant", "lt", "sergeant", "sgt", "officer", "chairman", "leader", "foreign", "defence", "defense", "state",
-      "attorney");
+      "attorney", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "sheikha", "emir", "admiral", "adm",
+      "marshal", "commander", "cmdr", "rep", "representative", "congressman", "congresswoman", "detective",
+      "inspector", "superintendent");
 
   /**
    * Words that make an organisation an institution of the country it starts with ("Japan's central
@@ -527,6 +529,8 @@ public final class EntityMerger {
       boolean more = end < text.length() && text.substring(end).chars().anyMatch(Character::isLetter);
       if ((TITLES.contains(word) && more) || (PERSON_WORDS.contains(word) && wordsAfter(text, end) >= 2)) {
         begin = end;
+      } else if (word.equals("of") && begin > 0 && wordsAfter(text, end) >= 3) {
+        begin = text.indexOf(' ', end + 1) + 1;  // "Archbishop of Canterbury Dr Rowan Williams": the see goes too
       } else {
         return new int[] {begin, text.length()};
       }

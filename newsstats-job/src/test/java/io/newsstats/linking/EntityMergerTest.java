@@ -197,6 +197,16 @@ class EntityMergerTest {
   }
 
   @Test
+  void clergyMilitaryAndLegislatorsTitlesAndASeeAfterThemAreNoPartOfTheName() {
+    for (String[] nameAndPerson : new String[][] {{"Archbishop Desmond Tutu", "Desmond Tutu"},
+        {"Rep. Charles Stenholm", "Charles Stenholm"}, {"Archbishop of Canterbury Dr Rowan Williams", "Rowan Williams"},
+        {"Mary Queen of Scots", "Mary Queen of Scots"}}) {
+      int[] person = EntityMerger.personName(nameAndPerson[0]);
+      assertEquals(nameAndPerson[1], nameAndPerson[0].substring(person[0], person[1]));
+    }
+  }
+
+  @Test
   void aGivenNameAloneJoinsTheOneFullNameThatBeginsWithIt() {
     String text = "Aryna Sabalenka lost. \"Aryna played great,\" Iga said. Iga Swiatek met Iga Nowak; Iga left.";
     List<NamedEntity> names = new java.util.ArrayList<>();
