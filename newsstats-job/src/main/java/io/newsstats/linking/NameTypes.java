@@ -51,6 +51,8 @@ public final class NameTypes implements Serializable {
   private static final Set<String> NOT_NAMES = Set.of("reuter", "blah", "field level media",
       // currencies the tagger takes for names ("Sterling rose")
       "sterling", "dollar", "yen", "mark", "marks", "franc", "francs", "lira", "peseta", "guilder", "ecu", "rand",
+      // interest rates ("Libor rose")
+      "libor", "euribor", "sofr",
       // diseases and viruses named like people ("Covid had taught lessons")
       "covid", "covid 19", "coronavirus", "ebola", "zika", "mpox", "omicron", "sars", "mers", "alzheimer", "alzheimers",
       // generations ("protests led by Gen Z activists")

@@ -53,7 +53,8 @@ class NameTypesTest {
     String shearson = "Shearson Lehman Brothers Inc raised its stake. Shearson said it was pleased.";
     assertEquals(List.of("ORG:Shearson"), labelled(TYPES.settle(spans(shearson, "PER", "Shearson"), shearson)));
     String moodys = "Moody's Investors Service Inc said it may downgrade. Moody's cited debt.";
-    assertEquals(List.of("ORG:Moody"), labelled(TYPES.settle(spans(moodys, "PER", "Moody"), moodys)));
+    // the second "Moody's", which the tagger missed, is found as a listed company
+    assertEquals(List.of("ORG:Moody", "ORG:Moody's"), labelled(TYPES.settle(spans(moodys, "PER", "Moody"), moodys)));
   }
 
   @Test
@@ -114,7 +115,7 @@ class NameTypesTest {
     String text = "Lead underwriters are Bateman Eichler, Hill Richards Inc and the Federal Savings and Loan Insurance"
         + " Corp, while Chrysler and Ford Motor Co agreed. Moody's affirmed Freeport McMoRan Inc.";
     assertEquals(List.of("ORG:Bateman Eichler, Hill Richards Inc", "ORG:Federal Savings and Loan Insurance Corp",
-        "ORG:Chrysler", "ORG:Ford Motor Co", "ORG:Freeport McMoRan Inc"), labelled(TYPES.settle(spans(text,
+        "ORG:Chrysler", "ORG:Ford Motor Co", "ORG:Moody's", "ORG:Freeport McMoRan Inc"), labelled(TYPES.settle(spans(text,
         "PER", "Bateman Eichler", "ORG", "Hill Richards Inc", "ORG", "Federal Savings", "ORG", "Loan Insurance Corp",
         "ORG", "Chrysler", "ORG", "Ford Motor Co", "ORG", "McMoRan Inc"), text)));
   }
