@@ -186,10 +186,7 @@ public final class NameTypes implements Serializable {
     if ((person || org) && (INDEX_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() || index(name))) {
       return null;  // "the Dow Jones industrial average", "the Nikkei index": a market index
     }
-    if (person && name.indexOf(' ') < 0 && (nameWords.place(key) || nameWords.groupWord(key)
-        && (nameWords.peopleWord(key) || !fullNameEnding(article.entities(), key)))) {
-      // "Washington said", "Kenyan", "Spaniard", "Pakistanis": a place or its people, not a person; a
-      // place's plural is a surname where the article gives it so ("Jordan Chiles ... Chiles")
+    if (person && name.indexOf(' ') < 0 && placeOrItsPeople(name, key, article)) {
       return null;
     }
     if (person && name.indexOf(' ') < 0 && EntityLinker.PERSON_NAME_COUNTRIES.contains(key)
@@ -234,6 +231,21 @@ public final class NameTypes implements Serializable {
 
   /** One word for the followers of a person or creed, or the creed ("Blairite", "Shiites", "Marxists"). */
   private static final Pattern ADHERENTS = Pattern.compile("\\p{Lu}\\p{L}{2,}(?<![qk]v)(?:ites?|ists|ism)");
+
+  /**
+   * "Washington said", "Kenyan", "Spaniard", "Pakistanis", "Asheville": a one-word "person" that is a
+   * place or its people; a place's plural or a town's name is a surname where the article gives it
+   * so ("Jordan Chiles ... Chiles", "Gary Neville ... Neville"), and a town's a firm's where it gives
+   * it so ("Manville Corp ... Manville").
+   */
+  private boolean placeOrItsPeople(String name, String key, Article article) {
+    return nameWords.place(key) || nameWords.groupWord(key) && nameWords.peopleWord(key)
+        || (nameWords.groupWord(key) || TOWN.matcher(name).matches() && !article.firms().contains(key))
+        && !fullNameEnding(article.entities(), key);
+  }
+
+  /** A town's name by its ending ("Asheville", "Jacksonville", "Brazzaville"), which the tagger takes for a person's. */
+  private static final Pattern TOWN = Pattern.compile("\\p{Lu}\\p{Ll}+ville");
 
   /** A market index named whole ("Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index"). */
   private static boolean index(String name) {

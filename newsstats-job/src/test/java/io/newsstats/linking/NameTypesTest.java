@@ -326,6 +326,13 @@ class NameTypesTest {
   }
 
   @Test
+  void aTownNamedByItsEndingIsNoPersonUnlessTheArticleGivesItAsASurname() {
+    String text = "Roy Cooper said Asheville had been cut off. Gary Neville spoke; Neville agreed.";
+    assertEquals(List.of("PER:Roy Cooper", "PER:Gary Neville", "PER:Neville"), labelled(TYPES.settle(spans(text,
+        "PER", "Roy Cooper", "PER", "Asheville", "PER", "Gary Neville", "PER", "Neville"), text)));
+  }
+
+  @Test
   void aMarketIndexIsNoName() {
     String text = "The Dow Jones industrial average fell while the Nikkei index rose and the Nasdaq Composite fell.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Dow Jones", "ORG", "Nikkei", "ORG",
