@@ -35,7 +35,7 @@ EXTRA_ALIASES = {
     "COG": ["Republic of the Congo", "Congo-Brazzaville"],
     "CPV": ["Cape Verde"],
     "TLS": ["East Timor"],
-    "NLD": ["Holland", "The Netherlands"],
+    "NLD": ["Holland", "The Netherlands", "The Hague"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
     "SAU": ["Saudi"],
     "IRN": ["Persia"],
