@@ -31,6 +31,7 @@ public final class EntityMerger {
   public static final String COUNTRY_IN_PERSON = "country_in_person_name";
   public static final String COUNTRY_IN_ORG = "country_in_organisation_name";
   public static final String LEADER_IN_PERSON = "leader_surname_in_other_person";
+  public static final String LEADER_IN_NAME = "leader_name_in_place_or_organisation";
 
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
       "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "sheikh", "general",
@@ -408,12 +409,32 @@ public final class EntityMerger {
         reason = COUNTRY_IN_ORG;
       } else if (m.type() == EntityType.LEADER && e.label().equals("PER") && otherPerson(e, m)) {
         reason = LEADER_IN_PERSON;
+      } else if (m.type() == EntityType.LEADER && (e.label().equals("ORG") || e.label().equals("LOC"))
+          && namedAfter(e, m.match())) {
+        reason = LEADER_IN_NAME;
       }
       if (reason != null) {
         return new Veto(reason, m, e.text());
       }
     }
     return null;
+  }
+
+  /** The last words of a leader's government or time, which still name the leader ("Blair Government"). */
+  private static final Pattern GOVERNMENT_WORDS = Pattern.compile(
+      ".* (?:Administration|Government|Cabinet|Campaign|Presidency|Era|Years|Doctrine|Team|Camp|White House)s?\\b.*",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Trump Tower", "Trump Organization", "Obama Foundation": a place or organisation named after the
+   * leader, whose name begins it, is no mention of the leader; "the Blair Government", "The Reagan
+   * Administration's Economic Policy", "Putin's Russia" and "the Bush-Cheney campaign" still are.
+   */
+  private static boolean namedAfter(NamedEntity name, Match leader) {
+    String shown = displayName(name.text());
+    String rest = name.text().substring(leader.end() - name.begin());
+    return leader.begin() == name.begin() && leader.end() < name.end() && !GOVERNMENT_WORDS.matcher(shown).matches()
+        && !rest.startsWith("'") && !rest.startsWith("\u2019") && !rest.startsWith("-");
   }
 
   /** "King Abdullah of Jordan", "Sultan of Brunei": a title of the country's, not a name holding it. */

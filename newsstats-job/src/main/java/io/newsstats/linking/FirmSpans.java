@@ -83,8 +83,9 @@ final class FirmSpans {
         String first = span.split("[\\s,]+")[0].replaceAll("(?:'s|\u2019s)$", "");
         boolean andCo = AND_CO.matcher(span).matches();
         if (!before.find() || LEGAL.contains(lastWord(before.group(1)))
-            || !(andCo || ordinaryWords.contains(TextKeys.key(first)))) {
-          break;
+            || !(andCo || ordinaryWords.contains(TextKeys.key(first)))
+            || roleBetween(text, before.start(1), begin)) {
+          break;  // "attended by Vranitzky, Finance Minister Ferdinand Lacina, National Bank": people, then a bank
         }
         begin = before.start(1);
       }
@@ -130,6 +131,22 @@ final class FirmSpans {
       }
     }
     return out;
+  }
+
+  /** Words of a person's office or role: the words before a firm that hold one name a person. */
+  private static final Set<String> ROLE_WORDS = Set.of("president", "secretary", "minister", "chancellor", "premier",
+      "chairman", "chairwoman", "governor", "director", "spokesman", "spokeswoman", "analyst", "underwriter",
+      "underwriters");
+
+  /** Whether the words before a firm name a person's office ("Finance Minister Ferdinand Lacina, National Bank"). */
+  private static boolean roleBetween(String text, int begin, int end) {
+    for (String word : text.substring(begin, end).split("[\\s,.]+")) {
+      // a headline's capitals before the story's first line ("PRESIDENT RESIGN.\nGaming and Technology Inc") do not count
+      if (ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !word.equals(word.toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reuters' mark of a company: "<British Airports Authority Plc>" (a ticker, "<GM>", has no space or lower case). */

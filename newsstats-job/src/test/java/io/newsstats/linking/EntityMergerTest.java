@@ -56,6 +56,25 @@ class EntityMergerTest {
   }
 
   @Test
+  void aPlaceOrOrganisationNamedAfterALeaderIsNoMentionOfTheLeader() {
+    // "Trump Tower; the Trump Organization; the Blair Government; Putin's Russia."
+    String text = "Trump Tower; the Trump Organization; the Blair Government; Putin's Russia.";
+    List<NamedEntity> names = new java.util.ArrayList<>();
+    List<LinkedMention> leaders = new java.util.ArrayList<>();
+    for (String[] span : new String[][] {{"LOC", "Trump Tower", "Trump"}, {"ORG", "Trump Organization", "Trump"},
+        {"ORG", "Blair Government", "Blair"}, {"LOC", "Putin's Russia", "Putin"}}) {
+      int begin = text.indexOf(span[1]);
+      names.add(new NamedEntity(begin, begin + span[1].length(), span[0], span[1]));
+      leaders.add(leader(span[2].toLowerCase(java.util.Locale.ROOT), begin, begin + span[2].length()));
+    }
+    EntityMerger.Result result = EntityMerger.merge(leaders, names, offset -> 0, text);
+    assertEquals(List.of(EntityMerger.LEADER_IN_NAME, EntityMerger.LEADER_IN_NAME),
+        result.vetoes().stream().map(EntityMerger.Veto::reason).toList());
+    assertEquals(List.of("trump-organization", "blair", "blair-government", "putin"),
+        result.mentions().stream().map(LinkedMention::entityId).toList());
+  }
+
+  @Test
   void aClubNamedAfterItsCityIsNoMentionOfTheCountry() {
     // "Real Madrid beat Red Star Belgrade at the Bank of Spain Stadium."
     EntityMerger.Result result = EntityMerger.merge(List.of(country("ESP", 5, 11), country("SRB", 26, 34),

@@ -326,6 +326,13 @@ class NameTypesTest {
   }
 
   @Test
+  void aFirmGrowsOverNoPersonsOfficeBeforeIt() {
+    String text = "The meeting was attended by Vranitzky, Finance Minister Ferdinand Lacina, National Bank officials.";
+    assertEquals(List.of("PER:Vranitzky", "PER:Ferdinand Lacina", "ORG:National Bank"), labelled(TYPES.settle(
+        spans(text, "PER", "Vranitzky", "PER", "Ferdinand Lacina", "ORG", "National Bank"), text)));
+  }
+
+  @Test
   void aTownNamedByItsEndingIsNoPersonUnlessTheArticleGivesItAsASurname() {
     String text = "Roy Cooper said Asheville had been cut off. Gary Neville spoke; Neville agreed.";
     assertEquals(List.of("PER:Roy Cooper", "PER:Gary Neville", "PER:Neville"), labelled(TYPES.settle(spans(text,
