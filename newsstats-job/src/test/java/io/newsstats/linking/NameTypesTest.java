@@ -177,11 +177,12 @@ class NameTypesTest {
   void aPersonLikeNameAfterAWorkOrGroupNounIsATitleOrAGroupInTheWholeArticle() {
     String text = "Imelda Staunton starred in the drama Vera Drake. Vera Drake has 11 nominations. The band"
         + " Franz Ferdinand won; Franz Ferdinand played. Fans watched the group Mr Smith founded. Sales of the"
-        + " weight-loss drug Wegovy doubled; Wegovy is scarce.";
-    assertEquals(List.of("PER:Imelda Staunton", "ORG:Franz Ferdinand", "ORG:Franz Ferdinand", "PER:Mr Smith"),
+        + " weight-loss drug Wegovy doubled; Wegovy is scarce. Colestipol, a drug Upjohn Co has sold, gained.";
+    assertEquals(List.of("PER:Imelda Staunton", "ORG:Franz Ferdinand", "ORG:Franz Ferdinand", "PER:Mr Smith",
+        "ORG:Upjohn Co"),
         labelled(TYPES.settle(spans(text, "PER", "Imelda Staunton", "PER", "Vera Drake", "PER", "Vera Drake",
-            "PER", "Franz Ferdinand", "PER", "Franz Ferdinand", "PER", "Mr Smith", "PER", "Wegovy", "PER", "Wegovy"),
-            text)));
+            "PER", "Franz Ferdinand", "PER", "Franz Ferdinand", "PER", "Mr Smith", "PER", "Wegovy", "PER", "Wegovy",
+            "PER", "Upjohn"), text)));
   }
 
   @Test
