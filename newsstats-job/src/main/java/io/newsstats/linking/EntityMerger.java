@@ -201,13 +201,13 @@ public final class EntityMerger {
     people.sort(Comparator.comparingInt(Name::begin));
     for (Name person : people) {
       Name full = person.shown.indexOf(' ') < 0 ? fullName(people, person) : shortFormOf(people, person);
-      if (full == null && person.shown.indexOf(' ') < 0 && !ordinaryWord(person.shown)
-          && !namedAsOrganization(organizations, person.shown)) {
+      // one word the article gives as no organisation's: a given name or a former leader's surname may stand alone
+      boolean loneName = person.shown.indexOf(' ') < 0 && !namedAsOrganization(organizations, person.shown);
+      if (full == null && loneName && !ordinaryWord(person.shown)) {
         full = givenNameOf(people, person);  // "Aryna played great" after "Aryna Sabalenka"
       }
       LinkedMention leader = full == null ? leaderNamed(linked, person.shown) : null;
-      if (full == null && leader == null && person.shown.indexOf(' ') < 0
-          && !namedAsOrganization(organizations, person.shown)) {
+      if (full == null && leader == null && loneName) {
         leader = ifPerson.stream().filter(f -> f.match().begin() == person.begin).findFirst().orElse(null);
       }
       if (full != null) {

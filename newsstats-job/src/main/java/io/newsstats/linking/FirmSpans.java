@@ -121,10 +121,11 @@ final class FirmSpans {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
       NamedEntity last = out.isEmpty() ? null : out.get(out.size() - 1);
+      String[] words = e.text().split(" ");
       if (last != null && last.label().equals("ORG") && e.label().equals("ORG") && last.text().contains(" of ")
           && text.startsWith(" and ", last.end()) && e.begin() == last.end() + 5
-          && e.text().split(" ").length <= 3 && ordinaryWords.contains(TextKeys.key(e.text().split(" ")[0]))
-          && MEMBERS_OR_FIELDS.contains(e.text().substring(e.text().lastIndexOf(' ') + 1))) {
+          && words.length <= 3 && ordinaryWords.contains(TextKeys.key(words[0]))
+          && MEMBERS_OR_FIELDS.contains(words[words.length - 1])) {
         out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "ORG", text.substring(last.begin(), e.end())));
       } else {
         out.add(e);

@@ -79,7 +79,8 @@ final class WorksAndGroups {
         kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text().substring(space + 1))), "WORK");
         continue;
       }
-      if (ONE_WORD.matcher(e.text()).matches() && GROUP_BEFORE_COMMA.matcher(text).region(Math.max(0, e.begin() - 100), e.begin()).find()) {
+      if (ONE_WORD.matcher(e.text()).matches()
+          && GROUP_BEFORE_COMMA.matcher(text).region(Math.max(0, e.begin() - 100), e.begin()).find()) {
         kinds.putIfAbsent(TextKeys.key(e.text()), "ORG");
         continue;
       }
