@@ -57,12 +57,13 @@ class EntityMergerTest {
 
   @Test
   void aPlaceOrOrganisationNamedAfterALeaderIsNoMentionOfTheLeader() {
-    // "Trump Tower; the Trump Organization; the Blair Government; Putin's Russia."
-    String text = "Trump Tower; the Trump Organization; the Blair Government; Putin's Russia.";
+    // "Trump Tower; the Trump Organization; the Blair Government; Putin's Russia; the Reagan administrations."
+    String text = "Trump Tower; the Trump Organization; the Blair Government; Putin's Russia; the Reagan administrations.";
     List<NamedEntity> names = new java.util.ArrayList<>();
     List<LinkedMention> leaders = new java.util.ArrayList<>();
     for (String[] span : new String[][] {{"LOC", "Trump Tower", "Trump"}, {"ORG", "Trump Organization", "Trump"},
-        {"ORG", "Blair Government", "Blair"}, {"LOC", "Putin's Russia", "Putin"}}) {
+        {"ORG", "Blair Government", "Blair"}, {"LOC", "Putin's Russia", "Putin"},
+        {"ORG", "Reagan administrations", "Reagan"}}) {
       int begin = text.indexOf(span[1]);
       names.add(new NamedEntity(begin, begin + span[1].length(), span[0], span[1]));
       leaders.add(leader(span[2].toLowerCase(java.util.Locale.ROOT), begin, begin + span[2].length()));
@@ -70,7 +71,8 @@ class EntityMergerTest {
     EntityMerger.Result result = EntityMerger.merge(leaders, names, offset -> 0, text);
     assertEquals(List.of(EntityMerger.LEADER_IN_NAME, EntityMerger.LEADER_IN_NAME),
         result.vetoes().stream().map(EntityMerger.Veto::reason).toList());
-    assertEquals(List.of("trump-organization", "blair", "blair-government", "putin"),
+    assertEquals(List.of("trump-organization", "blair", "blair-government", "putin", "reagan",
+        "reagan-administrations"),
         result.mentions().stream().map(LinkedMention::entityId).toList());
   }
 

@@ -59,9 +59,9 @@ class NameTypesTest {
 
   @Test
   void signOffsCorporateWordsAndPlacesAreNotNames() {
-    String text = "Washington said it would act. The Kenyan won. Corp officials agreed, blah blah.\n REUTER";
+    String text = "Washington said it would act. The Kenyan won. Corp officials agreed, blah blah. Libor rose.\n REUTER";
     assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Washington", "PER", "Kenyan", "ORG", "Corp",
-        "PER", "blah", "PER", "REUTER"), text)));
+        "PER", "blah", "ORG", "Libor", "PER", "REUTER"), text)));
   }
 
   @Test
