@@ -577,9 +577,29 @@ public final class EntityMerger {
   private static final Pattern EDGE_WORDS = Pattern.compile(
       "^(?:(?i:for|with|from|by|at|in|on|and|but|as|to|of)\\s+)+|\\s+(?i:of|and|the|for|in|at|on)$");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Whether every white space of the text is one plain space (most names: no regex needed to make it so). */
+  private static boolean singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i + 1 < text.length() && isSpace(text.charAt(i + 1)) : isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A white-space character as the regex {@code \s} reads it: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** The span's text without a trailing possessive and with single spaces. */
   static String displayName(String text) {
-    String name = EDGE_WORDS.matcher(text.trim().replaceAll("\\s+", " ")).replaceAll("");
+    String trimmed = text.trim();
+    String name = EDGE_WORDS.matcher(singleSpaced(trimmed) ? trimmed : SPACES.matcher(trimmed).replaceAll(" "))
+        .replaceAll("");
     if (name.endsWith("'s") || name.endsWith("\u2019s")) {
       name = name.substring(0, name.length() - 2);
     } else if (name.endsWith("'") || name.endsWith("\u2019")) {

@@ -133,10 +133,15 @@ final class FirmNames {
    * "Brothers of": "Meloni's Brothers of Italy" is a party ("Breslube Ltd of Toronto" is a firm).
    */
   static boolean corporateWord(String text, int begin, int end) {
+    // Asked of every word of every article: most are in lower case or too long, and need no copy.
+    if (!Character.isUpperCase(text.charAt(begin)) || end - begin > LONGEST_CORPORATE) {
+      return false;
+    }
     String word = text.substring(begin, end);
-    return Character.isUpperCase(word.charAt(0)) && CORPORATE.contains(word.toLowerCase(Locale.ROOT))
-        && !(word.equals("Brothers") && text.startsWith(" of ", end));
+    return CORPORATE.contains(word.toLowerCase(Locale.ROOT)) && !(word.equals("Brothers") && text.startsWith(" of ", end));
   }
+
+  private static final int LONGEST_CORPORATE = CORPORATE.stream().mapToInt(String::length).max().orElse(0);
 
   /** The capitalised words right before {@code at} ("Shearson Lehman Brothers " before "Inc"), as a firm. */
   private static void firmBefore(String text, int at, Set<String> names) {

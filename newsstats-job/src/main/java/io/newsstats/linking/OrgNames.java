@@ -154,25 +154,31 @@ public final class OrgNames {
 
   private static List<int[]> find(String text, Map<String, List<String>> byFirstWord) {
     List<int[]> found = new ArrayList<>();
-    int n = text.length();
+    // An array, not charAt: the job's C1-compiled code keeps String.charAt's checks, and this reads
+    // every character of every article twice.
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      char c = chars[i];
+      if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(chars[i - 1]))) {
         i++;
         continue;
       }
       int end = i;
-      while (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.'
-          || text.charAt(end) == '-')) {
+      int hyphen = -1;
+      while (end < n && (Character.isLetterOrDigit(chars[end]) || chars[end] == '.' || chars[end] == '-')) {
+        if (hyphen < 0 && chars[end] == '-') {
+          hyphen = end;
+        }
         end++;
       }
-      List<String> names = Character.isUpperCase(c) || Character.isDigit(c) || lowerCaseStart(text, i)
+      List<String> names = Character.isUpperCase(c) || Character.isDigit(c) || lowerCaseStart(text, i, hyphen)
           ? byFirstWord.get(firstWord(text.substring(i, end))) : null;
       int next = end;
       if (names != null) {
         for (String name : names) {
           int stop = i + name.length();
-          if (text.startsWith(name, i) && (stop == n || !Character.isLetterOrDigit(text.charAt(stop)))) {
+          if (text.startsWith(name, i) && (stop == n || !Character.isLetterOrDigit(chars[stop]))) {
             found.add(new int[] {i, stop});
             next = Math.max(end, stop);
             break;
@@ -184,19 +190,25 @@ public final class OrgNames {
     return found;
   }
 
-  /** How the list's names that begin in lower case begin, up to their hyphen ("al-" of "al-Qaeda"). */
-  private static final List<String> LOWER_CASE_STARTS = KNOWN.keySet().stream()
+  /**
+   * How the list's names that begin in lower case begin, up to their hyphen ("al-" of "al-Qaeda"),
+   * each of letters, digits and dots before it, so that it ends at the first hyphen of a word.
+   */
+  private static final Set<String> LOWER_CASE_STARTS = KNOWN.keySet().stream()
       .filter(name -> Character.isLowerCase(name.charAt(0)) && name.indexOf('-') > 0)
-      .map(name -> name.substring(0, name.indexOf('-') + 1)).distinct().toList();
+      .map(OrgNames::startBeforeHyphen).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** Whether a word at {@code i} begins as one of the list's lower-case names does. */
-  private static boolean lowerCaseStart(String text, int i) {
-    for (String start : LOWER_CASE_STARTS) {
-      if (text.startsWith(start, i)) {
-        return true;
-      }
+  private static String startBeforeHyphen(String name) {
+    String start = name.substring(0, name.indexOf('-') + 1);
+    if (!start.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '.' || ch == '-')) {
+      throw new IllegalStateException("a listed organisation's name begins unlike a word: " + name);
     }
-    return false;
+    return start;
+  }
+
+  /** Whether the word at {@code i}, whose first hyphen is at {@code hyphen} (-1: none), begins as a lower-case name. */
+  private static boolean lowerCaseStart(String text, int i, int hyphen) {
+    return hyphen > i && LOWER_CASE_STARTS.contains(text.substring(i, hyphen + 1));
   }
 
   private static String firstWord(String token) {

@@ -39,6 +39,8 @@ class EntityMergerTest {
         List.of(new NamedEntity(11, 24, "PER", "Olaf Scholz's")), offset -> 0).mentions();
     assertEquals(List.of("olaf-scholz"), merged.stream().map(LinkedMention::entityId).toList());
     assertEquals("Lena Novak", EntityMerger.displayName(" Lena  Novak's"));
+    assertEquals("Lena Novak", EntityMerger.displayName("Lena\n\tNovak"));
+    assertEquals("Lena Novak", EntityMerger.displayName("Lena \nNovak"));
   }
 
   @Test

@@ -433,6 +433,14 @@ class NameTypesTest {
   }
 
   @Test
+  void hyphenatedGivenNamesCloseTogetherAreEachFound() {
+    // each hyphen is tried on its own: the first name must not hide the second
+    String text = "Lai Ching-te and Hou Yu-ih, Ko Wen-je; self-made Moon Jae-in. X-ray Kim Dae-jung-like";
+    assertEquals(List.of("PER:Lai Ching-te", "PER:Hou Yu-ih", "PER:Ko Wen-je", "PER:Moon Jae-in"),
+        labelled(PersonSpans.eastAsianNames(List.of(), text)));
+  }
+
+  @Test
   void namesInBylinesAndCreditLinesAreNoMentions() {
     String text = "By Sarah Johnson and Mike Chen, CNN\nBy March, Jeremy Hunt said, inflation fell.\n"
         + "Reporting by David Milliken; Editing by Toby Chopra\n(Additional reporting by Ayenat Mersie)\n"
