@@ -59,8 +59,8 @@ public final class MentionTone implements Serializable {
     if (sentence.sentenceScores == null) {
       sentence.sentenceScores = model.linear(features.sentenceFeatures(sentence.tokens(), sentence.lower()));
     }
-    return of(model.probabilities(sentence.sentenceScores, model.linear(features.mentionFeatures(
-        sentence.tokens(), sentence.lower(), first, last, range, clause, sentence.tone()))));
+    return of(model.probabilities(sentence.sentenceScores, model.linearMention(features, sentence.tokens(),
+        sentence.lower(), first, last, range, clause, sentence.tone())));
   }
 
   /** The model's features for one mention whose tokens are known: the same at training and at run time. */

@@ -29,6 +29,8 @@ public final class MentionToneModel implements Serializable {
   private final Map<String, double[]> weights;
   private final double[] intercept;
   private final String description;
+  /** The weights by name prefix (up to the first colon) and rest of the name; built on first use in each JVM. */
+  private transient volatile Map<String, Map<String, double[]>> byPrefix;
 
   public MentionToneModel(Map<String, double[]> weights, double[] intercept, String description) {
     this.weights = weights;
@@ -113,6 +115,41 @@ public final class MentionToneModel implements Serializable {
       }
     }
     return score;
+  }
+
+  /**
+   * The weighted sum of one mention's features ({@link ToneFeatures#mentionFeatures}): the same sum
+   * as {@link #linear} of their map, term by term in the same order, without building the names.
+   */
+  double[] linearMention(ToneFeatures features, java.util.List<String> tokens, String[] lower, int first, int last,
+      int[] clause, double clauseTone, double sentenceTone) {
+    Map<String, Map<String, double[]>> prefixes = byPrefix();
+    double[] score = new double[3];
+    features.mentionFeatures(tokens, lower, first, last, clause, clauseTone, sentenceTone, (prefix, word, value) -> {
+      Map<String, double[]> named = prefixes.get(prefix);
+      double[] w = named == null ? null : named.get(word);
+      if (w != null) {
+        for (int c = 0; c < 3; c++) {
+          score[c] += w[c] * value;
+        }
+      }
+    });
+    return score;
+  }
+
+  private Map<String, Map<String, double[]>> byPrefix() {
+    Map<String, Map<String, double[]>> prefixes = byPrefix;
+    if (prefixes == null) {
+      prefixes = new HashMap<>();
+      for (Map.Entry<String, double[]> feature : weights.entrySet()) {
+        String name = feature.getKey();
+        int colon = name.indexOf(':') + 1;
+        prefixes.computeIfAbsent(name.substring(0, colon), p -> new HashMap<>()).put(name.substring(colon),
+            feature.getValue());
+      }
+      byPrefix = prefixes;
+    }
+    return prefixes;
   }
 
   /** Probabilities from the intercept plus the linear sums of disjoint feature groups (softmax). */

@@ -70,6 +70,24 @@ public final class ToneFeatures implements Serializable {
   /** The words around one mention, the lexicon valences near it and in the sentence, the rule tones. */
   Map<String, Double> mentionFeatures(List<String> tokens, String[] lower, int first, int last, int[] clause,
       double clauseTone, double sentenceTone) {
+    Map<String, Double> features = new LinkedHashMap<>();
+    mentionFeatures(tokens, lower, first, last, clause, clauseTone, sentenceTone,
+        (prefix, word, value) -> features.put(prefix + word, value));
+    return features;
+  }
+
+  /**
+   * Where one mention's features go, in order, each as its name's prefix ("L:", up to the first
+   * colon), the rest of its name, and its value: the tone stage weighs them as they come, without
+   * building each name as a string and the whole set as a map.
+   */
+  interface Sink {
+    void add(String prefix, String word, double value);
+  }
+
+  /** The mention's features, in the order and with the values of {@link #mentionFeatures}'s map. */
+  void mentionFeatures(List<String> tokens, String[] lower, int first, int last, int[] clause, double clauseTone,
+      double sentenceTone, Sink sink) {
     List<String> left = new ArrayList<>();
     List<String> right = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -78,44 +96,49 @@ public final class ToneFeatures implements Serializable {
       }
       (i < first ? left : right).add(lower[i]);
     }
-    Map<String, Double> features = new LinkedHashMap<>();
-    List<String> window = new ArrayList<>();
-    left.subList(Math.max(0, left.size() - WINDOW), left.size()).forEach(w -> window.add("L:" + w));
-    right.subList(0, Math.min(WINDOW, right.size())).forEach(w -> window.add("R:" + w));
-    addUnitGroup(features, window);
+    java.util.Set<String> leftWindow = new java.util.LinkedHashSet<>(left.subList(Math.max(0, left.size() - WINDOW),
+        left.size()));
+    java.util.Set<String> rightWindow = new java.util.LinkedHashSet<>(right.subList(0, Math.min(WINDOW, right.size())));
+    double window = unit(leftWindow.size() + rightWindow.size());
+    leftWindow.forEach(w -> sink.add("L:", w, window));
+    rightWindow.forEach(w -> sink.add("R:", w, window));
     // Where a word stands to the target: "accused X" and "X accused" differ, as do a speaker's
-    // "X said" and the words of the target's own clause.
-    List<String> near = new ArrayList<>();
+    // "X said" and the words of the target's own clause. Four names, always distinct.
+    double near = unit(4);
     for (int k = 1; k <= 2; k++) {
-      near.add("L" + k + ":" + (left.size() >= k ? left.get(left.size() - k) : "<s>"));
-      near.add("R" + k + ":" + (right.size() >= k ? right.get(k - 1) : "</s>"));
+      sink.add("L" + k + ":", left.size() >= k ? left.get(left.size() - k) : "<s>", near);
+      sink.add("R" + k + ":", right.size() >= k ? right.get(k - 1) : "</s>", near);
     }
-    addUnitGroup(features, near);
-    List<String> clauseWords = new ArrayList<>();
+    java.util.Set<String> clauseWords = new java.util.LinkedHashSet<>();
     for (int i = clause[0]; i < clause[1]; i++) {
       if ((i < first || i > last) && DocumentTone.isWord(tokens.get(i))) {
-        clauseWords.add("C:" + lower[i]);
+        clauseWords.add(lower[i]);
       }
     }
-    addUnitGroup(features, clauseWords);
-    addValences(features, "left", left.subList(Math.max(0, left.size() - LEXICON_WINDOW), left.size()));
-    addValences(features, "right", right.subList(0, Math.min(LEXICON_WINDOW, right.size())));
+    double clauseValue = unit(clauseWords.size());
+    clauseWords.forEach(w -> sink.add("C:", w, clauseValue));
+    addValences(sink, "left", left.subList(Math.max(0, left.size() - LEXICON_WINDOW), left.size()));
+    addValences(sink, "right", right.subList(0, Math.min(LEXICON_WINDOW, right.size())));
     List<String> context = new ArrayList<>(left);
     context.addAll(right);
-    addValences(features, "sentence", context);
-    features.put("rule:clause", clauseTone);
-    features.put("rule:sentence", sentenceTone);
-    return features;
+    addValences(sink, "sentence", context);
+    sink.add("rule:", "clause", clauseTone);
+    sink.add("rule:", "sentence", sentenceTone);
+  }
+
+  /** The value of each binary feature of a group of n: the group's vector has unit length. */
+  private static double unit(int n) {
+    return n == 0 ? 0 : 1.0 / Math.sqrt(n);
   }
 
   /** Binary features of one group, each 1/sqrt(n): the group's vector has unit length. */
   private static void addUnitGroup(Map<String, Double> features, List<String> names) {
     java.util.Set<String> distinct = new java.util.LinkedHashSet<>(names);
-    double value = distinct.isEmpty() ? 0 : 1.0 / Math.sqrt(distinct.size());
+    double value = unit(distinct.size());
     distinct.forEach(name -> features.put(name, value));
   }
 
-  private void addValences(Map<String, Double> features, String where, List<String> words) {
+  private void addValences(Sink sink, String where, List<String> words) {
     double positive = 0;
     double negative = 0;
     for (String word : words) {
@@ -126,7 +149,7 @@ public final class ToneFeatures implements Serializable {
         negative += valence;
       }
     }
-    features.put("lex:" + where + ":pos", positive);
-    features.put("lex:" + where + ":neg", negative);
+    sink.add("lex:", where + ":pos", positive);
+    sink.add("lex:", where + ":neg", negative);
   }
 }

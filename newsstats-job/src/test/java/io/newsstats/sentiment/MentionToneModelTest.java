@@ -99,4 +99,19 @@ class MentionToneModelTest {
     }
     assertTrue(compared >= 10, "mentions compared: " + compared);
   }
+
+  @Test
+  void aMentionWeighedAsItsFeaturesComeEqualsTheWeightsOfItsFeatureMap() {
+    // Bit for bit: the same terms added in the same order, repeated words and a colon in a word included.
+    MentionToneModel bundled = MentionToneModel.bundled();
+    ToneFeatures features = new ToneFeatures(Lexicon.bundledVader());
+    List<String> tokens = tokens("At 10:30 the good , good Smith said Jones was bad , bad , bad and Smith smiled .");
+    String[] lower = SentenceToneScorer.lowerCased(tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      int[] clause = TargetedTone.clause(tokens, lower, i, i);
+      double[] viaMap = bundled.linear(features.mentionFeatures(tokens, lower, i, i, clause, 0.25, -0.5));
+      double[] direct = bundled.linearMention(features, tokens, lower, i, i, clause, 0.25, -0.5);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(viaMap, direct, 0.0, tokens.get(i));
+    }
+  }
 }
