@@ -72,10 +72,10 @@ public final class TableWriter {
     try {
       FileSystem fs = table.getFileSystem(conf);
       long rows = 0;
+      String root = fs.makeQualified(table).toUri().getPath();
       for (RemoteIterator<LocatedFileStatus> files = fs.listFiles(table, true); files.hasNext(); ) {
         LocatedFileStatus file = files.next();
-        String fileName = file.getPath().getName();
-        if (fileName.startsWith("_") || fileName.startsWith(".")) {
+        if (hidden(file.getPath().toUri().getPath().substring(root.length()))) {
           continue;
         }
         try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
@@ -86,6 +86,16 @@ public final class TableWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot count the rows written to " + table + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whether a path below a table names a file Spark's readers skip (one of its parts begins with _ or .). */
+  static boolean hidden(String relativePath) {
+    for (String part : relativePath.split("/")) {
+      if (part.startsWith("_") || part.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rows per table written so far, by table name. */
