@@ -14,9 +14,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.parquet.example.data.Group;
@@ -50,13 +48,7 @@ public final class InputFileCheck {
           files.add(match);
           continue;
         }
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
-        while (it.hasNext()) {
-          LocatedFileStatus file = it.next();
-          if (!hidden(match.getPath(), file.getPath())) {
-            files.add(file);
-          }
-        }
+        addDataFiles(fs, match.getPath(), files);
       }
     } catch (IOException e) {
       throw new InvalidInputException("cannot list input " + input.path() + ": " + e.getMessage());
@@ -64,14 +56,22 @@ public final class InputFileCheck {
     return files;
   }
 
-  private static boolean hidden(Path top, Path file) {
-    for (Path p = file; p != null && !p.equals(top); p = p.getParent()) {
-      String name = p.getName();
+  /**
+   * The files under a directory, not entering hidden ones. With listStatus, not listFiles: the local
+   * file system's located statuses load each file's permissions by running {@code ls}, a process per file.
+   */
+  private static void addDataFiles(FileSystem fs, Path directory, List<FileStatus> files) throws IOException {
+    for (FileStatus entry : fs.listStatus(directory)) {
+      String name = entry.getPath().getName();
       if (name.startsWith(".") || name.startsWith("_")) {
-        return true;
+        continue;
+      }
+      if (entry.isDirectory()) {
+        addDataFiles(fs, entry.getPath(), files);
+      } else {
+        files.add(entry);
       }
     }
-    return false;
   }
 
   /** Whether a file must be read whole to know it is readable: compressed or Parquet. */

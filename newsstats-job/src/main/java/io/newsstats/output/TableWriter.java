@@ -5,12 +5,12 @@ import static org.apache.spark.sql.functions.date_format;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Dataset;
@@ -67,19 +67,29 @@ public final class TableWriter {
     LOG.info("{}: {} rows in {} s", name, rowCounts.get(name), String.format("%.1f", (System.nanoTime() - start) / 1e9));
   }
 
-  /** The rows of the Parquet files under a directory (data files only: not _SUCCESS, not .crc). */
+  /**
+   * The rows of the Parquet files under a directory: its data files only, not _SUCCESS, .crc files
+   * or anything under _temporary, as Spark's readers skip them. Listed with listStatus, not
+   * listFiles: the local file system's located statuses load each file's permissions by running
+   * {@code ls} (a process per file).
+   */
   static long footerRowCount(Path table, Configuration conf) {
     try {
       FileSystem fs = table.getFileSystem(conf);
       long rows = 0;
-      String root = fs.makeQualified(table).toUri().getPath();
-      for (RemoteIterator<LocatedFileStatus> files = fs.listFiles(table, true); files.hasNext(); ) {
-        LocatedFileStatus file = files.next();
-        if (hidden(file.getPath().toUri().getPath().substring(root.length()))) {
-          continue;
-        }
-        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
-          rows += reader.getRecordCount();
+      java.util.Deque<Path> directories = new java.util.ArrayDeque<>(List.of(table));
+      while (!directories.isEmpty()) {
+        for (FileStatus entry : fs.listStatus(directories.pop())) {
+          if (hidden(entry.getPath().getName())) {
+            continue;
+          }
+          if (entry.isDirectory()) {
+            directories.push(entry.getPath());
+          } else {
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(entry, conf))) {
+              rows += reader.getRecordCount();
+            }
+          }
         }
       }
       return rows;
@@ -88,14 +98,9 @@ public final class TableWriter {
     }
   }
 
-  /** Whether a path below a table names a file Spark's readers skip (one of its parts begins with _ or .). */
-  static boolean hidden(String relativePath) {
-    for (String part : relativePath.split("/")) {
-      if (part.startsWith("_") || part.startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether Spark's readers skip a file or directory of this name (it begins with _ or .). */
+  static boolean hidden(String name) {
+    return name.startsWith("_") || name.startsWith(".");
   }
 
   /** Rows per table written so far, by table name. */
