@@ -1,5 +1,6 @@
 package io.newsstats.input;
 
+import io.newsstats.fs.DataFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -48,30 +49,12 @@ public final class InputFileCheck {
           files.add(match);
           continue;
         }
-        addDataFiles(fs, match.getPath(), files);
+        files.addAll(DataFiles.under(fs, match.getPath()));
       }
     } catch (IOException e) {
       throw new InvalidInputException("cannot list input " + input.path() + ": " + e.getMessage());
     }
     return files;
-  }
-
-  /**
-   * The files under a directory, not entering hidden ones. With listStatus, not listFiles: the local
-   * file system's located statuses load each file's permissions by running {@code ls}, a process per file.
-   */
-  private static void addDataFiles(FileSystem fs, Path directory, List<FileStatus> files) throws IOException {
-    for (FileStatus entry : fs.listStatus(directory)) {
-      String name = entry.getPath().getName();
-      if (name.startsWith(".") || name.startsWith("_")) {
-        continue;
-      }
-      if (entry.isDirectory()) {
-        addDataFiles(fs, entry.getPath(), files);
-      } else {
-        files.add(entry);
-      }
-    }
   }
 
   /** Whether a file must be read whole to know it is readable: compressed or Parquet. */

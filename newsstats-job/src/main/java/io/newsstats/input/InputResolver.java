@@ -1,5 +1,6 @@
 package io.newsstats.input;
 
+import io.newsstats.fs.DataFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -66,7 +67,7 @@ public final class InputResolver {
           FileSystem fs = status.getPath().getFileSystem(hadoopConf);
           for (FileStatus child : fs.listStatus(status.getPath())) {
             String name = child.getPath().getName();
-            if (child.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
+            if (child.isFile() && !DataFiles.hidden(name)) {
               InputFormat.byExtension(name).ifPresent(found::add);
             }
           }

@@ -1,5 +1,6 @@
 package io.newsstats.output;
 
+import io.newsstats.fs.DataFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -204,7 +205,7 @@ public final class OutputLocation {
       fs.mkdirs(to);
       for (FileStatus file : fs.listStatus(from)) {
         String name = file.getPath().getName();
-        if (file.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+        if (file.isFile() && !DataFiles.hidden(name)) {
           rename(fs, file.getPath(), new Path(to, name));  // part files have unique names
         }
       }

@@ -3,9 +3,9 @@ package io.newsstats.output;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 
+import io.newsstats.fs.DataFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -67,40 +67,20 @@ public final class TableWriter {
     LOG.info("{}: {} rows in {} s", name, rowCounts.get(name), String.format("%.1f", (System.nanoTime() - start) / 1e9));
   }
 
-  /**
-   * The rows of the Parquet files under a directory: its data files only, not _SUCCESS, .crc files
-   * or anything under _temporary, as Spark's readers skip them. Listed with listStatus, not
-   * listFiles: the local file system's located statuses load each file's permissions by running
-   * {@code ls} (a process per file).
-   */
+  /** The rows of the Parquet files under a directory, its data files only ({@link DataFiles}). */
   static long footerRowCount(Path table, Configuration conf) {
     try {
       FileSystem fs = table.getFileSystem(conf);
       long rows = 0;
-      java.util.Deque<Path> directories = new java.util.ArrayDeque<>(List.of(table));
-      while (!directories.isEmpty()) {
-        for (FileStatus entry : fs.listStatus(directories.pop())) {
-          if (hidden(entry.getPath().getName())) {
-            continue;
-          }
-          if (entry.isDirectory()) {
-            directories.push(entry.getPath());
-          } else {
-            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(entry, conf))) {
-              rows += reader.getRecordCount();
-            }
-          }
+      for (FileStatus file : DataFiles.under(fs, table)) {
+        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+          rows += reader.getRecordCount();
         }
       }
       return rows;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot count the rows written to " + table + ": " + e.getMessage(), e);
     }
-  }
-
-  /** Whether Spark's readers skip a file or directory of this name (it begins with _ or .). */
-  static boolean hidden(String name) {
-    return name.startsWith("_") || name.startsWith(".");
   }
 
   /** Rows per table written so far, by table name. */
