@@ -35,7 +35,7 @@ public final class EntityMerger {
 
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
       "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "sheikh", "general",
-      "gen", "senator", "sen", "governor", "gov", "judge", "justice", "pope", "cardinal", "rev", "reverend", "prof",
+      "gen", "senator", "sen", "governor", "gov", "judge", "justice", "justices", "pope", "cardinal", "rev", "reverend", "prof",
       "professor", "premier", "vice", "secretary", "ambassador", "mayor", "colonel", "col", "captain", "capt",
       "lieutenant", "lt", "sergeant", "sgt", "officer", "chairman", "leader", "foreign", "defence", "defense", "state",
       "attorney", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "sheikha", "emir", "admiral", "adm",

@@ -150,6 +150,111 @@ final class FirmSpans {
     return false;
   }
 
+  /** An acronym in brackets: capitals, maybe with the small words' letters in lower case ("(JCWI)", "(TfL)"). */
+  private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)");
+  /** Small words inside a body's name that its acronym may skip. */
+  private static final Set<String> SMALL = Set.of("of", "and", "&", "the", "for", "on", "in", "de", "du", "des");
+
+  /**
+   * "the Joint Council for the Welfare of Immigrants (JCWI)": a body's name the tagger cut ("Joint
+   * Council") grows to the capitalised words before the acronym in brackets whose initials spell it.
+   * Only where an organisation span lies inside those words: "the Assistive Mouse Adapter (AMA)" names
+   * a product. Spans inside the name give way; a span across its edge leaves it as it is.
+   */
+  static List<NamedEntity> spelledOut(List<NamedEntity> entities, String text) {
+    if (text.indexOf('(') < 0) {
+      return entities;
+    }
+    List<NamedEntity> found = new ArrayList<>();
+    Matcher m = BRACKETED_ACRONYM.matcher(text);
+    while (m.find()) {
+      String acronym = m.group(1);
+      if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
+        continue;
+      }
+      int[] span = spelling(text, m.start(), acronym);
+      if (span == null) {
+        continue;
+      }
+      boolean orgInside = false;
+      boolean across = false;
+      for (NamedEntity e : entities) {
+        boolean inside = span[0] <= e.begin() && e.end() <= span[1];
+        orgInside |= inside && e.label().equals("ORG");
+        across |= !inside && e.begin() < span[1] && span[0] < e.end();
+      }
+      if (orgInside && !across) {
+        found.add(new NamedEntity(span[0], span[1], "ORG", text.substring(span[0], span[1]).replaceAll("\\s+", " ")));
+      }
+    }
+    if (found.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(found);
+    for (NamedEntity e : entities) {
+      if (found.stream().noneMatch(f -> f.begin() <= e.begin() && e.end() <= f.end())) {
+        out.add(e);
+      }
+    }
+    out.sort(Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
+  /** Where the name spelled by {@code acronym} starts and ends before the bracket at {@code open}; null when none. */
+  private static int[] spelling(String text, int open, String acronym) {
+    // The words right before the bracket, back to punctuation or a lower-case word that is no small word.
+    List<int[]> words = new ArrayList<>();
+    int at = open;
+    while (at > 0 && text.charAt(at - 1) == ' ') {
+      at--;
+    }
+    while (words.size() < 12 && at > 0) {
+      int end = at;
+      int begin = end;
+      while (begin > 0 && (Character.isLetterOrDigit(text.charAt(begin - 1)) || text.charAt(begin - 1) == '&'
+          || text.charAt(begin - 1) == '-')) {
+        begin--;
+      }
+      if (begin == end) {
+        break;
+      }
+      String word = text.substring(begin, end);
+      if (!Character.isUpperCase(word.charAt(0)) && !SMALL.contains(word)) {
+        break;
+      }
+      words.add(0, new int[] {begin, end});
+      if (begin == 0 || text.charAt(begin - 1) != ' ') {
+        break;
+      }
+      at = begin - 1;
+    }
+    // The longest run of those words that spells the acronym.
+    for (int k = 0; k + 1 < words.size(); k++) {
+      String first = text.substring(words.get(k)[0], words.get(k)[1]);
+      // The first word gives the first letter: "BPI and the British Association of Record Dealers (BARD)" starts at "British".
+      if (first.charAt(0) == acronym.charAt(0) && spells(text, words.subList(k, words.size()), 1, acronym, 1)) {
+        return new int[] {words.get(k)[0], words.get(words.size() - 1)[1]};
+      }
+    }
+    return null;
+  }
+
+  /** Whether words {@code i}.. spell the acronym's letters {@code j}..: one letter per word, some words skipped. */
+  private static boolean spells(String text, List<int[]> words, int i, String acronym, int j) {
+    if (i == words.size()) {
+      return j == acronym.length();
+    }
+    String word = text.substring(words.get(i)[0], words.get(i)[1]);
+    // Small words and words in capitals may be left out ("The Official UK Charts Company (OCC)").
+    boolean skippable = SMALL.contains(word.toLowerCase(Locale.ROOT))
+        || word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
+    if (skippable && spells(text, words, i + 1, acronym, j)) {
+      return true;
+    }
+    return j < acronym.length() && Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(acronym.charAt(j))
+        && spells(text, words, i + 1, acronym, j + 1);
+  }
+
   /** Reuters' mark of a company: "<British Airports Authority Plc>" (a ticker, "<GM>", has no space or lower case). */
   private static final Pattern MARKED = Pattern.compile("<(\\p{Lu}[^<>\\n]{1,80})>");
   /** Headline words that end a company's name read backwards from its ticker ("EDELMAN GROUP CUTS BURLINGTON <BUR>"). */

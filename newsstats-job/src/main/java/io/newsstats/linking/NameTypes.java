@@ -100,7 +100,7 @@ public final class NameTypes implements Serializable {
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
     entities = companies(parties(clubsByTown(entities, text)), text);
-    entities = FirmSpans.joinedBodies(FirmSpans.marked(entities, text), text, ENGLISH_WORDS);
+    entities = FirmSpans.joinedBodies(FirmSpans.spelledOut(FirmSpans.marked(entities, text), text), text, ENGLISH_WORDS);
     entities = unseenCompanies(knownOrganisations(entities, text), text);
     if (entities.isEmpty()) {
       return entities;
@@ -126,6 +126,7 @@ public final class NameTypes implements Serializable {
           continue;
         }
       }
+      e = withoutFirstPerson(e, text);
       if (e.label().equals("PER")) {
         e = persons.beforePossessive(persons.withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
@@ -136,6 +137,19 @@ public final class NameTypes implements Serializable {
     }
     return persons.surnamesRepeated(out, article.entities(), text,
         key -> article.firms().contains(key) || article.worksAndGroups().containsKey(key));
+  }
+
+  /** "I" and a verb it often goes with, after a name: the speaker's "I", no regnal number. */
+  private static final Pattern FIRST_PERSON = Pattern.compile(" (?:am|think|thought|have|had|do|did|don't|can|can't"
+      + "|will|would|know|knew|feel|felt|like|love|listen|want|wanted|believe|hope|guess|mean|say|said)\\b");
+
+  /** "I listen to Nirvana and [Korn I] am": the span ends before the speaker's "I" ("Elizabeth I was" stays). */
+  private static NamedEntity withoutFirstPerson(NamedEntity e, String text) {
+    if (!e.text().endsWith(" I") || !text.startsWith(" I", e.end() - 2)
+        || !FIRST_PERSON.matcher(text).region(e.end(), text.length()).lookingAt()) {
+      return e;
+    }
+    return new NamedEntity(e.begin(), e.end() - 2, e.label(), e.text().substring(0, e.text().length() - 2));
   }
 
   /** What the rules look at besides a span: the article's spans and text, its firms, works and groups. */
@@ -156,12 +170,15 @@ public final class NameTypes implements Serializable {
     }
     if ((person || org) && (NOT_NAMES.contains(key) || onlyLegalForm(key) || WIRE_CODE.matcher(name).matches()
         || (AGENCIES.contains(key) && credit(text, e.begin(), e.end())) || rating(name, text, e.end())
-        || termAcronym(name, text, e.begin()) || countryAndWords(name) || inCompound(text, e.begin()))) {
+        || termAcronym(name, text, e.begin()) || countryAndWords(name) || inCompound(name, text, e.begin()))) {
       return null;
     }
     if (org && name.indexOf(' ') < 0 && (nameWords.peopleWord(key) || ACRONYM_PLURAL.matcher(name).matches()
         || portfolio(key, text, e.end()))) {
       return null;  // "Muslims", "ISPs", "PCs"; "Defence Secretary", "the Treasury spokesman": no organisation
+    }
+    if ((person || org) && name.indexOf(' ') > 0 && peopleWords(name)) {
+      return null;  // "British Jews", "Irish Catholics": a people, no name
     }
     if ((person || org) && ADHERENTS.matcher(name).matches()) {
       return null;  // "Blairite", "Shiites", "Islamists", "Thatcherism": followers or a creed, no name
@@ -199,6 +216,20 @@ public final class NameTypes implements Serializable {
       return retyped(e, "ORG");
     }
     return e;
+  }
+
+  /** Whether every word of a name of two or three is a nationality or a people ("British Jews"). */
+  private boolean peopleWords(String name) {
+    String[] words = name.split(" ");
+    if (words.length > 3) {
+      return false;
+    }
+    for (String word : words) {
+      if (!nameWords.peopleWord(TextKeys.key(word))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A sporting event's name: it ends with an event's word ("Dubai Open", "Ryder Cup") or is a rugby tournament. */
@@ -595,9 +626,13 @@ public final class NameTypes implements Serializable {
     return true;
   }
 
-  /** "cross-[Channel]": a capitalised word inside a lower-case compound. */
-  private static boolean inCompound(String text, int begin) {
-    return begin >= 2 && text.charAt(begin - 1) == '-' && Character.isLowerCase(text.charAt(begin - 2));
+  /**
+   * "cross-[Channel]", "anti-[Jewish]", "ex-[Wallaby]": a capitalised word inside a lower-case compound;
+   * but "non-EU", "anti-Nato", "ex-Yukos" name the EU, Nato and Yukos (a listed organisation or an acronym).
+   */
+  private static boolean inCompound(String name, String text, int begin) {
+    return begin >= 2 && text.charAt(begin - 1) == '-' && Character.isLowerCase(text.charAt(begin - 2))
+        && !(NameWords.afterNamePrefix(text, begin) && (OrgNames.isAcronym(name) || OrgNames.listed(name, false)));
   }
 
   /**

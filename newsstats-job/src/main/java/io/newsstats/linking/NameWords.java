@@ -61,6 +61,22 @@ final class NameWords implements Serializable {
     return false;
   }
 
+  /** Prefixes joined by a hyphen to a name they are about ("non-EU", "anti-Nato", "pro-Kremlin"). */
+  static final Set<String> NAME_PREFIXES = Set.of("non", "anti", "pro", "post", "pre", "ex", "extra", "intra",
+      "inter", "pan", "trans");
+
+  /** Whether the name at {@code begin} follows such a prefix and its hyphen ("non-[EU]"). */
+  static boolean afterNamePrefix(String text, int begin) {
+    if (begin < 3 || text.charAt(begin - 1) != '-') {
+      return false;
+    }
+    int start = begin - 1;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return NAME_PREFIXES.contains(text.substring(start, begin - 1).toLowerCase(Locale.ROOT));
+  }
+
   static final Set<String> NAME_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady");
 
   static final Set<String> GIVEN_NAMES = io.newsstats.kb.GivenNames.bundled();
@@ -154,7 +170,7 @@ final class NameWords implements Serializable {
   /** Nationality and group nouns the tagger takes for people. */
   private static final Set<String> GROUP_WORDS = Set.of("spaniard", "swede", "dane", "finn", "pole", "turk", "scot",
       "brit", "kiwi", "aussie", "englishman", "welshman", "scotsman", "irishman", "frenchman", "dutchman",
-      "maori", "muslim", "christian", "jew", "hindu", "sikh", "arab", "kurd", "pashtun", "sunni", "shia",
+      "maori", "muslim", "christian", "jew", "jewish", "hindu", "sikh", "arab", "kurd", "pashtun", "sunni", "shia",
       // peoples and faiths that are no demonym of the reference data ("Tajiks", "Uyghurs", "Yazidis")
       "tajik", "uzbek", "hazara", "baloch", "baluch", "uyghur", "uighur", "tamil", "rohingya", "yazidi", "druze",
       "alawite", "shiite", "hutu", "tutsi", "igbo", "yoruba", "hausa", "fulani", "berber", "bedouin", "zulu", "xhosa",

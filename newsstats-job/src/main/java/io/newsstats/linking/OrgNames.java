@@ -185,7 +185,8 @@ public final class OrgNames {
           }
         }
       }
-      i = next;
+      // "non-EU citizens", "anti-Nato protests": the name after a prefix's hyphen
+      i = next == end && hyphen > i && NameWords.afterNamePrefix(text, hyphen + 1) ? hyphen + 1 : next;
     }
     return found;
   }
@@ -295,6 +296,7 @@ public final class OrgNames {
         target[i] = found;
       }
     }
+    bracketedEverywhere(names, text, ids, target);
     // A name a later short form was joined to may itself have been joined: follow to the end.
     for (int i = 0; i < n; i++) {
       int t = target[i];
@@ -306,10 +308,31 @@ public final class OrgNames {
     return target;
   }
 
+  /** An acronym with the small words' letters in lower case ("TfL", "DfES"): one only in brackets. */
+  private static final java.util.regex.Pattern MIXED_ACRONYM = java.util.regex.Pattern.compile(
+      "\\p{Lu}(?=(?:\\p{Ll}?\\p{Lu}){1,5}$)[\\p{Lu}\\p{Ll}]+");
+
+  /**
+   * The acronym a name was given in brackets stands for that name wherever the article uses it ("The
+   * Official UK Charts Company (OCC) ... an OCC board meeting").
+   */
+  private static void bracketedEverywhere(List<Found> names, String text, String[] ids, int[] target) {
+    for (int i = 0; i < names.size(); i++) {
+      if (target[i] != i && bracketedAfter(names, i, text) >= 0) {
+        for (int j = 0; j < names.size(); j++) {
+          if (target[j] == j && j != i && ids[j].equals(ids[i])) {
+            target[j] = target[i];
+          }
+        }
+      }
+    }
+  }
+
   /** "Energy Information Administration (EIA)": the acronym right after a name, in brackets. */
   private static int bracketedAfter(List<Found> names, int i, String text) {
     Found acronym = names.get(i);
-    if (!isAcronym(acronym.name()) || acronym.begin() < 2 || text.isEmpty()) {
+    if (!isAcronym(acronym.name()) && !MIXED_ACRONYM.matcher(acronym.name()).matches() || acronym.begin() < 2
+        || text.isEmpty()) {
       return -1;
     }
     for (int j = i - 1; j >= 0; j--) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Person-like names an article gives as something else for the whole article: a work's title after
  * "film", "album"... or in a list after "films, including"; a storm's name after "Storm",
- * "Hurricane"...; a group's or firm's name after "band", "firm", "giant"...
+ * "Hurricane"...; a group's or firm's name after "band", "firm", "giant"..., a band's before "frontman",
+ * "guitarist"...
  */
 final class WorksAndGroups {
   private WorksAndGroups() {}
@@ -45,6 +46,13 @@ final class WorksAndGroups {
   private static final Pattern GROUP_BEFORE_COMMA = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\\p{L}-]+ ){0,3}"
       + "(?:agency|group|charity|regulator|watchdog|union|organi[sz]ation|body)(?: (?:for|of|on|in)(?: [\\p{L}-]+){1,4})?, $");
 
+  /** A band member's role right after the band's name ("Franz Ferdinand frontman Alex Kapranos"). */
+  private static final Pattern BAND_ROLE_AFTER = Pattern.compile(
+      "(?:'s|\u2019s)? (?:frontman|frontwoman|guitarist|drummer|bassist|keyboardist|lead singer)\\b");
+
+  /** A title shaped like a person's name: two capitalised words ("Mary Poppins", not "The Diary"). */
+  private static final Pattern TWO_NAME_WORDS = Pattern.compile("(?!The )\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
+
   private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("\\s+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV)\\b");
   private static final Pattern ONE_WORD = Pattern.compile("\\S+");
 
@@ -68,7 +76,18 @@ final class WorksAndGroups {
         kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), "WORK");
         continue;
       }
+      if (e.label().equals("MISC") && TWO_NAME_WORDS.matcher(e.text()).matches()
+          && WORK_NOUNS.contains(previousWord(text, e.begin()))) {
+        // "the film [Mary Poppins]" tagged as no person: "Mary Poppins" and "Poppins" elsewhere in the article
+        // are the title too (not "Keys" of "the album The Diary of Alicia Keys")
+        kinds.putIfAbsent(TextKeys.key(e.text()), "WORK");
+        kinds.putIfAbsent(TextKeys.key(e.text().substring(e.text().indexOf(' ') + 1)), "WORK");
+      }
       if (!e.label().equals("PER")) {
+        continue;
+      }
+      if (BAND_ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), "ORG");
         continue;
       }
       String before = previousWord(text, e.begin());  // as written: "Virgin Group" before a name is no cue
@@ -91,7 +110,13 @@ final class WorksAndGroups {
           ? "ORG" : null;
       // The title test last: most person spans follow no such noun
       if (kind != null && EntityMerger.personName(e.text())[0] == 0) {
-        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), kind);
+        String title = EntityMerger.displayName(e.text());
+        kinds.putIfAbsent(TextKeys.key(title), kind);
+        int last = title.lastIndexOf(' ');
+        if (kind.equals("WORK") && last > 0) {
+          // "the film Mary Poppins ... Poppins musical": the title's last word alone is the title too
+          kinds.putIfAbsent(TextKeys.key(title.substring(last + 1)), "WORK");
+        }
       }
     }
     return kinds;

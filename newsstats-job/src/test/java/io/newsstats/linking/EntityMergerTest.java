@@ -223,7 +223,7 @@ class EntityMergerTest {
   void clergyMilitaryAndLegislatorsTitlesAndASeeAfterThemAreNoPartOfTheName() {
     for (String[] nameAndPerson : new String[][] {{"Archbishop Desmond Tutu", "Desmond Tutu"},
         {"Rep. Charles Stenholm", "Charles Stenholm"}, {"Archbishop of Canterbury Dr Rowan Williams", "Rowan Williams"},
-        {"Mary Queen of Scots", "Mary Queen of Scots"}}) {
+        {"Mary Queen of Scots", "Mary Queen of Scots"}, {"Justices Clarke", "Clarke"}}) {
       int[] person = EntityMerger.personName(nameAndPerson[0]);
       assertEquals(nameAndPerson[1], nameAndPerson[0].substring(person[0], person[1]));
     }

@@ -562,4 +562,50 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Ho Ho Ltd", "PER:Sundar Pichai"), labelled(TYPES.settle(spans(repeated,
         "ORG", "Ho Ho Ltd", "ORG", "Sundar Pichai"), repeated)));
   }
+  @Test
+  void aBodysNameTheTaggerCutGrowsToTheWordsItsBracketedAcronymSpells() {
+    String text = "Immigrants' group the Joint Council for the Welfare of Immigrants (JCWI) objected, as did the BPI and"
+        + " the British Association of Record Dealers (BARD) and the Assistive Mouse Adapter (AMA).";
+    assertEquals(List.of("ORG:Joint Council for the Welfare of Immigrants", "ORG:JCWI", "ORG:BPI",
+        "ORG:British Association of Record Dealers", "ORG:BARD", "ORG:AMA"), labelled(TYPES.settle(spans(text,
+            "ORG", "Joint Council", "ORG", "JCWI", "ORG", "BPI", "ORG", "British Association", "ORG", "BARD",
+            "ORG", "AMA"), text)));
+  }
+
+  @Test
+  void aBandBeforeItsMembersRoleIsAnOrganisationInTheWholeArticle() {
+    String text = "Franz Ferdinand frontman Alex Kapranos spoke. Franz Ferdinand must pay tax.";
+    assertEquals(List.of("ORG:Franz Ferdinand", "PER:Alex Kapranos", "ORG:Franz Ferdinand"), labelled(TYPES.settle(
+        spans(text, "PER", "Franz Ferdinand", "PER", "Alex Kapranos", "PER", "Franz Ferdinand"), text)));
+  }
+
+  @Test
+  void theSpeakersIAfterANameIsNoPartOfIt() {
+    String text = "I listen to Korn I am troubled. \"I have told John I will stay.\" Queen Elizabeth I was crowned.";
+    assertEquals(List.of("ORG:Korn", "PER:John", "PER:Queen Elizabeth I"), labelled(TYPES.settle(spans(text,
+        "ORG", "Korn I", "PER", "John I", "PER", "Queen Elizabeth I"), text)));
+  }
+
+  @Test
+  void aListedOrganisationAfterAPrefixsHyphenIsNamedButNoOtherWordInACompound() {
+    String text = "Most non-EU citizens and anti-Nato marchers came; the ex-Wallaby and anti-Jewish posters did not.";
+    assertEquals(List.of("ORG:EU", "ORG:Nato"), labelled(TYPES.settle(spans(text, "ORG", "EU", "ORG", "Nato",
+        "PER", "Wallaby", "ORG", "Jewish"), text)));
+  }
+  @Test
+  void aPeopleNamedByNationalityAndFaithIsNoName() {
+    NameTypes types = new NameTypes(Set.of("British", "Irish"), Set.of("British", "Irish"));
+    String text = "A complaint was made by the British Jews. Irish Catholics and a Jewish reporter agreed.";
+    assertEquals(List.of(), labelled(types.settle(spans(text, "ORG", "British Jews", "PER", "Irish Catholics",
+        "ORG", "Jewish"), text)));
+  }
+
+  @Test
+  void aWorksTitleEndsInAWordThatAloneIsTheTitleToo() {
+    String text = "Poppins musical opens. The stage adaptation of children's film Mary Poppins had its opening night.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(text, "PER", "Poppins", "PER", "Mary Poppins"), text)));
+    String misc = text + " Mary Poppins flew.";
+    assertEquals(List.of("MISC:Mary Poppins"), labelled(TYPES.settle(spans(misc, "PER", "Poppins", "MISC",
+        "Mary Poppins", "PER", "Mary Poppins"), misc)));
+  }
 }

@@ -87,4 +87,19 @@ class OrgNamesTest {
     assertEquals("Federal Bureau of Investigation", OrgNames.canonical("FBI"));
     assertEquals("Food and Drug Administration", OrgNames.canonical("U.S. Food and Drug Administration"));
   }
+  @Test
+  void anAcronymGivenInBracketsStandsForTheNameEverywhereEvenInMixedCase() {
+    String text = "The Official UK Charts Company (OCC) met. An OCC board agreed. Transport for London (TfL) ran"
+        + " the TfL campaign.";
+    List<OrgNames.Found> names = found(text, "Official UK Charts Company", "OCC", "OCC", "Transport for London",
+        "TfL", "TfL");
+    assertArrayEquals(new int[] {0, 0, 0, 3, 3, 3}, OrgNames.resolve(names, text));
+  }
+
+  @Test
+  void aListedNameAfterAPrefixsHyphenIsFound() {
+    String text = "Most non-EU citizens, anti-Nato marchers and non-Opec suppliers; no cross-Channel trade.";
+    assertEquals(List.of("EU", "Nato", "Opec"), OrgNames.known(text).stream().map(k -> text.substring(k[0], k[1]))
+        .toList());
+  }
 }
