@@ -150,6 +150,90 @@ final class FirmSpans {
     return false;
   }
 
+  /** The last word of a body's name, searched for where the tagger found no name ("Glenurquhart High School"). */
+  private static final String[] BODY_HEADS = {" School", " College", " University", " Academy", " Institute",
+      " Hospital", " Police", " Council", " Commission", " Committee", " Foundation", " Society", " Association",
+      " Federation", " Authority", " Agency"};
+  /** A school, college or university by its name's last word, or "University of ...". */
+  private static final Pattern SCHOOL = Pattern.compile(" (?:School|College|University|Academy)$|^University of ");
+  /** "University of Edinburgh", "London School of Economics": a head followed by what it is of or for. */
+  private static final Pattern OF_AFTER_HEAD = Pattern.compile(
+      " (?:of|for)(?: the)? \\p{Lu}[\\p{L}'\u2019-]*(?: (?:and )?\\p{Lu}[\\p{L}'\u2019-]*){0,3}");
+  /** Capitalised words right before a head, up to four. */
+  private static final Pattern WORDS_BEFORE_HEAD = Pattern.compile(
+      "(?<![\\p{L}'\u2019.-])((?:\\p{Lu}[\\p{L}'\u2019-]* ){1,4})$");
+
+  /**
+   * Bodies the tagger did not see, found by the word that ends their name: one to four capitalised words
+   * before a head ("Glenurquhart High School", "Gloucestershire Police"), or a head with what it is of or
+   * for ("University of Edinburgh"), where no span lies; a school the tagger took for a place. Not in a headline in capitals, not from a
+   * sentence's first word when that is an ordinary word ("Yesterday Council officials").
+   */
+  static List<NamedEntity> unseenBodies(List<NamedEntity> entities, String text, Set<String> ordinaryWords) {
+    List<NamedEntity> found = new ArrayList<>();
+    List<NamedEntity> schools = new ArrayList<>();
+    for (NamedEntity e : entities) {
+      if (e.label().equals("LOC") && SCHOOL.matcher(e.text()).find()) {
+        schools.add(e);  // "Glenurquhart High School" tagged as a place: the school, a body
+      }
+    }
+    if (!schools.isEmpty()) {
+      entities = new ArrayList<>(entities);
+      entities.removeAll(schools);
+      schools.forEach(e -> found.add(new NamedEntity(e.begin(), e.end(), "ORG", e.text())));
+    }
+    for (String head : BODY_HEADS) {
+      for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+        int headEnd = at + head.length();
+        if (headEnd < text.length() && Character.isLetter(text.charAt(headEnd))) {
+          continue;  // "Schools", "Councillor"
+        }
+        int begin = at + 1;
+        Matcher before = WORDS_BEFORE_HEAD.matcher(text).region(Math.max(0, at - 80), at + 1);
+        if (before.find()) {
+          begin = before.start(1);
+          while (begin <= at && startsOrdinarySentence(text, begin, ordinaryWords)) {
+            int space = text.indexOf(' ', begin);
+            begin = space + 1;  // "Yesterday Council officials": the sentence's first word goes
+          }
+        }
+        int end = headEnd;
+        Matcher of = OF_AFTER_HEAD.matcher(text).region(headEnd, text.length());
+        if (of.lookingAt()) {
+          end = of.end();
+        }
+        if (begin > at && end == headEnd || NameWords.inCapitals(text, begin)) {
+          continue;  // a head alone ("the Council") names no body
+        }
+        int b = begin;
+        int e = end;
+        if (entities.stream().noneMatch(x -> x.begin() < e && b < x.end())
+            && found.stream().noneMatch(x -> x.begin() < e && b < x.end())) {
+          found.add(new NamedEntity(b, e, "ORG", text.substring(b, e)));
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return entities;
+    }
+    List<NamedEntity> out = new ArrayList<>(entities);
+    out.addAll(found);
+    out.sort(Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
+  /** Whether the word at {@code begin} is "The" or the like, or an ordinary word that starts a sentence ("Yesterday"). */
+  private static boolean startsOrdinarySentence(String text, int begin, Set<String> ordinaryWords) {
+    int i = begin - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    boolean sentenceStart = i < 0 || ".!?\n:".indexOf(text.charAt(i)) >= 0;
+    int space = text.indexOf(' ', begin);
+    String word = text.substring(begin, space < 0 ? text.length() : space);
+    return STOP.contains(word.toLowerCase(Locale.ROOT)) || sentenceStart && ordinaryWords.contains(TextKeys.key(word));
+  }
+
   /** An acronym in brackets: capitals, maybe with the small words' letters in lower case ("(JCWI)", "(TfL)"). */
   private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)");
   /** Small words inside a body's name that its acronym may skip. */

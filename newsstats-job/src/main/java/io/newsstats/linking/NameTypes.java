@@ -101,7 +101,7 @@ public final class NameTypes implements Serializable {
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
     entities = companies(parties(clubsByTown(entities, text)), text);
     entities = FirmSpans.joinedBodies(FirmSpans.spelledOut(FirmSpans.marked(entities, text), text), text, ENGLISH_WORDS);
-    entities = unseenCompanies(knownOrganisations(entities, text), text);
+    entities = FirmSpans.unseenBodies(unseenCompanies(knownOrganisations(entities, text), text), text, ENGLISH_WORDS);
     if (entities.isEmpty()) {
       return entities;
     }

@@ -608,4 +608,12 @@ class NameTypesTest {
     assertEquals(List.of("MISC:Mary Poppins"), labelled(TYPES.settle(spans(misc, "PER", "Poppins", "MISC",
         "Mary Poppins", "PER", "Mary Poppins"), misc)));
   }
+  @Test
+  void aBodyTheTaggerMissedIsFoundByItsLastWord() {
+    String text = "He spoke at Glenurquhart High School in Inverness. The Electoral Commission and the University of"
+        + " Edinburgh agreed.\nYesterday Council officials and the \"failing\" Child Support Agency did not.";
+    assertEquals(List.of("ORG:Glenurquhart High School", "LOC:Inverness", "ORG:Electoral Commission",
+        "ORG:University of Edinburgh", "ORG:Child Support Agency"), labelled(TYPES.settle(spans(text,
+            "LOC", "Glenurquhart High School", "LOC", "Inverness"), text)));
+  }
 }
