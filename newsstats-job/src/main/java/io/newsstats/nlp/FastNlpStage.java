@@ -1,7 +1,15 @@
 package io.newsstats.nlp;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -20,12 +28,49 @@ public final class FastNlpStage implements NlpStage {
 
   @Override
   public Dataset<Row> analyze(Dataset<Row> articles) {
-    FastAnalyzer fast = analyzer;
+    // Broadcast, not captured by the function: the analyzer holds the reference data (4.6 MB
+    // serialized), which a captured copy would cost every stage that reads the analysis to serialize
+    // and every one of its tasks to deserialize. The broadcast is read once per executor JVM and
+    // shared by its tasks (the analyzer keeps no state between articles). As Java-serialized bytes:
+    // Kryo, the job's serializer, cannot write records.
+    Broadcast<byte[]> shared = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
+        .broadcast(serialized(analyzer));
+    long id = shared.id();
     return articles.select(NamedEntities.withSpans(articles, "id", "published_date", "source", "title", "text"))
         .map((MapFunction<Row, Row>) row -> {
       java.sql.Date published = row.getDate(1);
       return AnalysisSchema.toRow(row.getString(0), published, row.getString(2), row.getString(3),
-          fast.analyze(row.getString(4), published.toLocalDate(), NamedEntities.of(row, 5)));
+          analyzer(id, shared).analyze(row.getString(4), published.toLocalDate(), NamedEntities.of(row, 5)));
     }, Encoders.row(AnalysisSchema.SCHEMA));
+  }
+
+  /** The analyzer this JVM last read from a broadcast, by the broadcast's id: one per JVM, not one per task. */
+  private static volatile Object[] read = {-1L, null};
+
+  private static FastAnalyzer analyzer(long id, Broadcast<byte[]> shared) {
+    Object[] last = read;
+    if ((long) last[0] == id) {
+      return (FastAnalyzer) last[1];
+    }
+    synchronized (FastNlpStage.class) {
+      if ((long) read[0] != id) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(shared.value()))) {
+          read = new Object[] {id, in.readObject()};
+        } catch (IOException | ClassNotFoundException e) {
+          throw new IllegalStateException("cannot read the analyzer broadcast to this executor", e);
+        }
+      }
+      return (FastAnalyzer) read[1];
+    }
+  }
+
+  private static byte[] serialized(FastAnalyzer analyzer) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(analyzer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 }
