@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Person-like names an article gives as something else for the whole article: a work's title after
  * "film", "album"... or in a list after "films, including"; a storm's name after "Storm",
  * "Hurricane"...; a group's or firm's name after "band", "firm", "giant"..., a band's before "frontman",
- * "guitarist"...
+ * "guitarist"..., a club's or firm's one word before a role and a name ("Pompey striker Ricardo Fuller")
  */
 final class WorksAndGroups {
   private WorksAndGroups() {}
@@ -49,6 +49,11 @@ final class WorksAndGroups {
   /** A band member's role right after the band's name ("Franz Ferdinand frontman Alex Kapranos"). */
   private static final Pattern BAND_ROLE_AFTER = Pattern.compile(
       "(?:'s|\u2019s)? (?:frontman|frontwoman|guitarist|drummer|bassist|keyboardist|lead singer)\\b");
+
+  /** A club's or firm's role and a person's name after one word ("Pompey striker Ricardo Fuller", "Tesco chairman John"). */
+  private static final Pattern CLUB_ROLE_AFTER = Pattern.compile("(?:'s|\u2019s)? (?:striker|midfielder|defender"
+      + "|goalkeeper|keeper|winger|full-back|centre-back|manager|boss|coach|captain|skipper|chairman|chairwoman"
+      + "|chief executive) \\p{Lu}\\p{Ll}");
 
   /** A title shaped like a person's name: two capitalised words ("Mary Poppins", not "The Diary"). */
   private static final Pattern TWO_NAME_WORDS = Pattern.compile("(?!The )\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
@@ -86,7 +91,9 @@ final class WorksAndGroups {
       if (!e.label().equals("PER")) {
         continue;
       }
-      if (BAND_ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+      if (BAND_ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+          || ONE_WORD.matcher(e.text()).matches() && CLUB_ROLE_AFTER.matcher(text).region(e.end(), text.length())
+              .lookingAt()) {
         kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), "ORG");
         continue;
       }

@@ -580,6 +580,14 @@ class NameTypesTest {
   }
 
   @Test
+  void oneWordBeforeAClubsRoleAndANameIsTheClubInTheWholeArticle() {
+    String text = "Pompey striker Ricardo Fuller scored. Pompey lost. Fuller said Smith played well.";
+    assertEquals(List.of("ORG:Pompey", "PER:Ricardo Fuller", "ORG:Pompey", "PER:Fuller", "PER:Smith"),
+        labelled(TYPES.settle(spans(text, "PER", "Pompey", "PER", "Ricardo Fuller", "PER", "Pompey", "PER", "Fuller",
+            "PER", "Smith"), text)));
+  }
+
+  @Test
   void theSpeakersIAfterANameIsNoPartOfIt() {
     String text = "I listen to Korn I am troubled. \"I have told John I will stay.\" Queen Elizabeth I was crowned.";
     assertEquals(List.of("ORG:Korn", "PER:John", "PER:Queen Elizabeth I"), labelled(TYPES.settle(spans(text,
