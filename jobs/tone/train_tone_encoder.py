@@ -57,8 +57,11 @@ class Layer(nn.Module):
 
 
 class TargetToneModel(nn.Module):
-    def __init__(self, vocab, hidden=384, layers=6, heads=12, inner=1536, positions=512):
+    def __init__(self, vocab, hidden=384, layers=6, heads=12, inner=1536, positions=512, pair_sep=None):
         super().__init__()
+        # With --pair the target follows the sentence as a second segment: the tokens after the first
+        # [SEP] get BERT's second token type, found from the ids so that the ONNX inputs stay the same.
+        self.pair_sep = pair_sep
         self.word = nn.Embedding(vocab, hidden)
         self.position = nn.Embedding(positions, hidden)
         self.token_type = nn.Embedding(2, hidden)
@@ -70,7 +73,12 @@ class TargetToneModel(nn.Module):
     def forward(self, input_ids, attention_mask, target_mask):
         t = input_ids.shape[1]
         positions = torch.arange(t, device=input_ids.device).unsqueeze(0)
-        x = self.word(input_ids) + self.position(positions) + self.token_type.weight[0]
+        x = self.word(input_ids) + self.position(positions)
+        if self.pair_sep is None:
+            x = x + self.token_type.weight[0]
+        else:
+            sep = (input_ids == self.pair_sep).long()
+            x = x + self.token_type((torch.cumsum(sep, 1) - sep).clamp(max=1))
         x = self.dropout(self.norm(x))
         bias = (1.0 - attention_mask[:, None, None, :].to(x.dtype)) * -10000.0
         for layer in self.layers:
@@ -132,7 +140,8 @@ def load_pretrained(model, onnx_path):
 # ---- the input: the same construction as ToneEncoder.java ----
 
 class Inputs:
-    def __init__(self, tokenizer_json, max_tokens):
+    def __init__(self, tokenizer_json, max_tokens, pair=False):
+        self.pair = pair
         self.tok = Tokenizer.from_file(tokenizer_json)
         self.tok.no_padding()
         self.tok.no_truncation()
@@ -146,14 +155,20 @@ class Inputs:
 
     def build(self, sentence, begin, end):
         left, target, right = self.pieces(sentence[:begin]), self.pieces(sentence[begin:end]), self.pieces(sentence[end:])
-        target = target[: self.max_tokens - 4]
-        room = self.max_tokens - 4 - len(target)
+        if self.pair:
+            target = target[: (self.max_tokens - 5) // 2]
+            room = self.max_tokens - 5 - 2 * len(target)
+        else:
+            target = target[: self.max_tokens - 4]
+            room = self.max_tokens - 4 - len(target)
         # Balanced window: each side keeps half the room, and a short side gives its rest to the other.
         keep_left = min(len(left), max(room // 2, room - len(right)))
         keep_right = min(len(right), room - keep_left)
         left = left[len(left) - keep_left:]
         right = right[:keep_right]
         ids = [self.cls] + left + [self.open] + target + [self.close] + right + [self.sep]
+        if self.pair:
+            ids += target + [self.sep]
         first = 1 + len(left) + 1
         mask = [0.0] * len(ids)
         for i in range(first, first + len(target)):
@@ -322,6 +337,8 @@ def main():
     ap.add_argument("--label-smoothing", type=float, default=0.0)
     ap.add_argument("--requantize", action="store_true",
                     help="no training: quantize OUT/tone-encoder-float32.onnx again and update the card")
+    ap.add_argument("--pair", action="store_true",
+                    help="the target again as a second segment: [CLS] left < target > right [SEP] target [SEP]")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
     args = ap.parse_args()
 
@@ -331,14 +348,14 @@ def main():
     torch.set_num_threads(args.threads)
     os.makedirs(args.out, exist_ok=True)
 
-    inputs = Inputs(args.tokenizer, args.max_tokens)
+    inputs = Inputs(args.tokenizer, args.max_tokens, args.pair)
     train = read_newsmtsc(args.train, inputs)
     devs = [(d.split("=", 1)[0], read_newsmtsc(d.split("=", 1)[1], inputs)) for d in args.dev]
     print(f"train {len(train)} targets; " + ", ".join(f"{n} {len(e)}" for n, e in devs), flush=True)
     if args.requantize:
         return requantize(args, devs)
 
-    model = TargetToneModel(inputs.tok.get_vocab_size())
+    model = TargetToneModel(inputs.tok.get_vocab_size(), pair_sep=inputs.sep if args.pair else None)
     load_pretrained(model, args.pretrained)
     optimizer = torch.optim.AdamW(parameter_groups(model, args.lr, args.layer_decay), lr=args.lr)
     steps = args.epochs * math.ceil(len(train) / args.batch)
@@ -392,7 +409,9 @@ def main():
         "labels": LABELS,
         "max_tokens": args.max_tokens,
         "lowercase": True,
-        "input": "[CLS] left < target > right [SEP]; head on [CLS] and the mean of the target's tokens",
+        "input": ("[CLS] left < target > right [SEP] target [SEP]" if args.pair else "[CLS] left < target > right [SEP]")
+        + "; head on [CLS] and the mean of the target's tokens",
+        "pair": args.pair,
         "training": {"data": os.path.basename(args.train), "targets": len(train), "epochs": args.epochs,
                      "lr": args.lr, "batch": args.batch, "warmup": args.warmup, "schedule": "linear",
                      "seed": args.seed, "bucket": args.bucket, "layer_decay": args.layer_decay,

@@ -26,8 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Tone toward a target in a sentence from a fine-tuned encoder (all-MiniLM-L6-v2 trained on
  * NewsMTSC by jobs/train-tone-encoder), run by ONNX Runtime.
  *
- * <p>The input is built as the training script builds it: "[CLS] left &lt; target &gt; right [SEP]",
- * each part tokenized on its own and cut to a window of at most {@code maxTokens} around the target.
+ * <p>The input is built as the training script builds it: "[CLS] left &lt; target &gt; right [SEP]"
+ * (and "target [SEP]" after it for a model trained with --pair), each part tokenized on its own and
+ * cut to a window of at most {@code maxTokens} around the target.
  * One ONNX Runtime session per JVM and model, made on first use (an executor's tasks share it);
  * each target is one call, its input only as long as it needs (see {@link #withBatch}); a target
  * met before in the same sentence (a syndicated copy) is taken from a bounded cache instead.
@@ -52,6 +53,8 @@ public final class ToneEncoder implements Serializable {
   private final int sep;
   private final int open;
   private final int close;
+  /** A model trained with --pair: the target follows the sentence again, "... [SEP] target [SEP]". */
+  private final boolean pair;
 
   private ToneEncoder(String name, byte[] modelBytes, WordPiece vocabulary, JsonNode card, int threads) {
     this.name = name;
@@ -64,6 +67,7 @@ public final class ToneEncoder implements Serializable {
     this.sep = vocabulary.id("[SEP]");
     this.open = vocabulary.id("<");
     this.close = vocabulary.id(">");
+    this.pair = card.path("pair").asBoolean(false);
     JsonNode f1 = card.path("macro_f1");
     StringBuilder scores = new StringBuilder();
     f1.fieldNames().forEachRemaining(set -> scores.append(String.format(Locale.ROOT, ", %s macro-F1 %.3f", set,
@@ -84,6 +88,7 @@ public final class ToneEncoder implements Serializable {
     this.sep = other.sep;
     this.open = other.open;
     this.close = other.close;
+    this.pair = other.pair;
   }
 
   /** The same model run with this many ONNX Runtime threads per session (the cores of a Spark task). */
@@ -181,14 +186,17 @@ public final class ToneEncoder implements Serializable {
     List<Integer> left = vocabulary.encode(t.sentence().substring(0, t.begin()));
     List<Integer> target = vocabulary.encode(t.sentence().substring(t.begin(), t.end()));
     List<Integer> right = vocabulary.encode(t.sentence().substring(t.end()));
-    if (target.size() > maxTokens - 4) {
-      target = target.subList(0, maxTokens - 4);
+    // Room for [CLS], "<", ">" and [SEP], and with a pair the target again and a second [SEP].
+    int fixed = pair ? 5 : 4;
+    int longest = pair ? (maxTokens - fixed) / 2 : maxTokens - fixed;
+    if (target.size() > longest) {
+      target = target.subList(0, longest);
     }
-    int room = maxTokens - 4 - target.size();
+    int room = maxTokens - fixed - target.size() * (pair ? 2 : 1);
     // Balanced window: each side keeps half the room, and a short side gives the rest to the other.
     int keepLeft = Math.min(left.size(), Math.max(room / 2, room - right.size()));
     int keepRight = Math.min(right.size(), room - keepLeft);
-    long[] ids = new long[keepLeft + target.size() + keepRight + 4];
+    long[] ids = new long[keepLeft + target.size() * (pair ? 2 : 1) + keepRight + fixed];
     int k = 0;
     ids[k++] = cls;
     for (int i = left.size() - keepLeft; i < left.size(); i++) {
@@ -204,7 +212,13 @@ public final class ToneEncoder implements Serializable {
     for (int i = 0; i < keepRight; i++) {
       ids[k++] = right.get(i);
     }
-    ids[k] = sep;
+    ids[k++] = sep;
+    if (pair) {
+      for (int id : target) {
+        ids[k++] = id;
+      }
+      ids[k] = sep;
+    }
     return ids;
   }
 

@@ -63,4 +63,25 @@ class ToneEncoderTest {
         target));
     assertArrayEquals(alone, batch[1], 1e-9);
   }
+  @Test
+  void aPairModelReadsTheTargetAgainAfterTheSentence() throws Exception {
+    ToneEncoder pair;
+    try (java.io.InputStream vocab = io.newsstats.resources.BundledFiles.open(ToneEncoder.BUNDLED_VOCAB)) {
+      pair = ToneEncoder.of("pair", new byte[0], new java.io.ByteArrayInputStream(
+          "{\"pair\": true, \"max_tokens\": 96}".getBytes(java.nio.charset.StandardCharsets.UTF_8)), vocab, 1);
+    }
+    int[] span = new int[2];
+    long[] one = encoder.input(new ToneEncoder.Target("Putin praised Kim Jong Un in Pyongyang.", 14, 25), span);
+    long[] two = pair.input(new ToneEncoder.Target("Putin praised Kim Jong Un in Pyongyang.", 14, 25), span);
+    // [CLS] putin praised < kim jong un > in p ##yon ##gy ##ang . [SEP] kim jong un [SEP]
+    assertArrayEquals(one, java.util.Arrays.copyOf(two, one.length));
+    assertArrayEquals(java.util.Arrays.copyOfRange(two, span[0], span[1]),
+        java.util.Arrays.copyOfRange(two, one.length, two.length - 1));
+    assertEquals(102, two[two.length - 1]);
+
+    String filler = "and then the committee met again to discuss the budget ".repeat(20);
+    String sentence = filler + "Smith won." + " " + filler;
+    int begin = sentence.indexOf("Smith");
+    assertEquals(96, pair.input(new ToneEncoder.Target(sentence, begin, begin + 5), span).length);
+  }
 }
