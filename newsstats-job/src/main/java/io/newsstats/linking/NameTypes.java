@@ -425,7 +425,9 @@ public final class NameTypes implements Serializable {
         String party = e.text().substring(0, space).trim();
         out.add(new NamedEntity(e.begin(), e.begin() + party.length(), "ORG", party));
       } else {
-        out.add(e.label().equals("MISC") && OrgNames.party(e.text()) ? retyped(e, "ORG") : e);
+        // "the Democrats" (MISC), "Republicans also won" (a one-word person): the party
+        boolean partyLike = e.label().equals("MISC") || e.label().equals("PER") && e.text().indexOf(' ') < 0;
+        out.add(partyLike && OrgNames.party(e.text()) ? retyped(e, "ORG") : e);
       }
     }
     return out;
@@ -445,14 +447,17 @@ public final class NameTypes implements Serializable {
    */
   private List<NamedEntity> clubsByTown(List<NamedEntity> entities, String text) {
     // the spans first: most articles name no town that could be a club, and the report test reads the text
-    if (entities.stream().noneMatch(this::clubTown) || !NameWords.sportsReport(text)) {
+    if (entities.stream().noneMatch(this::clubTown)) {
       return entities;
     }
+    boolean report = NameWords.sportsReport(text);
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
-      boolean club = clubTown(e)
+      boolean club = clubTown(e) && (report
           && !inCapitals(text, e.begin()) && !NameWords.listItem(text, e.begin(), e.end())
-          && !(e.begin() > 0 && text.charAt(e.begin() - 1) == '(') && !wordBefore(text, e.begin()).equals("in");
+          && !(e.begin() > 0 && text.charAt(e.begin() - 1) == '(') && !wordBefore(text, e.begin()).equals("in")
+          // "Brentford boss Thomas Frank": the club, in any article
+          || WorksAndGroups.clubRoleAfter(text, e.end()));
       out.add(club ? retyped(e, "ORG") : e);
     }
     return out;

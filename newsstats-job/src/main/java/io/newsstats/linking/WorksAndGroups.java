@@ -55,6 +55,11 @@ final class WorksAndGroups {
       + "|goalkeeper|keeper|winger|full-back|centre-back|manager|boss|coach|captain|skipper|chairman|chairwoman"
       + "|chief executive) \\p{Lu}\\p{Ll}");
 
+  /** Whether a club's or firm's role and a person's name follow ("[Brentford] boss Thomas Frank"). */
+  static boolean clubRoleAfter(String text, int end) {
+    return CLUB_ROLE_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
   /** A title shaped like a person's name: two capitalised words ("Mary Poppins", not "The Diary"). */
   private static final Pattern TWO_NAME_WORDS = Pattern.compile("(?!The )\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
 
@@ -92,8 +97,7 @@ final class WorksAndGroups {
         continue;
       }
       if (BAND_ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
-          || ONE_WORD.matcher(e.text()).matches() && CLUB_ROLE_AFTER.matcher(text).region(e.end(), text.length())
-              .lookingAt()) {
+          || ONE_WORD.matcher(e.text()).matches() && clubRoleAfter(text, e.end())) {
         kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), "ORG");
         continue;
       }

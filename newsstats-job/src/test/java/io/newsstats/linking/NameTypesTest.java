@@ -585,6 +585,16 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Pompey", "PER:Ricardo Fuller", "ORG:Pompey", "PER:Fuller", "PER:Smith"),
         labelled(TYPES.settle(spans(text, "PER", "Pompey", "PER", "Ricardo Fuller", "PER", "Pompey", "PER", "Fuller",
             "PER", "Smith"), text)));
+    String town = "Brentford boss Thomas Frank said his side lacked an edge in London.";
+    assertEquals(List.of("ORG:Brentford", "PER:Thomas Frank", "LOC:London"), labelled(TYPES.settle(spans(town,
+        "LOC", "Brentford", "PER", "Thomas Frank", "LOC", "London"), town)));
+  }
+
+  @Test
+  void aListedPartyTakenForAOneWordPersonIsTheParty() {
+    String text = "Republicans also won control of the Senate.";
+    assertEquals(List.of("ORG:Republicans", "ORG:Senate"), labelled(TYPES.settle(spans(text, "PER", "Republicans",
+        "ORG", "Senate"), text)));
   }
 
   @Test
