@@ -110,7 +110,7 @@ public final class NameTypes implements Serializable {
     entities = persons.speakers(entities, text);
     entities = demonymPairs(knownPairs(entities), text);
     entities = PersonSpans.eastAsianNames(PersonSpans.hyphenatedSurnames(entities, text), text);
-    entities = persons.givenNamesBefore(entities, text);
+    entities = persons.untaggedNames(persons.givenNamesBefore(entities, text), text);
     Map<String, String> worksAndGroups = WorksAndGroups.of(entities, text);
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
     Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? FirmNames.of(text) : Set.of();

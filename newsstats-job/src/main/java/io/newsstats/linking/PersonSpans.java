@@ -318,6 +318,114 @@ final class PersonSpans implements Serializable {
     return out;
   }
 
+  /** What a player or a politician does, right after their name ("Mikel Oyarzabal scored"). */
+  private static final Pattern DEED_AFTER = Pattern.compile(
+      " (?:scored|netted|struck|equalised|equalized|saved|resigned|died|denied|admitted)\\b");
+  /** A verb right before a person it acts on ("praised Bukayo Saka"). */
+  private static final Pattern PERSON_OBJECT_BEFORE = Pattern.compile(
+      "\\b(?:praised|thanked|criticised|criticized|replaced|signed|sacked|appointed|congratulated|interviewed) $");
+
+  /**
+   * "Mikel Oyarzabal scored", "praised Bukayo Saka": two capitalised words the tagger left untagged
+   * (names of today's news it never saw) are a person where a verb of speech or of a player's or a
+   * politician's deeds follows them, or a verb acting on a person comes before, and neither word is
+   * an English word, a place's, a nationality or a title; with a firm's word ("Tonka Corp said",
+   * "Saga Petroleum said") they are a firm.
+   */
+  List<NamedEntity> untaggedNames(List<NamedEntity> entities, String text) {
+    List<NamedEntity> found = null;
+    // A scan of the characters, not a regex tried at every offset: this reads every article.
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!Character.isUpperCase(text.charAt(i)) || i > 0 && !nameBoundary(text.charAt(i - 1))) {
+        continue;
+      }
+      int first = nameWordEnd(text, i);
+      if (first < 0 || first + 1 >= n || text.charAt(first) != ' ' || !Character.isUpperCase(text.charAt(first + 1))) {
+        continue;
+      }
+      int end = nameWordEnd(text, first + 1);
+      if (end > 0 && end + 1 < n && text.charAt(end) == '-' && Character.isUpperCase(text.charAt(end + 1))) {
+        end = nameWordEnd(text, end + 1);  // "Kilroy-Silk"
+      }
+      if (end < 0 || end < n && (Character.isLetter(text.charAt(end)) || "'\u2019&-".indexOf(text.charAt(end)) >= 0)) {
+        continue;  // "Saka's", "AT&T": no name of two words here
+      }
+      if (POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, i - 3), i).find()) {
+        i = end;  // "Moody's Investors Service Inc": the rest of a name that begins before, no name of its own
+        continue;
+      }
+      NamedEntity name = untaggedName(entities, text, i, end);
+      if (name != null) {
+        found = found == null ? new ArrayList<>(entities) : found;
+        found.add(name);
+        i = end;
+      }
+    }
+    if (found == null) {
+      return entities;
+    }
+    found.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
+    return found;
+  }
+
+  /** Where a name word (a capital, then lower-case letters) that starts at {@code i} ends, or -1. */
+  private static int nameWordEnd(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && Character.isLowerCase(text.charAt(j))) {
+      j++;
+    }
+    return j == i + 1 ? -1 : j;
+  }
+
+  /** A character that may stand next to a name: no letter, apostrophe, full stop, ampersand or hyphen. */
+  private static boolean nameBoundary(char c) {
+    return !Character.isLetter(c) && "'\u2019.&-".indexOf(c) < 0;
+  }
+
+  /** The two words at [begin, end) as a person, when the context and the words say so; else null. */
+  private NamedEntity untaggedName(List<NamedEntity> entities, String text, int begin, int end) {
+    boolean context = SPEECH_AFTER.matcher(text).region(end, text.length()).lookingAt()
+        || DEED_AFTER.matcher(text).region(end, text.length()).lookingAt()
+        || PERSON_OBJECT_BEFORE.matcher(text).region(Math.max(0, begin - 20), begin).find();
+    if (!context || entities.stream().anyMatch(e -> e.begin() < end && begin < e.end())
+        || NameWords.inCapitals(text, begin)) {
+      return null;
+    }
+    String name = text.substring(begin, end);
+    if (occupationFirst(text, begin, name)) {
+      return null;
+    }
+    String[] words = name.split("[ -]");
+    // "Tonka Corp said", "Saga Petroleum said", "Electric Co said" (of General Electric Co, which the
+    // firm rules then make whole): a firm; "Energy Subroto said" is no one
+    boolean firm = FirmNames.CORPORATE.contains(TextKeys.key(words[words.length - 1]));
+    for (String word : words) {
+      String key = TextKeys.key(word);
+      if (firm && FirmNames.CORPORATE.contains(key)) {
+        continue;
+      }
+      if (FirmNames.CORPORATE.contains(key) || englishWord(word) || nameWords.place(key) || nameWords.nationality(key)
+          || PLACE_FIRST_WORDS.contains(key) || NameContext.US_STATES.contains(key)
+          || NameWords.NAME_TITLES.contains(key) || NameContext.TITLES.contains(key)) {
+        return null;
+      }
+    }
+    return new NamedEntity(begin, end, firm ? "ORG" : "PER", name);
+  }
+
+  private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|\u2019s) $");
+
+  /** A word that reads like an occupation ("Bookmaker", "Spokesman", "Economist"; not a listed given name). */
+  private static final Pattern OCCUPATION = Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman)");
+
+  /** "Bookmaker Ladbrokes said": at a sentence's start, a first word like an occupation begins no name. */
+  private static boolean occupationFirst(String text, int begin, String name) {
+    String first = name.substring(0, name.indexOf(' '));
+    return sentenceStart(text, begin) && OCCUPATION.matcher(first).matches()
+        && !GIVEN_NAMES.contains(TextKeys.key(first));
+  }
+
   /** A person span without a first word that names the person's nationality, when a capitalised word follows it. */
   NamedEntity withoutNationality(NamedEntity e) {
     String text = e.text();
