@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * capitalised words joined to it by "and", "&" or a comma when its first word cannot stand alone
  * (an ordinary word: "Loan", "Steel", "Sons") or it ends in "and Co"; spans it then covers go. Two
  * firms named side by side ("Chrysler and Ford Motor Co") stay two: "Ford" is no ordinary word.
+ * A body's name the tagger cut before its bracketed acronym grows to the words that spell it
+ * ({@link #spelledOut}), and bodies it did not see are found by their name's last word ({@link #unseenBodies}).
  */
 final class FirmSpans {
   /** Words that end the name of a firm or body. */
@@ -164,10 +166,11 @@ final class FirmSpans {
       "(?<![\\p{L}'\u2019.-])((?:\\p{Lu}[\\p{L}'\u2019-]* ){1,4})$");
 
   /**
-   * Bodies the tagger did not see, found by the word that ends their name: one to four capitalised words
-   * before a head ("Glenurquhart High School", "Gloucestershire Police"), or a head with what it is of or
-   * for ("University of Edinburgh"), where no span lies; a school the tagger took for a place. Not in a headline in capitals, not from a
-   * sentence's first word when that is an ordinary word ("Yesterday Council officials").
+   * Bodies the tagger did not see, found by the word that ends their name: one to four capitalised
+   * words before a head ("Glenurquhart High School", "Gloucestershire Police"), or a head with what it
+   * is of or for ("University of Edinburgh"), where no span lies; and a school the tagger took for a
+   * place. Not in a headline in capitals, not from a sentence's first word when that is an ordinary
+   * word ("Yesterday Council officials").
    */
   static List<NamedEntity> unseenBodies(List<NamedEntity> entities, String text, Set<String> ordinaryWords) {
     List<NamedEntity> found = new ArrayList<>();

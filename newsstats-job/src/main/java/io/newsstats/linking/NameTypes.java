@@ -100,8 +100,10 @@ public final class NameTypes implements Serializable {
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
     entities = companies(parties(clubsByTown(entities, text)), text);
-    entities = FirmSpans.joinedBodies(FirmSpans.spelledOut(FirmSpans.marked(entities, text), text), text, ENGLISH_WORDS);
-    entities = FirmSpans.unseenBodies(unseenCompanies(knownOrganisations(entities, text), text), text, ENGLISH_WORDS);
+    entities = FirmSpans.spelledOut(FirmSpans.marked(entities, text), text);
+    entities = FirmSpans.joinedBodies(entities, text, ENGLISH_WORDS);
+    entities = unseenCompanies(knownOrganisations(entities, text), text);
+    entities = FirmSpans.unseenBodies(entities, text, ENGLISH_WORDS);
     if (entities.isEmpty()) {
       return entities;
     }
