@@ -51,7 +51,6 @@ final class FirmSpans {
   }
 
   static List<NamedEntity> grow(List<NamedEntity> entities, String text, Set<String> ordinaryWords) {
-    List<NamedEntity> out = new ArrayList<>(entities.size());
     List<NamedEntity> grown = new ArrayList<>();
     for (NamedEntity e : entities) {
       if (!e.label().equals("ORG") && !e.label().equals("PER")) {
@@ -95,16 +94,21 @@ final class FirmSpans {
         grown.add(new NamedEntity(begin, end, "ORG", text.substring(begin, end).replaceAll("\\s+", " ")));
       }
     }
-    if (grown.isEmpty()) {
+    return replacingCovered(entities, grown);
+  }
+
+  /** The spans with the new ones added and the spans they cover removed, in text order. */
+  private static List<NamedEntity> replacingCovered(List<NamedEntity> entities, List<NamedEntity> added) {
+    if (added.isEmpty()) {
       return entities;
     }
+    List<NamedEntity> out = new ArrayList<>(entities.size() + added.size());
     for (NamedEntity e : entities) {
-      boolean covered = grown.stream().anyMatch(g -> g.begin() <= e.begin() && e.end() <= g.end());
-      if (!covered) {
+      if (added.stream().noneMatch(a -> a.begin() <= e.begin() && e.end() <= a.end())) {
         out.add(e);
       }
     }
-    out.addAll(grown);
+    out.addAll(added);
     out.sort(Comparator.comparingInt(NamedEntity::begin));
     return out;
   }
@@ -274,17 +278,7 @@ final class FirmSpans {
         found.add(new NamedEntity(span[0], span[1], "ORG", text.substring(span[0], span[1]).replaceAll("\\s+", " ")));
       }
     }
-    if (found.isEmpty()) {
-      return entities;
-    }
-    List<NamedEntity> out = new ArrayList<>(found);
-    for (NamedEntity e : entities) {
-      if (found.stream().noneMatch(f -> f.begin() <= e.begin() && e.end() <= f.end())) {
-        out.add(e);
-      }
-    }
-    out.sort(Comparator.comparingInt(NamedEntity::begin));
-    return out;
+    return replacingCovered(entities, found);
   }
 
   /** Where the name spelled by {@code acronym} starts and ends before the bracket at {@code open}; null when none. */

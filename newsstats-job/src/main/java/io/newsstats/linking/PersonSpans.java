@@ -407,7 +407,7 @@ final class PersonSpans implements Serializable {
       }
       if (FirmNames.CORPORATE.contains(key) || englishWord(word) || nameWords.place(key) || nameWords.nationality(key)
           || PLACE_FIRST_WORDS.contains(key) || NameContext.US_STATES.contains(key)
-          || NameWords.NAME_TITLES.contains(key) || NameContext.TITLES.contains(key)) {
+          || NAME_TITLES.contains(key) || NameContext.TITLES.contains(key)) {
         return null;
       }
     }

@@ -44,23 +44,25 @@ public final class FastNlpStage implements NlpStage {
     }, Encoders.row(AnalysisSchema.SCHEMA));
   }
 
-  /** The analyzer this JVM last read from a broadcast, by the broadcast's id: one per JVM, not one per task. */
-  private static volatile Object[] read = {-1L, null};
+  /** The analyzer this JVM last read from a broadcast, and the broadcast's id: one per JVM, not one per task. */
+  private record Read(long id, FastAnalyzer analyzer) {}
+
+  private static volatile Read read = new Read(-1L, null);
 
   private static FastAnalyzer analyzer(long id, Broadcast<byte[]> shared) {
-    Object[] last = read;
-    if ((long) last[0] == id) {
-      return (FastAnalyzer) last[1];
+    Read last = read;
+    if (last.id() == id) {
+      return last.analyzer();
     }
     synchronized (FastNlpStage.class) {
-      if ((long) read[0] != id) {
+      if (read.id() != id) {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(shared.value()))) {
-          read = new Object[] {id, in.readObject()};
+          read = new Read(id, (FastAnalyzer) in.readObject());
         } catch (IOException | ClassNotFoundException e) {
           throw new IllegalStateException("cannot read the analyzer broadcast to this executor", e);
         }
       }
-      return (FastAnalyzer) read[1];
+      return read.analyzer();
     }
   }
 
