@@ -62,6 +62,9 @@ public final class NameVariants {
       Swap.of("\\bMuhammad\\b", "Mohammed", "Muhammad"), Swap.of("\\bMohammed\\b", "Muhammad", "Mohammed"),
       Swap.of("\\bMohammad\\b", "Mohammed", "Mohammad"), Swap.of("\\bMohammed\\b", "Mohammad", "Mohammed"),
       Swap.of("\\bMohamed\\b", "Mohammed", "Mohamed"), Swap.of("\\bMohammed\\b", "Mohamed", "Mohammed"),
+      // Dbeibeh / Dbeibah, Haniyeh / Haniyah: an Arabic name's last syllable (words of six letters or more;
+      // not "Abdullah", "Nasrallah")
+      Swap.of("(?<=\\p{L}{3}[a-km-z])eh\\b", "ah", "eh"), Swap.of("(?<=\\p{L}{3}[a-km-z])ah\\b", "eh", "ah"),
       // Schlüter / Schlueter, von Weizsäcker / von Weizsaecker: the German umlaut written out, as wires do
       Swap.of("ü", "ue", "ü"), Swap.of("ä", "ae", "ä"), Swap.of("ö", "oe", "ö"));
 
@@ -72,7 +75,7 @@ public final class NameVariants {
   /**
    * The name and its variants: hyphen or space ("Sassou-Nguesso", "Sassou Nguesso"; "Guinea
    * Bissau"), the Arabic article written al-/el-/Al- or left out ("Omar al-Bashir", "Omar el-Bashir",
-   * "Omar Bashir"), and the {@link #TRANSLITERATIONS}, up to two rules at a time.
+   * "Omar Bashir"), "Abdul Hamid" joined or not, and the {@link #TRANSLITERATIONS}, up to two rules at a time.
    */
   public static Set<String> of(String name) {
     Set<String> out = new LinkedHashSet<>();
@@ -80,6 +83,7 @@ public final class NameVariants {
     out.addAll(hyphenAndSpace(name));
     for (String base : List.copyOf(out)) {
       out.addAll(particles(base));
+      out.addAll(abdCompounds(base));
     }
     for (int round = 0; round < 2; round++) {
       for (String base : List.copyOf(out)) {
@@ -120,6 +124,25 @@ public final class NameVariants {
       out.add(before + swapped + "-" + after);
       out.add(before + (upper ? m.group(1).toLowerCase(Locale.ROOT) : capitalise(m.group(1))) + "-" + after);
       out.add(before + after);
+    }
+    return out;
+  }
+
+  private static final Pattern ABD_JOINED = Pattern.compile("\\b(Abd[eu]l)(?!l)(\\p{Ll})(?=\\p{Ll}{2})");
+  private static final Pattern ABD_SPLIT = Pattern.compile("\\b(Abd[eu]l) (\\p{Lu})(?=\\p{Ll}{2})");
+
+  /** "Abdulhamid" ↔ "Abdul Hamid", "Abdelaziz" ↔ "Abdel Aziz": the Arabic "servant of" compound joined or not. */
+  static Set<String> abdCompounds(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher joined = ABD_JOINED.matcher(name);
+    while (joined.find()) {
+      out.add(name.substring(0, joined.start()) + joined.group(1) + " "
+          + joined.group(2).toUpperCase(Locale.ROOT) + name.substring(joined.end()));
+    }
+    Matcher split = ABD_SPLIT.matcher(name);
+    while (split.find()) {
+      out.add(name.substring(0, split.start()) + split.group(1)
+          + split.group(2).toLowerCase(Locale.ROOT) + name.substring(split.end()));
     }
     return out;
   }

@@ -115,6 +115,38 @@ final class FirmNames {
   }
 
   private static final String[] RESEARCHERS = {"nalyst", "conomist", "trategist"};
+  private static final Pattern AND_NAME = Pattern.compile(" (?:and|&) \\p{Lu}");
+
+  /**
+   * Where the article names a firm by its researchers after them ("an analyst at Bernstein",
+   * "economists at Capital Economics"): [begin, end) of each firm's capitalised words, up to a
+   * sentence's end; not a place's compound ("an analyst at London-based ...").
+   */
+  static List<int[]> researchedAfter(String text) {
+    List<int[]> found = new ArrayList<>();
+    for (String researchers : RESEARCHERS) {
+      for (int at = text.indexOf(researchers); at >= 0; at = text.indexOf(researchers, at + 1)) {
+        Matcher firm = FIRM_AFTER_RESEARCHERS.matcher(text).region(at + researchers.length(), text.length());
+        if (!firm.lookingAt() || firm.group(1).contains("-based") || AND_NAME.matcher(text).region(firm.end(),
+            text.length()).lookingAt()) {
+          continue;  // "economist at Fact and Opinion Economics": one name or two, not told apart here
+        }
+        int end = firm.end(1);
+        int stop = firm.group(1).indexOf(". ");
+        if (stop >= 0) {
+          end = firm.start(1) + stop;
+        }
+        while (end > firm.start(1) && text.charAt(end - 1) == '.') {
+          end--;
+        }
+        String name = text.substring(firm.start(1), end);
+        if (name.length() >= 2 && !GENERIC.contains(name.toLowerCase(Locale.ROOT))) {  // not "First" of "First\nOptions"
+          found.add(new int[] {firm.start(1), end});
+        }
+      }
+    }
+    return found;
+  }
 
   /** "Morgan Stanley analyst", "Goldman Sachs's economists": the capitalised words right before the word. */
   private static final Pattern FIRM_BEFORE_RESEARCHERS = Pattern.compile(

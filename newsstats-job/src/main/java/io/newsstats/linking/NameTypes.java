@@ -5,6 +5,7 @@ import static io.newsstats.linking.NameWords.NAME_TITLES;
 import static io.newsstats.linking.NameWords.inCapitals;
 import static io.newsstats.linking.NameWords.wordBefore;
 
+import io.newsstats.kb.GivenNames;
 import io.newsstats.kb.TextKeys;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -191,13 +192,8 @@ public final class NameTypes implements Serializable {
     if (AGENCIES.contains(key)) {
       return retyped(e, "ORG");
     }
-    if (org && name.split(" ").length <= 3 && PERSON_ROLES.contains(wordBefore(text, e.begin()))
-        && lastWordCorporate(name) == false && !article.firms().contains(key)) {
+    if (org && !article.firms().contains(key) && !lastWordCorporate(name) && namedAsPerson(e, name, article)) {
       return retyped(e, "PER");
-    }
-    if (org && name.indexOf(' ') > 0 && PersonSpans.roleAfter(text, e.end())
-        && !article.firms().contains(key) && !lastWordCorporate(name)) {
-      return retyped(e, "PER");  // "Tufan Erginbilgic, the chief executive": a person, named by their role
     }
     if (person && namedAfterPerson(name, key, e, article)) {
       return null;  // "Parkinson's disease", "Blackwell chips": a disease or a product
@@ -219,6 +215,39 @@ public final class NameTypes implements Serializable {
     }
     return e;
   }
+
+  /**
+   * Whether an organisation span, not the article's firm, names a person: after a person's role ("chief
+   * executive Jensen Huang"), before one in apposition ("Tufan Erginbilgic, the chief executive";
+   * one word only with the body the role belongs to: "Rodri, the Manchester City midfielder"), or
+   * beating a person ("Novak Djokovic beat Carlos Alcaraz": clubs beat clubs) when none of its words
+   * after a given name is an English word or a place's ("Crystal Palace", "Bayern Munich" are no people).
+   */
+  private boolean namedAsPerson(NamedEntity e, String name, Article article) {
+    String text = article.text();
+    boolean oneWord = name.indexOf(' ') < 0;
+    if (name.split(" ").length <= 3 && PERSON_ROLES.contains(wordBefore(text, e.begin()))) {
+      return true;
+    }
+    if (oneWord ? PersonSpans.bodyRoleAfter(text, e.end()) && !OrgNames.listed(name, true)
+        : PersonSpans.roleAfter(text, e.end())) {
+      return true;
+    }
+    Matcher beat = BEAT_AFTER.matcher(text).region(e.end(), text.length());
+    if (oneWord || !beat.lookingAt()
+        || article.entities().stream().noneMatch(o -> o.begin() == beat.end() && o.label().equals("PER"))) {
+      return false;
+    }
+    String[] words = name.split(" ");
+    boolean plain = true;
+    for (int i = GivenNames.bundled().contains(words[0]) ? 1 : 0; i < words.length; i++) {
+      plain &= !ENGLISH_WORDS.contains(TextKeys.key(words[i])) && !nameWords.place(TextKeys.key(words[i]));
+    }
+    return plain;
+  }
+
+  /** A win over someone right after a name ("Novak Djokovic beat Carlos Alcaraz"). */
+  private static final Pattern BEAT_AFTER = Pattern.compile(" (?:beat|defeated|edged|overcame|thrashed|upset) ");
 
   /** Whether every word of a name of two or three is a nationality or a people ("British Jews"). */
   private boolean peopleWords(String name) {
@@ -357,10 +386,14 @@ public final class NameTypes implements Serializable {
   }
 
   private static final Pattern AND = Pattern.compile(" (?:and|&) ");
+  /** A party's name, "in" and a house ("Democrats in Congress", "Tories in the Commons"). */
+  private static final Pattern PARTY_IN = Pattern.compile(
+      "(.+) in (?:the )?(Congress|Parliament|Senate|House|Commons|Lords|Assembly|Bundestag|Knesset|Duma)");
 
   /**
    * "Conservatives and Labour", "Nato and the EU", "Barclays and Lloyds": an organisation span joining
-   * two names of the bundled lists (organisations, parties, companies) is those two organisations.
+   * two names of the bundled lists (organisations, parties, companies) is those two organisations;
+   * "Democrats in Congress" is a party and a house.
    */
   private static List<NamedEntity> knownPairs(List<NamedEntity> entities) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
@@ -374,6 +407,13 @@ public final class NameTypes implements Serializable {
           out.add(new NamedEntity(e.end() - right.length(), e.end(), "ORG", right));
           continue;
         }
+      }
+      Matcher in = e.label().equals("ORG") ? PARTY_IN.matcher(e.text()) : null;
+      if (in != null && in.matches() && OrgNames.party(in.group(1))) {
+        // "Democrats in Congress": the party, and the house it sits in
+        out.add(new NamedEntity(e.begin(), e.begin() + in.end(1), "ORG", in.group(1)));
+        out.add(new NamedEntity(e.begin() + in.start(2), e.end(), "ORG", in.group(2)));
+        continue;
       }
       out.add(e);
     }
@@ -502,18 +542,32 @@ public final class NameTypes implements Serializable {
    * "Nvidia shares rose", "TikTok said": a listed company that is no other word ({@link
    * OrgNames#companiesNamed}) and that the tagger did not see at all (no span overlaps it) is the
    * company, with the exceptions of {@link #companies}: a title or role before it, or a person's
-   * full name in the article ending with it.
+   * full name in the article ending with it. So is a firm named after its analysts ({@link
+   * FirmNames#researchedAfter}) that the tagger did not see.
    */
-  private static List<NamedEntity> unseenCompanies(List<NamedEntity> entities, String text) {
+  private List<NamedEntity> unseenCompanies(List<NamedEntity> entities, String text) {
     List<int[]> named = OrgNames.companiesNamed(text);
-    if (named.isEmpty()) {
+    List<int[]> researched = FirmNames.researchedAfter(text);
+    if (named.isEmpty() && researched.isEmpty()) {
       return entities;
     }
     List<NamedEntity> out = new ArrayList<>(entities);
     for (int[] c : named) {
       String name = text.substring(c[0], c[1]);
-      boolean seen = entities.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end());
+      boolean seen = out.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end());
       if (!seen && companyHere(entities, text, c[0], name)) {
+        out.add(new NamedEntity(c[0], c[1], "ORG", name));
+      }
+    }
+    for (int[] c : researched) {
+      // "an analyst at Bernstein": the firm, where the tagger saw nothing or a place that is none
+      String name = text.substring(c[0], c[1]);
+      if (nameWords.place(TextKeys.key(name.split(" ")[0]))) {
+        continue;
+      }
+      boolean seen = out.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end());
+      boolean asPlace = out.removeIf(e -> e.begin() == c[0] && e.end() == c[1] && !e.label().equals("ORG"));
+      if (!seen || asPlace) {
         out.add(new NamedEntity(c[0], c[1], "ORG", name));
       }
     }
@@ -610,6 +664,13 @@ public final class NameTypes implements Serializable {
     return initials.toString().equals(name.replaceAll("[^\\p{Lu}]", ""));
   }
 
+  /** Last words of a government body's name ("US Agriculture Department", "US House of Representatives"). */
+  private static final Set<String> GOVERNMENT_HEADS = Set.of("administration", "department", "reserve",
+      "representatives", "senate", "congress", "service", "bureau", "office", "court", "army", "navy", "treasury",
+      "embassy", "mint", "command", "police");
+  /** Small words inside a body's name, in lower case ("House of Representatives"). */
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "on");
+
   /**
    * "U.S. Soybeans", "U.S. Trade": the country and ordinary words the wire capitalises; "the Indian
    * Government": the country itself. No organisation.
@@ -621,10 +682,14 @@ public final class NameTypes implements Serializable {
       return true;
     }
     if (words.length < 2 || !(words[0].equals("U.S.") || words[0].equals("US"))
-        || FirmSpans.HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-      return false;  // "US Securities and Exchange Commission" is a body
+        || FirmSpans.HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+        || GOVERNMENT_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return false;  // "US Securities and Exchange Commission", "US Agriculture Department" are bodies
     }
     for (int i = 1; i < words.length; i++) {
+      if (CONNECTORS.contains(words[i])) {
+        return false;  // "US Food and Drug Administration", "US House of Representatives": a body's name
+      }
       String key = TextKeys.key(words[i]);
       if (!ENGLISH_WORDS.contains(key) && !(key.endsWith("s") && ENGLISH_WORDS.contains(key.substring(0, key.length() - 1)))) {
         return false;

@@ -48,17 +48,21 @@ public final class OrgNames {
       "Nestle", "Sony", "Volvo", "Nokia", "Audi", "Mazda", "Subaru");
   /**
    * The companies' names {@link #companiesNamed} searches for: those that are no English word and
-   * do not begin with a given name ("Nvidia", "Qualcomm", "Goldman Sachs"; not "Apple", "Ford", "Morgan Stanley").
+   * do not begin with a given name ("Nvidia", "Qualcomm", "Goldman Sachs"; not "Apple", "Ford", "Morgan Stanley"),
+   * and names of several words that do not begin with a given name, as capitalised words together name
+   * the firm ("Advanced Micro Devices", "General Motors"; not "Eli Lilly", "Walt Disney").
    */
   private static final Map<String, List<String>> SEARCHED_BY_FIRST_WORD = byFirstWord(COMPANIES.keySet().stream()
       .filter(OrgNames::searched).toList());
 
   private static boolean searched(String name) {
     String first = name.split(" ")[0];
-    return !NOT_SEARCHED.contains(name) && name.length() >= 3
-        && !io.newsstats.kb.GivenNames.englishWords().contains(name.toLowerCase(Locale.ROOT))
-        && !io.newsstats.kb.GivenNames.englishWords().contains(first.toLowerCase(Locale.ROOT))
-        && !io.newsstats.kb.GivenNames.bundled().contains(first);
+    if (NOT_SEARCHED.contains(name) || io.newsstats.kb.GivenNames.bundled().contains(first)) {
+      return false;
+    }
+    Set<String> english = io.newsstats.kb.GivenNames.englishWords();
+    return name.indexOf(' ') > 0
+        || name.length() >= 3 && !english.contains(name.toLowerCase(Locale.ROOT)) && !english.contains(first.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -260,16 +260,26 @@ final class PersonSpans implements Serializable {
           + "|praised|urged|denied|admitted|claimed|vowed|pledged|criticised|criticized|responded|joked|explained)\\b");
 
   /** The words of a person's role ("chief executive", "new chairman", "president"). */
-  private static final String ROLE = "(?:(?:new|former|then|chief|deputy|vice|managing|executive|finance|general) )*"
+  private static final String ROLE = "(?:(?:new|former|then|chief|deputy|vice|managing|executive|finance|general"
+      + "|financial|operating|technology|commercial|marketing|scientific|medical|interim|acting|senior) )*"
       + "(?:executive|chairman|chairwoman|president|founder|co-founder|director|spokesman|spokeswoman|boss"
-      + "|minister|secretary|ambassador|envoy|coach|manager)\\b";
-  /** A person's role in apposition after a name (", the chief executive", ", its new chairman"). */
-  private static final Pattern ROLE_AFTER = Pattern.compile(", (?:the |its |a |an )?" + ROLE);
+      + "|minister|secretary|ambassador|envoy|coach|manager|officer|scientist|economist|strategist|adviser|advisor"
+      + "|captain|striker|midfielder|defender|goalkeeper|winger)\\b";
+  /**
+   * A person's role in apposition after a name (", the chief executive", ", its new chairman"); not a
+   * role before the next person's name ("According to the Financial Times, chief operating officer Peter Chernin").
+   */
+  private static final Pattern ROLE_AFTER = Pattern.compile(", (?:the |its |a |an )?" + ROLE + "(?! \\p{Lu})");
   /**
    * The same with the body the role belongs to (", the Congress president"): after "the" only, as
    * ", a Nissho spokesman said" names the source of a statement about the place or firm before it.
    */
   private static final Pattern BODY_ROLE_AFTER = Pattern.compile(", the (?:\\p{Lu}[\\p{L}-]* ){1,2}" + ROLE);
+
+  /** Whether a person's role with the body it belongs to stands in apposition after {@code end} (", the Congress president"). */
+  static boolean bodyRoleAfter(String text, int end) {
+    return BODY_ROLE_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
 
   /** Whether a person's role stands in apposition right after {@code end}. */
   static boolean roleAfter(String text, int end) {
@@ -301,7 +311,7 @@ final class PersonSpans implements Serializable {
         continue;
       }
       boolean speaks = SPEECH_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
-          || roleAfter(text, e.end()) || BODY_ROLE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt();
+          || roleAfter(text, e.end()) || bodyRoleAfter(text, e.end());
       boolean agent = !speaks
           && PERSON_AGENT_BEFORE.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find();
       String[] words = e.text().split(" ");

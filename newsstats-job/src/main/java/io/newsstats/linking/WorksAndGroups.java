@@ -25,7 +25,7 @@ final class WorksAndGroups {
   private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "drama", "comedy", "thriller",
       "documentary", "musical", "album", "song", "single", "novel", "sitcom", "opera", "ballet",
       // products named like people ("its weight-loss drug Wegovy", "the chatbot Claude")
-      "drug", "vaccine", "medicine", "pill", "jab", "painkiller", "chatbot", "software");
+      "drug", "drugs", "vaccine", "vaccines", "medicine", "medicines", "pill", "jab", "painkiller", "chatbot", "software");
 
   /** Words before a storm's name ("Storm Ciaran", "Hurricane Maria"), which is no person's. */
   private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone");
@@ -65,6 +65,8 @@ final class WorksAndGroups {
 
   private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("\\s+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV)\\b");
   private static final Pattern ONE_WORD = Pattern.compile("\\S+");
+  /** The next item of a list after a name (", ", " and ", " or "). */
+  private static final Pattern LIST_AFTER = Pattern.compile(",? (?:and|or) |, ");
 
   /** Verbs after "the company Bill Gates ..." that make the name its founder or owner, not the firm. */
   private static final Pattern FOUNDER_VERB = Pattern.compile(
@@ -114,9 +116,11 @@ final class WorksAndGroups {
         kinds.putIfAbsent(TextKeys.key(e.text()), "ORG");
         continue;
       }
-      // "a drug Upjohn Co has sold": a firm's name after the noun
+      // "a drug Upjohn Co has sold": a firm's name after the noun; "drugs Enzon is developing" too,
+      // where "drugs Wegovy and Zepbound" lists products
       String kind = (WORK_NOUNS.contains(before) || STORMS.contains(before.toLowerCase(Locale.ROOT)))
-          && !LEGAL_FORM_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() ? "WORK"
+          && !LEGAL_FORM_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+          && (!before.endsWith("s") || LIST_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) ? "WORK"
           : GROUP_NOUNS.contains(before) && !FOUNDER_VERB.matcher(text).region(e.end(), text.length()).lookingAt()
           ? "ORG" : null;
       // The title test last: most person spans follow no such noun

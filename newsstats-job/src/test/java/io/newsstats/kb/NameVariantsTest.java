@@ -37,6 +37,16 @@ class NameVariantsTest {
   }
 
   @Test
+  void arabicCompoundsJoinedOrNotAndTheirLastSyllable() {
+    assertTrue(NameVariants.of("Abdulhamid Dbeibeh").containsAll(Set.of("Abdul Hamid Dbeibeh", "Abdulhamid Dbeibah",
+        "Abdul Hamid Dbeibah")));
+    assertTrue(NameVariants.of("Abdel Aziz Bouteflika").contains("Abdelaziz Bouteflika"));
+    // "Abdullah" is no "Abdul Lah", nor "Abdulleh"
+    assertFalse(NameVariants.of("Abdullah Gul").contains("Abdul Lah Gul"));
+    assertFalse(NameVariants.of("Abdullah Gul").contains("Abdulleh Gul"));
+  }
+
+  @Test
   void twoRulesTogether() {
     // ou -> u and ch -> sh
     assertTrue(NameVariants.of("Salome Zourabichvili").contains("Salome Zurabishvili"));
