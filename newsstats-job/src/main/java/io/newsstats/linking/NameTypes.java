@@ -673,17 +673,20 @@ public final class NameTypes implements Serializable {
 
   /**
    * "U.S. Soybeans", "U.S. Trade": the country and ordinary words the wire capitalises; "the Indian
-   * Government": the country itself. No organisation.
+   * Government", "U.S. Administration": the country itself. No organisation.
    */
   private boolean countryAndWords(String name) {
     String[] words = name.split(" ");
-    if (words.length == 2 && nameWords.place(TextKeys.key(words[0]))
-        && (words[1].equalsIgnoreCase("government") || words[1].equalsIgnoreCase("administration"))) {
+    boolean us = words[0].equals("U.S.") || words[0].equals("US");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (words.length == 2 && (us || nameWords.place(TextKeys.key(words[0])))
+        && (last.equals("government") || last.equals("administration"))) {
       return true;
     }
-    if (words.length < 2 || !(words[0].equals("U.S.") || words[0].equals("US"))
-        || FirmSpans.HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
-        || GOVERNMENT_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+    if (us && last.endsWith("s") && GOVERNMENT_HEADS.contains(last.substring(0, last.length() - 1))) {
+      return true;  // "U.S. Agriculture and Commerce Departments": several bodies, none named
+    }
+    if (words.length < 2 || !us || FirmSpans.HEADS.contains(last) || GOVERNMENT_HEADS.contains(last)) {
       return false;  // "US Securities and Exchange Commission", "US Agriculture Department" are bodies
     }
     for (int i = 1; i < words.length; i++) {

@@ -649,10 +649,12 @@ class NameTypesTest {
   @Test
   void aCountryBeforeABodysNameOfSeveralWordsIsPartOfIt() {
     String text = "The US Food and Drug Administration approved it; the US House of Representatives and the US"
-        + " Agriculture Department did not. U.S. Grain Exports fell.";
+        + " Agriculture Department did not. U.S. Grain Exports fell, the U.S. Administration said, and the U.S."
+        + " Agriculture and Commerce Departments agreed.";
     assertEquals(List.of("ORG:US Food and Drug Administration", "ORG:US House of Representatives",
         "ORG:US Agriculture Department"), labelled(TYPES.settle(spans(text, "ORG", "US Food and Drug Administration",
-            "ORG", "US House of Representatives", "ORG", "US Agriculture Department", "ORG", "U.S. Grain Exports"),
+            "ORG", "US House of Representatives", "ORG", "US Agriculture Department", "ORG", "U.S. Grain Exports",
+            "ORG", "U.S. Administration", "ORG", "U.S. Agriculture and Commerce Departments"),
         text)));
   }
 
