@@ -20,7 +20,8 @@ Sources, in order of trust (each output row names its own):
      21st-century state-leader list (CC BY-SA 3.0, years only). They give REIGN's surname-only rows
      their full names, add the heads of government and former leaders (tenures ending from 1990 on)
      the sources above lack, and fill only the time each seat is free.
-Only UN members (countries.csv un_status=member), and for source 5 the observer states too; sources 1-4 keep tenures running on or after
+Only UN members (countries.csv un_status=member), and for source 5 the observer states and the other
+sovereign states of countries.csv too (Taiwan, Kosovo); sources 1-4 keep tenures running on or after
 2000-01-01, source 5 those ending on or after 1990-01-01.
 Maintainers run this when a source changes; the job reads only the generated CSVs.
 """
@@ -156,8 +157,13 @@ PARTICLES = {"de", "di", "da", "van", "von", "le", "la", "del", "dos", "das", "o
 FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "KHM"}
 
 
+# Leaders of those countries known by an English given name, which they write first.
+WESTERN_ORDER = {"Simon Chang", "Vincent Siew", "Hope Su"}
+
+
 def surname(name, country=None):
-    if country in FAMILY_NAME_FIRST and " " in name.strip() and not re.search(r"[A-Z][a-z]+ [A-Z]\.? [A-Z]", name):
+    if (country in FAMILY_NAME_FIRST and " " in name.strip() and not re.search(r"[A-Z][a-z]+ [A-Z]\.? [A-Z]", name)
+            and name not in WESTERN_ORDER):
         return name.split()[0]
     bare = re.sub(r"\s+of\s+.*$", "", re.sub(r",.*$", "", name))  # "Albert II of Monaco" -> "Albert II"
     parts = [p for p in re.split(r"\s+", bare) if p]
@@ -334,7 +340,8 @@ def main(shared_reference, out_dir):
 
     close_reign_tenures(tenures)
     log = lambda message: print(message, file=sys.stderr)
-    observers = {c["iso3"] for c in countries if c["un_status"] == "observer"}  # Palestine, the Holy See
+    # Palestine and the Holy See (UN observers), Taiwan and Kosovo (sovereign, no UN seat)
+    observers = {c["iso3"] for c in countries if c["un_status"] == "observer" or c["kind"] == "sovereign"}
     full_names.enrich(os.path.join(shared_reference, "leaders-sources"), leaders, tenures, members | observers,
                       by_name, qids,
                       {"slug": slug, "fold": fold, "surname": surname, "leader": leader, "log": log})

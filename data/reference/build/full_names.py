@@ -187,7 +187,8 @@ def read_geografia(path, members):
     with open(path, encoding="utf-8") as f:
         for row in csv.DictReader(f):
             qid = row["person_qid"]
-            label = PT_LABELS.get(qid, row["person"].strip())
+            # Wikidata writes some names with a non-breaking hyphen ("Lai Ching\u2011te"); news text uses "-"
+            label = PT_LABELS.get(qid, row["person"].strip()).replace("\u2011", "-").replace("\u2010", "-")
             if (row["iso3"] not in members or row["iso3"] in SKIPPED_COUNTRIES or not row["start"] or qid in SKIPPED_QIDS
                     or re.fullmatch(r"Q\d+", label)):
                 continue
