@@ -7,7 +7,8 @@ The texts are the project's own: news reports written by the team in the manner 
 newspaper copy about real events and people of 2023-2025, so each record carries its text. They
 exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the name tagger was
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
-Each text was labelled as it was written, before the job's output on it was looked at.
+Each text was labelled as it was written, before the job's output on it was looked at; the second
+ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -228,6 +229,133 @@ ARTICLES = [
      " agreement would add $8.8 billion in costs. Workers at Toyota and Honda plants in the South, which are"
      " not unionised, have also been offered raises. Moody's said the deals would weigh on margins but were"
      " unlikely to hurt the carmakers' credit ratings."),
+    # Second draw (modern-15 to modern-24): written and labelled after the rules the first 14 asked
+    # for were built, and scored before any rule was written for them.
+    ('modern-15', '2023-12-13',
+     'Sultan Al Jaber; Anne Rasmussen; John Kerry; Simon Stiell',
+     'United Nations|UN; Abu Dhabi National Oil Company; Alliance of Small Island States; Opec;'
+     ' UN Framework Convention on Climate Change; Greenpeace; World Wide Fund for Nature',
+     '',
+     "Nearly 200 countries agreed on Wednesday at the COP28 climate summit in Dubai to begin \"transitioning"
+     " away from fossil fuels\", the first time a United Nations climate deal has named oil, gas and coal."
+     " Sultan Al Jaber, the summit's president and head of the Abu Dhabi National Oil Company, called the"
+     " deal \"historic\".\n\nAnne Rasmussen, the lead negotiator for the Alliance of Small Island States, said"
+     " the text had \"a litany of loopholes\". John Kerry, the US climate envoy, said the agreement would not"
+     " have been possible a year ago. Opec had urged its members to reject any language on fossil fuels."
+     " Simon Stiell, executive secretary of the UN Framework Convention on Climate Change, said the world now"
+     " had to deliver. Greenpeace and the World Wide Fund for Nature welcomed the deal but said it lacked"
+     " money for poorer countries."),
+    ('modern-16', '2023-11-02',
+     'Sam Bankman-Fried|Bankman-Fried; Caroline Ellison; Gary Wang; Damian Williams; Mark Cohen; Changpeng Zhao',
+     'FTX; Alameda Research|Alameda; Binance; Justice Department; Coinbase',
+     '',
+     "Sam Bankman-Fried, the founder of the collapsed cryptocurrency exchange FTX, was found guilty on"
+     " Thursday of fraud and conspiracy by a jury in Manhattan. Prosecutors said he stole $8 billion from"
+     " customers to fund investments, political donations and the trading firm Alameda Research.\n\nCaroline"
+     " Ellison, his former girlfriend who ran Alameda, testified against him, as did FTX co-founder Gary Wang."
+     " \"He knew it was wrong,\" said Damian Williams, the US attorney in Manhattan. Bankman-Fried's lawyer,"
+     " Mark Cohen, said his client would appeal. The verdict came weeks before Binance, the world's largest"
+     " exchange, agreed to pay $4.3 billion to settle charges brought by the Justice Department, and its chief"
+     " executive Changpeng Zhao stepped down. Coinbase shares rose 3%."),
+    ('modern-17', '2024-01-14',
+     'Hou Yu-ih; Ko Wen-je',
+     "Democratic Progressive Party|DPP; Kuomintang; Taiwan People's Party; Taiwan Affairs Office;"
+     " US State Department|State Department; Legislative Yuan",
+     'lai-ching-te tsai-ing-wen',
+     "Lai Ching-te of the ruling Democratic Progressive Party won Taiwan's presidential election on Saturday,"
+     " defying warnings from Beijing that voting for him risked conflict. Lai took 40% of the vote, ahead of"
+     " Hou Yu-ih of the Kuomintang, the main opposition party, and Ko Wen-je of the Taiwan People's"
+     " Party.\n\n\"We have shown the world how much we cherish our democracy,\" Lai told supporters in Taipei."
+     " China's Taiwan Affairs Office said the result did not represent mainstream public opinion. President"
+     " Tsai Ing-wen, who has served the maximum two terms, congratulated him. The US State Department said it"
+     " hoped Taipei and Beijing would resolve their differences peacefully. The DPP lost its majority in the"
+     " Legislative Yuan, where the Kuomintang became the largest party."),
+    ('modern-18', '2024-09-27',
+     'Shinjiro Koizumi',
+     'Liberal Democratic Party; Bank of Japan; Toyota; Sony; Nomura',
+     'shigeru-ishiba fumio-kishida sanae-takaichi',
+     "Shigeru Ishiba won the leadership of Japan's governing Liberal Democratic Party on Friday, beating Sanae"
+     " Takaichi in a run-off, and will become prime minister next week. Ishiba, a former defence minister,"
+     " replaces Fumio Kishida, who chose not to run again after a slush fund scandal hurt the party's"
+     " ratings.\n\nTakaichi had promised to keep the Bank of Japan's interest rates low, and the yen rose"
+     " sharply after her defeat. Shinjiro Koizumi, the son of a former prime minister, came third. Ishiba said"
+     " he would call a general election soon. Toyota and Sony shares fell in Tokyo on Monday. Analysts at"
+     " Nomura said the new leader was unlikely to change economic policy much."),
+    ('modern-19', '2024-03-25',
+     'Margrethe Vestager; Thierry Breton; Tim Cook; Daniel Ek',
+     'European Commission|Commission; EU; Apple; Alphabet; Meta; Google; Spotify; Nasdaq',
+     '',
+     "The European Commission opened investigations on Monday into Apple, Alphabet and Meta under the Digital"
+     " Markets Act, the first since the law took effect this month. Margrethe Vestager, the EU's competition"
+     " chief, said the companies' plans to comply fell short. Thierry Breton, the internal market"
+     " commissioner, said the inquiry would look at whether Google favours its own services.\n\nApple, led"
+     " by Tim Cook, said it was confident its plan complied with the law. Spotify, whose chief executive"
+     " Daniel Ek has long accused Apple of stifling competition, welcomed the move. The Commission can fine"
+     " companies up to 10% of their global turnover. Shares of Alphabet fell 1% on the Nasdaq."),
+    ('modern-20', '2023-07-14',
+     'Fran Drescher; Christopher Nolan; Cillian Murphy; Emily Blunt; Bob Iger',
+     'SAG-AFTRA; Alliance of Motion Picture and Television Producers; Disney; Netflix;'
+     ' Warner Bros Discovery; Writers Guild of America; Paramount',
+     '',
+     "Hollywood actors went on strike on Friday for the first time since 1980, joining writers who have been"
+     " on the picket lines since May. SAG-AFTRA, the union that represents 160,000 performers, said talks"
+     " with the Alliance of Motion Picture and Television Producers had failed over pay and the use of"
+     " artificial intelligence.\n\n\"We are being victimised by a very greedy entity,\" said Fran Drescher, the"
+     " union's president. The cast of Christopher Nolan's Oppenheimer walked out of the film's London"
+     " premiere, led by Cillian Murphy and Emily Blunt. Bob Iger, the chief executive of Disney, said the"
+     " unions' demands were \"not realistic\". Netflix and Warner Bros Discovery declined to comment. The"
+     " Writers Guild of America said its members would join actors' pickets outside Paramount in Los"
+     " Angeles."),
+    ('modern-21', '2023-04-20',
+     'Mohamed Hamdan Dagalo|Hemedti; Volker Perthes',
+     "Rapid Support Forces|RSF; World Health Organization; UN; Sudan Doctors' Union; African Union;"
+     " Médecins Sans Frontières",
+     'abdel-fattah-abdelrahman-burhan',
+     "Fighting between Sudan's army and the paramilitary Rapid Support Forces entered its sixth day on"
+     " Thursday, with more than 300 people killed, according to the World Health Organization. The army is"
+     " led by General Abdel Fattah al-Burhan, the country's de facto ruler, and the RSF by Mohamed Hamdan"
+     " Dagalo, known as Hemedti.\n\nVolker Perthes, the UN envoy to Sudan, said both sides had ignored a"
+     " ceasefire. The Sudan Doctors' Union said most hospitals in Khartoum had stopped working. Saudi Arabia"
+     " and the United States are trying to broker talks, while the African Union has called for an immediate"
+     " end to the fighting. Médecins Sans Frontières said its staff in Darfur were treating dozens of"
+     " wounded."),
+    ('modern-22', '2024-06-10',
+     'Marine Le Pen; Jordan Bardella|Bardella; Ursula von der Leyen',
+     "National Assembly; National Rally; European Parliament; Renaissance; Alternative for Germany;"
+     " Social Democrats; European People's Party; BNP Paribas; Société Générale",
+     'emmanuel-macron olaf-scholz',
+     "President Emmanuel Macron dissolved France's National Assembly on Sunday and called a snap election"
+     " after his party was beaten by Marine Le Pen's National Rally in the European Parliament elections. The"
+     " far-right party, led by 28-year-old Jordan Bardella, won about 31% of the vote, more than twice the"
+     " share of Macron's Renaissance list.\n\n\"The French have spoken,\" Bardella told supporters in Paris."
+     " In Germany, the Alternative for Germany came second, ahead of Chancellor Olaf Scholz's Social"
+     " Democrats. Ursula von der Leyen, whose centre-right European People's Party remained the largest"
+     " group, said the centre had held. The euro fell against the dollar on Monday, and shares in French"
+     " banks BNP Paribas and Société Générale dropped more than 5%."),
+    ('modern-23', '2024-06-18',
+     'Jayson Tatum|Tatum; Jaylen Brown; Luka Doncic; Joe Mazzulla; Bill Russell; Wyc Grousbeck',
+     'Boston Celtics|Celtics; NBA; Dallas Mavericks|Mavericks; ESPN',
+     '',
+     "The Boston Celtics won their 18th NBA championship on Monday, beating the Dallas Mavericks 106-88 in"
+     " Game 5 of the finals. Jayson Tatum scored 31 points, and Jaylen Brown was named the most valuable"
+     " player of the finals. \"We did it,\" said Tatum, who had lost in the finals two years ago.\n\nLuka"
+     " Doncic, the Mavericks' star, struggled with injuries throughout the series. Joe Mazzulla, 35, became"
+     " the youngest coach to win the title since Bill Russell in 1969. The Celtics, owned by a group led by"
+     " Wyc Grousbeck, said they would hold a parade on Friday. ESPN said the series drew an average of 11.3"
+     " million viewers."),
+    ('modern-24', '2024-11-20',
+     'Simon Roberts; Rachel Reeves; Helen Dickinson',
+     "Sainsbury's; British Retail Consortium; Tesco; Marks & Spencer; Next; House of Commons;"
+     " National Health Service; Barclays; Bank of England; Kantar",
+     '',
+     "Shares in Sainsbury's fell 4% on Wednesday after the supermarket warned that higher National Insurance"
+     " contributions announced in the budget would cost it 140 million pounds a year. Simon Roberts, its"
+     " chief executive, said the rise would push up food prices.\n\nThe British Retail Consortium, which"
+     " represents shops such as Tesco, Marks & Spencer and Next, said the sector faced 7 billion pounds in"
+     " extra costs. Chancellor Rachel Reeves defended the measures in the House of Commons, saying they"
+     " would fund the National Health Service. Helen Dickinson, the consortium's chief executive, said"
+     " retailers would have to cut jobs. Analysts at Barclays expect the Bank of England to cut interest"
+     " rates more slowly as a result, and Kantar said grocery inflation had risen for a second month."),
 ]
 
 

@@ -595,13 +595,13 @@ public final class EntityMerger {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  /** The span's text without a trailing possessive and with single spaces. */
+  /** The span's text without a trailing possessive (a listed company's "'s" is its name: "Sainsbury's") and with single spaces. */
   static String displayName(String text) {
     String trimmed = text.trim();
     String name = EDGE_WORDS.matcher(singleSpaced(trimmed) ? trimmed : SPACES.matcher(trimmed).replaceAll(" "))
         .replaceAll("");
-    if (name.endsWith("'s") || name.endsWith("\u2019s")) {
-      name = name.substring(0, name.length() - 2);
+    if ((name.endsWith("'s") || name.endsWith("\u2019s")) && !OrgNames.company(name)) {
+      name = name.substring(0, name.length() - 2);  // a possessive, not "Sainsbury's" or "McDonald's"
     } else if (name.endsWith("'") || name.endsWith("\u2019")) {
       name = name.substring(0, name.length() - 1);
     }

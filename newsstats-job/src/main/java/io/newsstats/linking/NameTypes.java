@@ -542,7 +542,8 @@ public final class NameTypes implements Serializable {
    * "Nvidia shares rose", "TikTok said": a listed company that is no other word ({@link
    * OrgNames#companiesNamed}) and that the tagger did not see at all (no span overlaps it) is the
    * company, with the exceptions of {@link #companies}: a title or role before it, or a person's
-   * full name in the article ending with it. So is a firm named after its analysts ({@link
+   * full name in the article ending with it; one the tagger found cut ("Sainsbury" of "Sainsbury's")
+   * is made whole. So is a firm named after its analysts ({@link
    * FirmNames#researchedAfter}) that the tagger did not see.
    */
   private List<NamedEntity> unseenCompanies(List<NamedEntity> entities, String text) {
@@ -554,8 +555,13 @@ public final class NameTypes implements Serializable {
     List<NamedEntity> out = new ArrayList<>(entities);
     for (int[] c : named) {
       String name = text.substring(c[0], c[1]);
+      // "Sainsbury's", "Spirit AeroSystems" the tagger cut to "Sainsbury", "AeroSystems": the whole name
+      boolean cut = out.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end())
+          && out.stream().allMatch(e -> !(e.begin() < c[1] && c[0] < e.end()) || c[0] <= e.begin() && e.end() <= c[1]
+              && e.end() - e.begin() < c[1] - c[0]);
       boolean seen = out.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end());
-      if (!seen && companyHere(entities, text, c[0], name)) {
+      if ((!seen || cut) && companyHere(entities, text, c[0], name)) {
+        out.removeIf(e -> c[0] <= e.begin() && e.end() <= c[1]);
         out.add(new NamedEntity(c[0], c[1], "ORG", name));
       }
     }

@@ -194,8 +194,9 @@ final class PersonSpans implements Serializable {
       int begin = m.start();
       int end = m.end();
       List<NamedEntity> current = out == null ? entities : out;
+      // a person span inside the name is the name cut at its hyphen ("Ko Wen" of "Ko Wen-je"): made whole
       if (current.stream().anyMatch(e -> (e.label().equals("PER") || e.label().equals("ORG"))
-          && e.begin() < end && begin < e.end())) {
+          && e.begin() < end && begin < e.end() && !(e.label().equals("PER") && begin <= e.begin() && e.end() <= end))) {
         continue;
       }
       out = new ArrayList<>(current);
