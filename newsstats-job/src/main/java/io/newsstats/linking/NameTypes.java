@@ -57,7 +57,9 @@ public final class NameTypes implements Serializable {
       // diseases and viruses named like people ("Covid had taught lessons")
       "covid", "covid 19", "coronavirus", "ebola", "zika", "mpox", "omicron", "sars", "mers", "alzheimer", "alzheimers",
       // generations ("protests led by Gen Z activists")
-      "gen z", "gen x", "gen alpha", "generation z", "generation x", "millennials", "baby boomers", "boomers");
+      "gen z", "gen x", "gen alpha", "generation z", "generation x", "millennials", "baby boomers", "boomers",
+      // taxes and benefits named like bodies ("higher National Insurance contributions")
+      "national insurance", "universal credit", "social security", "medicare", "medicaid");
 
   /**
    * News agencies: in a credit ("(AP)", "-- Reuters", a line of its own, a headline) no name; in running
@@ -446,6 +448,10 @@ public final class NameTypes implements Serializable {
     return out;
   }
 
+  /** A party's last word, which names it for its members ("Social Democrats", "Free Democrats", "Greens"). */
+  private static final Set<String> PARTY_PLURALS = Set.of("Democrats", "Republicans", "Socialists", "Conservatives",
+      "Liberals", "Greens", "Nationalists", "Unionists", "Communists");
+
   /** Words for a party's people or body after its name ("Tory MPs", "Labour backbenchers"). */
   private static final Set<String> PARTY_MEMBERS = Set.of("parliamentary", "backbenchers", "backbencher", "voters",
       "supporters", "activists", "members", "candidates", "councillors", "peers", "lawmakers", "senators",
@@ -467,9 +473,12 @@ public final class NameTypes implements Serializable {
         String party = e.text().substring(0, space).trim();
         out.add(new NamedEntity(e.begin(), e.begin() + party.length(), "ORG", party));
       } else {
-        // "the Democrats" (MISC), "Republicans also won" (a one-word person): the party
+        // "the Democrats" (MISC), "Republicans also won" (a one-word person): the party; so is an
+        // unlisted "Social Democrats" or "Sweden Democrats" (MISC) named for its members
         boolean partyLike = e.label().equals("MISC") || e.label().equals("PER") && e.text().indexOf(' ') < 0;
-        out.add(partyLike && OrgNames.party(e.text()) ? retyped(e, "ORG") : e);
+        boolean members = e.label().equals("MISC") && space > 0 && e.text().split(" ").length <= 3
+            && PARTY_PLURALS.contains(last);
+        out.add(partyLike && OrgNames.party(e.text()) || members ? retyped(e, "ORG") : e);
       }
     }
     return out;

@@ -700,4 +700,12 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Advanced Micro Devices", "ORG:Eli Lilly"), labelled(TYPES.settle(spans(text,
         "PER", "Wegovy", "PER", "Eli Lilly"), text)));
   }
+
+  @Test
+  void aPartyNamedForItsMembersATaxAndAPlayerNamedByHisClubsRole() {
+    String text = "Luka Doncic, the Mavericks' star, struggled. Scholz's Social Democrats lost, and higher National"
+        + " Insurance contributions loom.";
+    assertEquals(List.of("PER:Luka Doncic", "ORG:Social Democrats"), labelled(TYPES.settle(spans(text,
+        "LOC", "Luka Doncic", "MISC", "Social Democrats", "ORG", "National Insurance"), text)));
+  }
 }
