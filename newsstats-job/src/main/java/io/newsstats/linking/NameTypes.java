@@ -131,7 +131,7 @@ public final class NameTypes implements Serializable {
           continue;
         }
       }
-      e = withoutFirstPerson(e, text);
+      e = withHeadInLowerCase(withoutFirstPerson(e, text), text);
       if (e.label().equals("PER")) {
         e = persons.beforePossessive(persons.withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
@@ -250,6 +250,28 @@ public final class NameTypes implements Serializable {
 
   /** A win over someone right after a name ("Novak Djokovic beat Carlos Alcaraz"). */
   private static final Pattern BEAT_AFTER = Pattern.compile(" (?:beat|defeated|edged|overcame|thrashed|upset) ");
+
+  /** A body's last word in lower case right after a span ("the International Olympic committee"). */
+  private static final Pattern HEAD_IN_LOWER_CASE = Pattern.compile(
+      " (committee|commission|council|agency|authority|association|federation|organi[sz]ation|fund|bank)\\b");
+
+  /**
+   * "the International Olympic committee": an organisation span with the body's last word the text gives
+   * in lower case after it, when so it is a listed name; else the span as it is.
+   */
+  private static NamedEntity withHeadInLowerCase(NamedEntity e, String text) {
+    if (!e.label().equals("ORG") || e.text().indexOf(' ') < 0) {
+      return e;
+    }
+    Matcher head = HEAD_IN_LOWER_CASE.matcher(text).region(e.end(), text.length());
+    if (!head.lookingAt()) {
+      return e;
+    }
+    String word = head.group(1);
+    String whole = e.text() + " " + Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    return OrgNames.listed(whole, true) ? new NamedEntity(e.begin(), head.end(), "ORG", text.substring(e.begin(), head.end()))
+        : e;
+  }
 
   /** Whether every word of a name of two or three is a nationality or a people ("British Jews"). */
   private boolean peopleWords(String name) {
@@ -455,7 +477,7 @@ public final class NameTypes implements Serializable {
   /** Words for a party's people or body after its name ("Tory MPs", "Labour backbenchers"). */
   private static final Set<String> PARTY_MEMBERS = Set.of("parliamentary", "backbenchers", "backbencher", "voters",
       "supporters", "activists", "members", "candidates", "councillors", "peers", "lawmakers", "senators",
-      "leadership", "grandees", "rebels");
+      "leadership", "grandees", "rebels", "holyrood", "westminster");
 
   /**
    * "the Democrats", "Tory": a name of the bundled parties' list that the tagger calls a

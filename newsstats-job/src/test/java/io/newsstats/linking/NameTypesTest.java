@@ -708,4 +708,13 @@ class NameTypesTest {
     assertEquals(List.of("PER:Luka Doncic", "ORG:Social Democrats"), labelled(TYPES.settle(spans(text,
         "LOC", "Luka Doncic", "MISC", "Social Democrats", "ORG", "National Insurance"), text)));
   }
+
+  @Test
+  void aBodysLastWordInLowerCaseCompletesAListedNameAndAPartysHouseIsNoPartOfIt() {
+    String text = "An inspection team from the International Olympic committee arrived. SNP Holyrood leader Nicola"
+        + " Sturgeon spoke.";
+    assertEquals(List.of("ORG:International Olympic committee", "ORG:SNP", "PER:Nicola Sturgeon"),
+        labelled(TYPES.settle(spans(text, "ORG", "International Olympic", "ORG", "SNP Holyrood", "PER",
+            "Nicola Sturgeon"), text)));
+  }
 }
