@@ -8,7 +8,8 @@ newspaper copy about real events and people of 2023-2025, so each record carries
 exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the name tagger was
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
-ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check.
+ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
+and the third ten (modern-25 to modern-34) likewise after the rules of the second.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -356,6 +357,134 @@ ARTICLES = [
      " would fund the National Health Service. Helen Dickinson, the consortium's chief executive, said"
      " retailers would have to cut jobs. Analysts at Barclays expect the Bank of England to cut interest"
      " rates more slowly as a result, and Kantar said grocery inflation had risen for a second month."),
+    # Third draw (modern-25 to modern-34): written after the rules the second asked for, and scored
+    # before any rule was written for them.
+    ('modern-25', '2024-04-09',
+     'Maria Gonzalez; Bill Nelson',
+     'Nasa; Royal Observatory Greenwich; Southwest Airlines; Federal Aviation Administration;'
+     ' American Astronomical Society',
+     '',
+     "Millions of people across Mexico, the United States and Canada watched a total solar eclipse on"
+     " Monday. Nasa said the path of totality crossed 13 states, from Texas to Maine. \"It was the most"
+     " beautiful thing I have ever seen,\" said Maria Gonzalez, a teacher who drove from Chicago to"
+     " Carbondale, Illinois.\n\nAstronomers at the Royal Observatory Greenwich in London streamed the event"
+     " online. Southwest Airlines added extra flights, and the Federal Aviation Administration warned of"
+     " delays at airports along the path. Bill Nelson, the Nasa administrator, said the agency had launched"
+     " three sounding rockets to study the upper atmosphere. The next total eclipse visible from the"
+     " contiguous United States will be in 2044, according to the American Astronomical Society."),
+    ('modern-26', '2024-05-16',
+     'Michael Cohen|Cohen; Stormy Daniels; Todd Blanche; Juan Merchan; Alvin Bragg; Hope Hicks',
+     'Trump Organization; Republican Party|Republican',
+     'donald-trump',
+     "A jury in New York on Thursday heard from Michael Cohen, Donald Trump's former lawyer, who testified"
+     " that he paid $130,000 to the adult film actress Stormy Daniels weeks before the 2016 election. Todd"
+     " Blanche, Trump's lawyer, accused Cohen of lying to the jury. Judge Juan Merchan warned both sides to"
+     " keep their questions short.\n\nThe office of Alvin Bragg, the Manhattan district attorney, has charged"
+     " Trump with 34 counts of falsifying business records. Trump, the presumptive Republican nominee,"
+     " called the case a \"witch hunt\" outside the courtroom. The Trump Organization was not charged. Hope"
+     " Hicks, a former aide, testified earlier in the week, and the prosecution said it expected to rest its"
+     " case soon."),
+    ('modern-27', '2023-08-24',
+     'Yevgeny Prigozhin; Dmitry Utkin; Khalifa Haftar',
+     'Wagner; Rosaviatsia; Embraer; Investigative Committee of Russia',
+     'joe-biden vladimir-putin',
+     "Yevgeny Prigozhin, the head of the Wagner group, was listed among the passengers of a private jet that"
+     " crashed north of Moscow on Wednesday, killing all ten people on board, Russia's aviation authority"
+     " Rosaviatsia said. The Embraer jet was flying from Moscow to St Petersburg. Dmitry Utkin, Wagner's"
+     " military commander, was also on the list.\n\nThe Kremlin denied any involvement. President Joe Biden"
+     " said he was \"not surprised\", adding: \"There's not much that happens in Russia that Putin's not"
+     " behind.\" Wagner has thousands of fighters in Mali, the Central African Republic and Libya, where the"
+     " group has backed Khalifa Haftar. The Investigative Committee of Russia opened a criminal case into"
+     " the crash."),
+    ('modern-28', '2024-02-08',
+     'Bilawal Bhutto Zardari',
+     'Pakistan Tehreek-e-Insaf; Pakistan Muslim League-Nawaz; Pakistan Peoples Party; Human Rights Watch;'
+     ' Election Commission of Pakistan',
+     'imran-khan nawaz-sharif',
+     "Voters in Pakistan went to the polls on Thursday in an election overshadowed by the jailing of former"
+     " prime minister Imran Khan, whose Pakistan Tehreek-e-Insaf party was barred from using its cricket-bat"
+     " symbol. Mobile phone services were suspended across the country, which the interior ministry said"
+     " was for security.\n\nNawaz Sharif, who returned from exile in October, is expected to lead his"
+     " Pakistan Muslim League-Nawaz back to power with the support of the army. Bilawal Bhutto Zardari of"
+     " the Pakistan Peoples Party also hopes for a role in the next government. Human Rights Watch said the"
+     " vote was neither free nor fair. The Election Commission of Pakistan said results would be announced"
+     " within 24 hours."),
+    ('modern-29', '2023-10-10',
+     'Yoav Gallant; Antony Blinken',
+     'Hamas; Israel Defense Forces; UN; Unrwa',
+     'benjamin-netanyahu joe-biden antonio-guterres',
+     "Israel's military said on Tuesday it had regained control of communities near the Gaza Strip, three"
+     " days after Hamas gunmen killed more than 1,200 people in the deadliest attack in the country's"
+     " history. Prime Minister Benjamin Netanyahu vowed to \"crush\" the group. Defence Minister Yoav Gallant"
+     " ordered a complete siege of Gaza, cutting off electricity, food and fuel. The Israel Defense Forces"
+     " called up 300,000 reservists.\n\nIn Gaza, the health ministry said more than 900 people had been"
+     " killed in air strikes. UN Secretary-General António Guterres said he was deeply distressed by the"
+     " siege. Unrwa, the UN agency for Palestinian refugees, said 187,000 people had fled their homes. US"
+     " President Joe Biden said the United States stood with Israel, and Secretary of State Antony Blinken"
+     " will visit on Thursday."),
+    ('modern-30', '2024-10-14',
+     'Kelly Ortberg',
+     'Boeing; International Association of Machinists and Aerospace Workers; Fitch Ratings; Emirates;'
+     ' Lufthansa; Spirit AeroSystems',
+     '',
+     "Boeing said on Friday it would cut 17,000 jobs, about 10% of its workforce, as a strike by 33,000"
+     " machinists at its factories near Seattle entered its fifth week. Kelly Ortberg, who became chief"
+     " executive in August, said the company would also delay the first delivery of its 777X jet to"
+     " 2026.\n\nThe International Association of Machinists and Aerospace Workers said talks with the company"
+     " had broken down. Fitch Ratings warned it could cut Boeing's credit rating to junk. Shares fell 1% in"
+     " after-hours trading. Airlines including Emirates and Lufthansa, which have ordered the 777X, said"
+     " they would seek compensation. Spirit AeroSystems, which Boeing has agreed to buy, said it would"
+     " furlough workers in Wichita."),
+    ('modern-31', '2024-12-09',
+     'Mohammed Ghazi al-Jalali; Geir Pedersen',
+     'Hayat Tahrir al-Sham; Syrian Observatory for Human Rights; UN',
+     'bashar-al-assad ahmed-al-sharaa',
+     "Syrian rebels took control of Damascus on Sunday, ending more than five decades of rule by the Assad"
+     " family, after President Bashar al-Assad fled to Moscow. Abu Mohammed al-Jolani, the leader of the"
+     " Islamist group Hayat Tahrir al-Sham, told a crowd at the Umayyad Mosque that the victory belonged to"
+     " all Syrians. Prime Minister Mohammed Ghazi al-Jalali said he was ready to hand over power.\n\nThe"
+     " Syrian Observatory for Human Rights, a monitor based in Britain, said rebels had also taken Homs."
+     " Russia's foreign ministry said Assad had left after talks with the rebel groups. Israel's military"
+     " said it had moved troops into the buffer zone in the Golan Heights. Geir Pedersen, the UN special"
+     " envoy for Syria, called for an orderly transition."),
+    ('modern-32', '2023-05-07',
+     'Justin Welby; Camilla|Queen Camilla; Jill Biden; Graham Smith; Harry|Prince Harry; Meghan',
+     'Republic; Metropolitan Police; BBC',
+     'charles-iii rishi-sunak emmanuel-macron',
+     "King Charles III was crowned at Westminster Abbey on Saturday in the first coronation in Britain for"
+     " 70 years. The Archbishop of Canterbury, Justin Welby, placed St Edward's Crown on his head, and Queen"
+     " Camilla was crowned beside him. Prime Minister Rishi Sunak read from the Bible, and leaders from"
+     " around the world, including French President Emmanuel Macron and US first lady Jill Biden,"
+     " attended.\n\nThe anti-monarchy group Republic said its leader Graham Smith had been arrested before"
+     " the ceremony; the Metropolitan Police later said it regretted that six people had been unable to"
+     " protest. Prince Harry attended without his wife, Meghan, and left soon afterwards. The BBC said 20"
+     " million people watched on television in Britain."),
+    ('modern-33', '2024-08-20',
+     'María Corina Machado|Machado; Edmundo González|González; Tarek William Saab',
+     'National Electoral Council; Carter Center; Chevron',
+     'nicolas-maduro luiz-inacio-lula-da-silva gustavo-petro',
+     "Venezuela's opposition leader María Corina Machado said on Tuesday she would remain in the country"
+     " despite the threat of arrest, three weeks after an election that the government of Nicolás Maduro"
+     " claims to have won. The National Electoral Council declared Maduro the winner without publishing"
+     " detailed results, while the opposition says tallies from polling stations show that its candidate,"
+     " Edmundo González, won by a wide margin.\n\nThe Carter Center, which observed the vote, said it did not"
+     " meet international standards. Brazil's President Luiz Inácio Lula da Silva and Colombia's Gustavo"
+     " Petro have proposed new elections. The attorney general, Tarek William Saab, has opened a criminal"
+     " investigation into Machado and González. Chevron, the only US oil company operating in Venezuela,"
+     " said its work there was unaffected."),
+    ('modern-34', '2024-01-26',
+     'Elon Musk|Musk; Bill Gates; Jeff Bezos',
+     'Neuralink; US Food and Drug Administration|Food and Drug Administration; University of Pittsburgh;'
+     ' Synchron; Tesla; SpaceX',
+     '',
+     "Neuralink, the brain-chip company founded by Elon Musk, has implanted its device in a human for the"
+     " first time, Musk said in a post online. The patient was \"recovering well\", he said. The US Food and"
+     " Drug Administration approved the company's first human trial last year after rejecting an earlier"
+     " application over safety concerns.\n\nExperts at the University of Pittsburgh, where researchers have"
+     " worked on similar implants for two decades, said it was too early to judge the results. Synchron, a"
+     " rival backed by Bill Gates and Jeff Bezos, has already implanted devices in ten patients in Australia"
+     " and the United States. Musk, who also runs Tesla and SpaceX, said the first product would be called"
+     " Telepathy."),
 ]
 
 

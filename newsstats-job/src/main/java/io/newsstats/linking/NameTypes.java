@@ -115,7 +115,7 @@ public final class NameTypes implements Serializable {
     entities = persons.speakers(entities, text);
     entities = demonymPairs(knownPairs(entities), text);
     entities = PersonSpans.eastAsianNames(PersonSpans.hyphenatedSurnames(entities, text), text);
-    entities = persons.untaggedNames(persons.givenNamesBefore(entities, text), text);
+    entities = persons.untaggedNames(persons.surnamesAfter(persons.givenNamesBefore(entities, text), text), text);
     Map<String, String> worksAndGroups = WorksAndGroups.of(entities, text);
     // Only people can turn out to be firms: an article without person spans needs no firm scan.
     Set<String> firms = entities.stream().anyMatch(e -> e.label().equals("PER")) ? FirmNames.of(text) : Set.of();
@@ -194,8 +194,10 @@ public final class NameTypes implements Serializable {
     if (AGENCIES.contains(key)) {
       return retyped(e, "ORG");
     }
-    if (org && !article.firms().contains(key) && !lastWordCorporate(name) && namedAsPerson(e, name, article)) {
-      return retyped(e, "PER");
+    if (org && !article.firms().contains(key) && !lastWordCorporate(name) && namedAsPerson(e, name, article)
+        || e.label().equals("MISC") && name.indexOf(' ') > 0 && PERSON_ROLES.contains(wordBefore(text, e.begin()))
+            && personLike(name)) {
+      return retyped(e, "PER");  // MISC too: "the adult film actress Stormy Daniels"
     }
     if (person && namedAfterPerson(name, key, e, article)) {
       return null;  // "Parkinson's disease", "Blackwell chips": a disease or a product
@@ -231,6 +233,9 @@ public final class NameTypes implements Serializable {
     if (name.split(" ").length <= 3 && PERSON_ROLES.contains(wordBefore(text, e.begin()))) {
       return true;
     }
+    if (!oneWord && FOUNDED_BY.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find() && personLike(name)) {
+      return true;  // "the company founded by Elon Musk" (not "phones produced by Sony Ericsson")
+    }
     if (oneWord ? PersonSpans.bodyRoleAfter(text, e.end()) && !OrgNames.listed(name, true)
         : PersonSpans.roleAfter(text, e.end())) {
       return true;
@@ -240,6 +245,11 @@ public final class NameTypes implements Serializable {
         || article.entities().stream().noneMatch(o -> o.begin() == beat.end() && o.label().equals("PER"))) {
       return false;
     }
+    return personLike(name);
+  }
+
+  /** Whether none of a name's words after a given name is an English word or a place's ("Novak Djokovic", not "Crystal Palace"). */
+  private boolean personLike(String name) {
     String[] words = name.split(" ");
     boolean plain = true;
     for (int i = GivenNames.bundled().contains(words[0]) ? 1 : 0; i < words.length; i++) {
@@ -248,6 +258,8 @@ public final class NameTypes implements Serializable {
     return plain;
   }
 
+  /** A verb whose agent after "by" is a person, never a firm. */
+  private static final Pattern FOUNDED_BY = Pattern.compile("\\b(?:founded|co-founded|replaced|succeeded) by $");
   /** A win over someone right after a name ("Novak Djokovic beat Carlos Alcaraz"). */
   private static final Pattern BEAT_AFTER = Pattern.compile(" (?:beat|defeated|edged|overcame|thrashed|upset) ");
 

@@ -135,6 +135,49 @@ final class PersonSpans implements Serializable {
     return out;
   }
 
+  /** One or two capitalised words right after a name, the last ending the run of capitalised words. */
+  private static final Pattern NAME_WORDS_AFTER = Pattern.compile(
+      " (\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}\\p{Ll}+))?(?![\\p{L}'\u2019-]| \\p{Lu})");
+
+  /**
+   * "opposition leader [María] Corina [Machado]": a one-word person span that is a given name of the
+   * bundled list grows over the one or two capitalised words after it that the tagger left untagged
+   * or tagged as a person, when each may be a name (no English word, title, place or nationality).
+   */
+  List<NamedEntity> surnamesAfter(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = null;
+    for (NamedEntity e : entities) {
+      if (!e.label().equals("PER") || e.text().indexOf(' ') >= 0
+          || !GIVEN_NAMES.contains(TextKeys.asciiFold(e.text()))) {  // "María" is "Maria"
+        continue;
+      }
+      Matcher after = NAME_WORDS_AFTER.matcher(text).region(e.end(), text.length());
+      if (!after.lookingAt() || !surnameWord(after.group(1)) || after.group(2) != null && !surnameWord(after.group(2))
+          || entities.stream().anyMatch(o -> o.begin() >= e.end() && o.begin() < after.end()
+              && !(o.label().equals("PER") && o.end() <= after.end()))) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(entities) : out;
+      out.remove(e);
+      out.removeIf(o -> o.begin() >= e.end() && o.end() <= after.end());  // "[María] Corina [Machado]"
+      out.add(new NamedEntity(e.begin(), after.end(), "PER", text.substring(e.begin(), after.end())));
+    }
+    if (out == null) {
+      return entities;
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
+  private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+
+  /** A word that may follow a given name in a full name: as {@link #givenName}, and no month or day ("Reg April 14"). */
+  private boolean surnameWord(String word) {
+    return givenName(word) && !MONTHS_AND_DAYS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Where the given names right before a surname begin (one to three: "Tedros Adhanom Ghebreyesus"),
    * or -1 when the word before it is no given name.

@@ -37,7 +37,8 @@ final class WorksAndGroups {
    */
   private static final Set<String> GROUP_NOUNS = Set.of("band", "group", "firm", "company", "giant", "unit",
       "bank", "broker", "insurer", "lender", "retailer", "airline", "carmaker", "automaker", "chipmaker",
-      "supermarket", "conglomerate", "subsidiary", "studio", "distributor", "agency");
+      "supermarket", "conglomerate", "subsidiary", "studio", "distributor", "agency", "authority", "regulator",
+      "watchdog", "charity");
 
   /**
    * A group's noun, perhaps with what it is for, in apposition before a one-word name ("the UN agency for
@@ -45,6 +46,11 @@ final class WorksAndGroups {
    */
   private static final Pattern GROUP_BEFORE_COMMA = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\\p{L}-]+ ){0,3}"
       + "(?:agency|group|charity|regulator|watchdog|union|organi[sz]ation|body)(?: (?:for|of|on|in)(?: [\\p{L}-]+){1,4})?, $");
+
+  /** A group's noun in apposition right after a one-word name ("Unrwa, the UN agency for Palestinian refugees"). */
+  private static final Pattern GROUP_AFTER_COMMA = Pattern.compile(", (?:the|its|an?) (?:[\\p{L}-]+ ){0,3}"
+      + "(?:agency|group|charity|regulator|watchdog|union|organi[sz]ation|body|company|firm|bank)\\b"
+      + "(?! (?:said|says|added|told|announced|reported)\\b)");  // not "Horsham, Pa., the company said"
 
   /** A band member's role right after the band's name ("Franz Ferdinand frontman Alex Kapranos"). */
   private static final Pattern BAND_ROLE_AFTER = Pattern.compile(
@@ -112,7 +118,8 @@ final class WorksAndGroups {
         continue;
       }
       if (ONE_WORD.matcher(e.text()).matches()
-          && GROUP_BEFORE_COMMA.matcher(text).region(Math.max(0, e.begin() - 100), e.begin()).find()) {
+          && (GROUP_BEFORE_COMMA.matcher(text).region(Math.max(0, e.begin() - 100), e.begin()).find()
+              || GROUP_AFTER_COMMA.matcher(text).region(e.end(), text.length()).lookingAt())) {
         kinds.putIfAbsent(TextKeys.key(e.text()), "ORG");
         continue;
       }

@@ -717,4 +717,19 @@ class NameTypesTest {
         labelled(TYPES.settle(spans(text, "ORG", "International Olympic", "ORG", "SNP Holyrood", "PER",
             "Nicola Sturgeon"), text)));
   }
+
+  @Test
+  void aPersonFoundByAFounderVerbARoleBeforeATaggedTitleOrTheWordsAfterAGivenName() {
+    String text = "Neuralink, the company founded by Elon Musk, grew. The adult film actress Stormy Daniels spoke, as"
+        + " did opposition leader María Corina Machado.";
+    assertEquals(List.of("PER:Elon Musk", "PER:Stormy Daniels", "PER:María Corina Machado"), labelled(TYPES.settle(
+        spans(text, "ORG", "Elon Musk", "MISC", "Stormy Daniels", "PER", "María", "PER", "Machado"), text)));
+  }
+
+  @Test
+  void aOneWordNameWithAGroupsNounInAppositionOrBeforeItIsAnOrganisation() {
+    String text = "Unrwa, the UN agency for Palestinian refugees, said so, and the aviation authority Rosaviatsia agreed.";
+    assertEquals(List.of("ORG:Unrwa", "ORG:UN", "ORG:Rosaviatsia"), labelled(TYPES.settle(spans(text,
+        "PER", "Unrwa", "ORG", "UN", "PER", "Rosaviatsia"), text)));
+  }
 }
