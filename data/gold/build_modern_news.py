@@ -9,7 +9,8 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third ten (modern-25 to modern-34) likewise after the rules of the second.
+and the third and fourth tens (modern-25 to modern-34, modern-35 to modern-44) likewise after the
+rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -485,6 +486,127 @@ ARTICLES = [
      " rival backed by Bill Gates and Jeff Bezos, has already implanted devices in ten patients in Australia"
      " and the United States. Musk, who also runs Tesla and SpaceX, said the first product would be called"
      " Telepathy."),
+    # Fourth draw (modern-35 to modern-44): written after the rules the third asked for, and scored
+    # before any rule was written for them.
+    ('modern-35', '2024-12-04',
+     'Han Dong-hoon; Kim Yong-hyun',
+     'Democratic Party; National Assembly; People Power Party; Korean Confederation of Trade Unions;'
+     ' Samsung Electronics; SK Hynix',
+     'yoon-suk-yeol lee-jae-myung',
+     "South Korea's President Yoon Suk Yeol lifted martial law early on Wednesday, hours after declaring"
+     " it, when lawmakers voted unanimously to block the decree. Yoon had accused the opposition of"
+     " \"anti-state activities\" in a late-night television address. Lee Jae-myung, the leader of the"
+     " opposition Democratic Party, called the declaration illegal and urged people to gather outside the"
+     " National Assembly.\n\nSoldiers briefly entered the building before withdrawing. Han Dong-hoon, head of"
+     " Yoon's own People Power Party, also opposed the move. The Korean Confederation of Trade Unions called"
+     " a general strike until the president resigns. Defence Minister Kim Yong-hyun offered to step down."
+     " Samsung Electronics and SK Hynix shares fell in Seoul."),
+    ('modern-36', '2024-10-10',
+     'Ron DeSantis; Deanne Criswell',
+     'National Hurricane Center; Federal Emergency Management Agency; Disney; Universal',
+     '',
+     "Hurricane Milton made landfall near Siesta Key on Florida's Gulf Coast on Wednesday night as a"
+     " Category 3 storm, bringing winds of 120 mph and spawning tornadoes across the state. More than three"
+     " million homes and businesses lost power, according to utility companies. Governor Ron DeSantis said"
+     " the storm had not been the worst-case scenario the state had feared.\n\nMilton arrived less than two"
+     " weeks after Hurricane Helene killed more than 200 people across the south-east. The National"
+     " Hurricane Center said storm surge of up to ten feet was possible in Sarasota. Deanne Criswell, who"
+     " heads the Federal Emergency Management Agency, said the agency had staff in place. Disney and"
+     " Universal closed their theme parks in Orlando."),
+    ('modern-37', '2024-09-05',
+     'Oliver Blume; Daniela Cavallo; Robert Habeck',
+     'Volkswagen; BYD; IG Metall; UBS; Continental; Bosch',
+     '',
+     "Volkswagen said on Monday it could close factories in Germany for the first time in its 87-year"
+     " history, as it struggles with weak demand for electric cars and competition from Chinese rivals such"
+     " as BYD. Chief executive Oliver Blume said the company had \"one, at most two years\" to turn things"
+     " around.\n\nThe powerful IG Metall union vowed to resist any closures, and Daniela Cavallo, who heads"
+     " the works council, said the board had failed. Economy Minister Robert Habeck said he had spoken to"
+     " the company's management. Analysts at UBS said the plan would also hurt suppliers such as"
+     " Continental and Bosch. Lower Saxony, which owns a fifth of the voting shares, said it would examine"
+     " the plans closely."),
+    ('modern-38', '2024-08-15',
+     'Tedros Adhanom Ghebreyesus|Tedros; Jean Kaseya',
+     'World Health Organization|WHO; Africa Centres for Disease Control and Prevention; Public Health Agency;'
+     ' Bavarian Nordic; Gavi',
+     '',
+     "The World Health Organization declared mpox a global public health emergency on Wednesday, after a"
+     " new strain spread from the Democratic Republic of Congo to neighbouring countries. Tedros Adhanom"
+     " Ghebreyesus, the WHO's director-general, said the potential for further spread was \"very"
+     " worrying\".\n\nThe Africa Centres for Disease Control and Prevention had declared a continental"
+     " emergency a day earlier. Jean Kaseya, its director-general, appealed for vaccines. Sweden's Public"
+     " Health Agency said it had confirmed a case in a traveller who had been in Africa. Bavarian Nordic,"
+     " the Danish maker of the only approved vaccine, said it could supply ten million doses by the end of"
+     " 2025. Gavi, the vaccine alliance, said it would help fund purchases."),
+    ('modern-39', '2024-06-26',
+     '',
+     'Kenya National Commission on Human Rights; Amnesty International Kenya; International Monetary Fund;'
+     ' Safaricom',
+     'william-ruto raila-odinga',
+     "Kenya's President William Ruto withdrew a finance bill containing tax increases on Wednesday, a day"
+     " after protesters stormed parliament in Nairobi and at least 23 people were killed. \"The people have"
+     " spoken,\" Ruto said in a televised address.\n\nThe Kenya National Commission on Human Rights said"
+     " police had used excessive force. Amnesty International Kenya called for an independent"
+     " investigation. The International Monetary Fund, which had pushed the government to raise revenue,"
+     " said it was monitoring the situation. Safaricom, the country's largest company, said internet"
+     " services had been disrupted. Opposition leader Raila Odinga called for dialogue."),
+    ('modern-40', '2024-06-05',
+     'Novak Djokovic|Djokovic; Francisco Cerundolo; Jannik Sinner|Sinner; Carlos Alcaraz; Stefanos Tsitsipas;'
+     ' Iga Swiatek',
+     'French Tennis Federation; ATP',
+     '',
+     "Novak Djokovic withdrew from the French Open on Tuesday with a torn meniscus in his right knee, a day"
+     " after a five-set win over Francisco Cerundolo that ended after 3am. The 24-time grand slam champion"
+     " will lose his world number one ranking to Jannik Sinner. \"I'm very sad,\" Djokovic wrote on social"
+     " media.\n\nThe French Tennis Federation said he had undergone scans at a Paris hospital. Carlos"
+     " Alcaraz, the third seed, beat Stefanos Tsitsipas to reach the semi-finals, where he will play Sinner."
+     " Iga Swiatek, the women's champion, is also through. The ATP said Djokovic would stay in the top"
+     " three."),
+    ('modern-41', '2025-02-10',
+     'Dominic LeBlanc; Doug Ford',
+     'Algoma Steel; Canadian Chamber of Commerce; Bank of Canada',
+     'justin-trudeau donald-trump',
+     "Canada's Prime Minister Justin Trudeau said on Monday that his government would respond \"firmly\" to"
+     " US tariffs of 25% on steel and aluminium announced by President Donald Trump. Dominic LeBlanc, the"
+     " finance minister, said Ottawa was drawing up a list of American goods to target.\n\nAlgoma Steel,"
+     " based in Sault Ste. Marie, Ontario, said the tariffs would cost jobs. The Canadian Chamber of"
+     " Commerce urged calm, while Ontario premier Doug Ford threatened to cut electricity exports to three"
+     " US states. The Bank of Canada warned that a long trade war would push the economy into recession."
+     " The Canadian dollar fell to its lowest level since 2003."),
+    ('modern-42', '2024-01-26',
+     'Phil Spencer; Mike Ybarra',
+     'Microsoft; Activision Blizzard|Activision|Blizzard; Communications Workers of America;'
+     ' Competition and Markets Authority; Ubisoft; Riot Games; Discord',
+     '',
+     "Microsoft said on Thursday it would cut 1,900 jobs in its gaming division, three months after"
+     " completing its $69 billion takeover of Activision Blizzard, the maker of Call of Duty. Phil Spencer,"
+     " the head of the division, told staff in a memo that the cuts were needed to build a sustainable"
+     " business. Blizzard's president, Mike Ybarra, said he would leave the company.\n\nThe Communications"
+     " Workers of America, which represents some Activision staff, said it was disappointed. The deal had"
+     " been cleared by Britain's Competition and Markets Authority after Microsoft agreed to sell cloud"
+     " gaming rights to Ubisoft. Riot Games and Discord also announced job cuts this week."),
+    ('modern-43', '2024-11-07',
+     'Peter Dutton; Michelle Rowland',
+     'TikTok; Snap; Liberal Party; Meta',
+     'anthony-albanese',
+     "Australia plans to ban children under 16 from social media, Prime Minister Anthony Albanese said on"
+     " Thursday, in what would be one of the world's strictest rules. Companies such as TikTok and Snap"
+     " would face fines of up to 50 million Australian dollars if they failed to stop children from signing"
+     " up.\n\nOpposition leader Peter Dutton said the Liberal Party supported the ban. Communications"
+     " Minister Michelle Rowland will introduce the bill in parliament this month. Meta said it would"
+     " respect the law but questioned how it would be enforced."),
+    ('modern-44', '2024-03-18',
+     'Yulia Navalnaya; Alexei Navalny; Ella Pamfilova',
+     'Central Election Commission; Golos',
+     'vladimir-putin xi-jinping narendra-modi',
+     "Vladimir Putin won a fifth term as Russia's president with 87% of the vote, the Central Election"
+     " Commission said on Monday, in an election without any real challenger. Yulia Navalnaya, the widow of"
+     " the opposition leader Alexei Navalny, who died in an Arctic prison last month, called on supporters"
+     " to vote at noon in protest.\n\nLong queues formed outside polling stations in Moscow and at Russian"
+     " embassies in Berlin and London. The White House said the election was neither free nor fair. Golos,"
+     " an independent election monitor, reported widespread pressure on voters. Ella Pamfilova, head of the"
+     " commission, said turnout was a record 77%. China's Xi Jinping and India's Narendra Modi congratulated"
+     " Putin."),
 ]
 
 

@@ -68,7 +68,7 @@ public final class EntityLinker implements Serializable {
     return words;
   }
 
-  /** Capitals, country names and demonyms: one-word "people" that are places ({@link NameTypes}). */
+  /** Capitals, country names, their other names and demonyms: one-word "people" that are places ({@link NameTypes}). */
   public Set<String> placeWords() {
     Set<String> words = new java.util.HashSet<>();
     for (Country c : kb.countries()) {
@@ -81,6 +81,8 @@ public final class EntityLinker implements Serializable {
       words.add(capital.split("[ ,]+")[0]);
     }
     words.addAll(NameContext.US_STATES);
+    // a country's other one-word names ("Britain", "Holland"), not first words of others ("White House")
+    kb.countries().forEach(c -> c.aliases().stream().filter(a -> a.indexOf(' ') < 0).forEach(words::add));
     words.removeIf(w -> w.isBlank() || w.contains(" ") || w.length() < 3
         || PERSON_NAME_COUNTRIES.contains(TextKeys.key(w)));
     return words;

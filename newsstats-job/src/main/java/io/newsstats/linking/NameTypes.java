@@ -131,7 +131,7 @@ public final class NameTypes implements Serializable {
           continue;
         }
       }
-      e = withHeadInLowerCase(withoutFirstPerson(e, text), text);
+      e = withHeadInLowerCase(withoutPlaceOwner(withoutFirstPerson(e, text)), text);
       if (e.label().equals("PER")) {
         e = persons.beforePossessive(persons.withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
@@ -266,6 +266,19 @@ public final class NameTypes implements Serializable {
   /** A body's last word in lower case right after a span ("the International Olympic committee"). */
   private static final Pattern HEAD_IN_LOWER_CASE = Pattern.compile(
       " (committee|commission|council|agency|authority|association|federation|organi[sz]ation|fund|bank)\\b");
+
+  /** A place's possessive at the start of a name ("Britain's Competition and Markets Authority"). */
+  private static final Pattern PLACE_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}\\p{L}*)?)(?:'s|\u2019s) \\p{Lu}");
+
+  /** An organisation span without a place's possessive before the name ("Britain's", "Russia's Gazprom"). */
+  private NamedEntity withoutPlaceOwner(NamedEntity e) {
+    Matcher owner = e.label().equals("ORG") ? PLACE_OWNER.matcher(e.text()) : null;
+    if (owner == null || !owner.lookingAt() || !nameWords.place(TextKeys.key(owner.group(1)))) {
+      return e;
+    }
+    int cut = owner.end() - 1;
+    return new NamedEntity(e.begin() + cut, e.end(), "ORG", e.text().substring(cut));
+  }
 
   /**
    * "the International Olympic committee": an organisation span with the body's last word the text gives
@@ -422,14 +435,17 @@ public final class NameTypes implements Serializable {
   }
 
   private static final Pattern AND = Pattern.compile(" (?:and|&) ");
+  /** One capitalised word ("Universal" of "Disney and Universal"). */
+  private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]+");
   /** A party's name, "in" and a house ("Democrats in Congress", "Tories in the Commons"). */
   private static final Pattern PARTY_IN = Pattern.compile(
       "(.+) in (?:the )?(Congress|Parliament|Senate|House|Commons|Lords|Assembly|Bundestag|Knesset|Duma)");
 
   /**
    * "Conservatives and Labour", "Nato and the EU", "Barclays and Lloyds": an organisation span joining
-   * two names of the bundled lists (organisations, parties, companies) is those two organisations;
-   * "Democrats in Congress" is a party and a house.
+   * two names of the bundled lists (organisations, parties, companies) is those two organisations, and
+   * so is one joining a listed name and one other word when the whole is not listed ("Disney and
+   * Universal"; not "Marks and Spencer"); "Democrats in Congress" is a party and a house.
    */
   private static List<NamedEntity> knownPairs(List<NamedEntity> entities) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
@@ -438,7 +454,10 @@ public final class NameTypes implements Serializable {
       if (and != null && and.find()) {
         String left = e.text().substring(0, and.start());
         String right = e.text().substring(and.end());
-        if (OrgNames.listed(left, true) && OrgNames.listed(right, true) && !and.find()) {
+        boolean oneListed = OrgNames.listed(left, true) && ONE_NAME.matcher(right).matches()
+            || OrgNames.listed(right, true) && ONE_NAME.matcher(left).matches();
+        if ((OrgNames.listed(left, true) && OrgNames.listed(right, true) || oneListed && !OrgNames.listed(e.text(), true))
+            && !and.find()) {
           out.add(new NamedEntity(e.begin(), e.begin() + left.length(), "ORG", left));
           out.add(new NamedEntity(e.end() - right.length(), e.end(), "ORG", right));
           continue;

@@ -29,7 +29,7 @@ final class NameWords implements Serializable {
     demonyms.forEach(w -> nationalityKeys.add(TextKeys.key(w)));
   }
 
-  /** A capital, country name, demonym or US state, by key. */
+  /** A capital, country name or other name ("Britain"), demonym or US state, by key. */
   boolean place(String key) {
     return placeKeys.contains(key);
   }

@@ -95,6 +95,7 @@ final class PersonSpans implements Serializable {
    * not seen). The full name is then a person span, which the surname alone joins.
    */
   List<NamedEntity> givenNamesBefore(List<NamedEntity> entities, String text) {
+    entities = firstNamesBefore(entities, text);
     Set<String> surnames = new HashSet<>();
     Set<String> taken = new HashSet<>();
     for (NamedEntity e : entities) {
@@ -135,6 +136,40 @@ final class PersonSpans implements Serializable {
     return out;
   }
 
+  /** A capitalised word and a space right before a position. */
+  private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}'\u2019.-])(\\p{Lu}\\p{Ll}+) $");
+
+  /**
+   * "Rhodri [Glyn Thomas]": a person span of several words that begins with no known given name nor a
+   * title gets back the given name right before it that the tagger left out (a word that may be a
+   * given name; at a sentence's start, one of the bundled given names).
+   */
+  private List<NamedEntity> firstNamesBefore(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = null;
+    for (NamedEntity e : entities) {
+      int space = e.text().indexOf(' ');
+      if (!e.label().equals("PER") || space < 0 || GIVEN_NAMES.contains(TextKeys.asciiFold(e.text().substring(0, space)))) {
+        continue;
+      }
+      Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, e.begin() - 30), e.begin());
+      if (NAME_TITLES.contains(TextKeys.key(e.text().substring(0, space))) || !before.find()
+          || !surnameWord(before.group(1))
+          // at a sentence's start only a known given name ("Analysing Mr Brown", "Sprinter Kelly Holmes")
+          || sentenceStart(text, before.start(1)) && !GIVEN_NAMES.contains(TextKeys.asciiFold(before.group(1)))
+          || entities.stream().anyMatch(o -> o.end() > before.start(1) && o.begin() < e.begin())) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(entities) : out;
+      out.remove(e);
+      out.add(new NamedEntity(before.start(1), e.end(), "PER", text.substring(before.start(1), e.end())));
+    }
+    if (out == null) {
+      return entities;
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
+    return out;
+  }
+
   /** One or two capitalised words right after a name, the last ending the run of capitalised words. */
   private static final Pattern NAME_WORDS_AFTER = Pattern.compile(
       " (\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}\\p{Ll}+))?(?![\\p{L}'\u2019-]| \\p{Lu})");
@@ -170,10 +205,11 @@ final class PersonSpans implements Serializable {
   }
 
   private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday");
 
-  /** A word that may follow a given name in a full name: as {@link #givenName}, and no month or day ("Reg April 14"). */
+  /** A word of a full name beside a given name: as {@link #givenName}, and no month or day ("Reg April 14"). */
   private boolean surnameWord(String word) {
     return givenName(word) && !MONTHS_AND_DAYS.contains(word.toLowerCase(Locale.ROOT));
   }
@@ -304,11 +340,13 @@ final class PersonSpans implements Serializable {
           + "|praised|urged|denied|admitted|claimed|vowed|pledged|criticised|criticized|responded|joked|explained)\\b");
 
   /** The words of a person's role ("chief executive", "new chairman", "president"). */
-  private static final String ROLE = "(?:(?:new|former|then|chief|deputy|vice|managing|executive|finance|general"
-      + "|financial|operating|technology|commercial|marketing|scientific|medical|interim|acting|senior) )*"
+  private static final String ROLE = "(?:\\p{Ll}+(?:'s|\u2019s) )?"  // "the women's champion"
+      + "(?:(?:new|former|then|chief|deputy|vice|managing|executive|finance|general"
+      + "|financial|operating|technology|commercial|marketing|scientific|medical|interim|acting|senior"
+      + "|top|second|third|fourth|fifth|defending|reigning|world|olympic) )*"
       + "(?:executive|chairman|chairwoman|president|founder|co-founder|director|spokesman|spokeswoman|boss"
       + "|minister|secretary|ambassador|envoy|coach|manager|officer|scientist|economist|strategist|adviser|advisor"
-      + "|captain|striker|midfielder|defender|goalkeeper|winger)\\b";
+      + "|captain|striker|midfielder|defender|goalkeeper|winger|champion|seed)\\b";
   /**
    * A person's role in apposition after a name (", the chief executive", ", its new chairman"); not a
    * role before the next person's name ("According to the Financial Times, chief operating officer Peter Chernin").

@@ -48,8 +48,8 @@ final class WorksAndGroups {
       + "(?:agency|group|charity|regulator|watchdog|union|organi[sz]ation|body)(?: (?:for|of|on|in)(?: [\\p{L}-]+){1,4})?, $");
 
   /** A group's noun in apposition right after a one-word name ("Unrwa, the UN agency for Palestinian refugees"). */
-  private static final Pattern GROUP_AFTER_COMMA = Pattern.compile(", (?:the|its|an?) (?:[\\p{L}-]+ ){0,3}"
-      + "(?:agency|group|charity|regulator|watchdog|union|organi[sz]ation|body|company|firm|bank)\\b"
+  private static final Pattern GROUP_AFTER_COMMA = Pattern.compile(", (?:the|its|an?) (?:[\\p{L}'\u2019-]+ ){0,3}"
+      + "(?:agency|group|charity|regulator|watchdog|monitor|union|organi[sz]ation|body|company|firm|bank)\\b"
       + "(?! (?:said|says|added|told|announced|reported)\\b)");  // not "Horsham, Pa., the company said"
 
   /** A band member's role right after the band's name ("Franz Ferdinand frontman Alex Kapranos"). */

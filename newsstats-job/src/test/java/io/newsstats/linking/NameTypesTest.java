@@ -732,4 +732,21 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Unrwa", "ORG:UN", "ORG:Rosaviatsia"), labelled(TYPES.settle(spans(text,
         "PER", "Unrwa", "ORG", "UN", "PER", "Rosaviatsia"), text)));
   }
+
+  @Test
+  void aGivenNameLeftOutANameAfterAPlacesPossessiveAndAListedNameJoinedToAnother() {
+    NameTypes types = new NameTypes(Set.of("Britain", "China"));
+    String text = "He met Rhodri Glyn Thomas. Analysing Mr Brown is hard. The deal was cleared by Britain's"
+        + " Competition and Markets Authority, and Disney and Universal closed their parks.";
+    assertEquals(List.of("PER:Rhodri Glyn Thomas", "PER:Mr Brown", "ORG:Competition and Markets Authority",
+        "ORG:Disney", "ORG:Universal"), labelled(types.settle(spans(text, "PER", "Glyn Thomas", "PER", "Mr Brown",
+            "ORG", "Britain's Competition and Markets Authority", "ORG", "Disney and Universal"), text)));
+  }
+
+  @Test
+  void aChampionOrASeedInAppositionIsAPerson() {
+    String text = "Iga Swiatek, the women's champion, is through, and Carlos Alcaraz, the third seed, too.";
+    assertEquals(List.of("PER:Iga Swiatek", "PER:Carlos Alcaraz"), labelled(TYPES.settle(spans(text,
+        "ORG", "Iga Swiatek", "ORG", "Carlos Alcaraz"), text)));
+  }
 }
