@@ -617,12 +617,10 @@ public final class NameTypes implements Serializable {
     List<NamedEntity> out = new ArrayList<>(entities);
     for (int[] c : named) {
       String name = text.substring(c[0], c[1]);
-      // "Sainsbury's", "Spirit AeroSystems" the tagger cut to "Sainsbury", "AeroSystems": the whole name
-      boolean cut = out.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end())
-          && out.stream().allMatch(e -> !(e.begin() < c[1] && c[0] < e.end()) || c[0] <= e.begin() && e.end() <= c[1]
-              && e.end() - e.begin() < c[1] - c[0]);
-      boolean seen = out.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end());
-      if ((!seen || cut) && companyHere(entities, text, c[0], name)) {
+      // unseen, or seen only cut ("Sainsbury" of "Sainsbury's", "AeroSystems" of "Spirit AeroSystems")
+      boolean unseenOrCut = out.stream().filter(e -> e.begin() < c[1] && c[0] < e.end())
+          .allMatch(e -> c[0] <= e.begin() && e.end() <= c[1] && e.end() - e.begin() < c[1] - c[0]);
+      if (unseenOrCut && companyHere(entities, text, c[0], name)) {
         out.removeIf(e -> c[0] <= e.begin() && e.end() <= c[1]);
         out.add(new NamedEntity(c[0], c[1], "ORG", name));
       }
@@ -633,9 +631,8 @@ public final class NameTypes implements Serializable {
       if (nameWords.place(TextKeys.key(name.split(" ")[0]))) {
         continue;
       }
-      boolean seen = out.stream().anyMatch(e -> e.begin() < c[1] && c[0] < e.end());
-      boolean asPlace = out.removeIf(e -> e.begin() == c[0] && e.end() == c[1] && !e.label().equals("ORG"));
-      if (!seen || asPlace) {
+      out.removeIf(e -> e.begin() == c[0] && e.end() == c[1] && !e.label().equals("ORG"));
+      if (out.stream().noneMatch(e -> e.begin() < c[1] && c[0] < e.end())) {
         out.add(new NamedEntity(c[0], c[1], "ORG", name));
       }
     }
