@@ -9,8 +9,8 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third and fourth tens (modern-25 to modern-34, modern-35 to modern-44) likewise after the
-rules of the draw before.
+and the third, fourth and fifth tens (modern-25 to modern-54) likewise after the rules of the draw
+before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -607,6 +607,119 @@ ARTICLES = [
      " an independent election monitor, reported widespread pressure on voters. Ella Pamfilova, head of the"
      " commission, said turnout was a record 77%. China's Xi Jinping and India's Narendra Modi congratulated"
      " Putin."),
+    # Fifth draw (modern-45 to modern-54): written after the rules the fourth asked for, and scored
+    # before any rule was written for them.
+    ('modern-45', '2024-03-11',
+     'Christopher Nolan; Cillian Murphy; J. Robert Oppenheimer; Emma Stone; Da\'Vine Joy Randolph;'
+     ' Robert Downey Jr.; Jimmy Kimmel',
+     'ABC; Universal Pictures; Academy of Motion Picture Arts and Sciences',
+     '',
+     "Oppenheimer won seven Oscars on Sunday, including best picture, at the 96th Academy Awards in Los"
+     " Angeles. Christopher Nolan won best director, and Cillian Murphy best actor for playing J. Robert"
+     " Oppenheimer. Emma Stone won best actress for Poor Things, her second Oscar.\n\nDa'Vine Joy Randolph"
+     " took best supporting actress for The Holdovers, and Robert Downey Jr. best supporting actor. The"
+     " ceremony, hosted by Jimmy Kimmel, was broadcast by ABC. Universal Pictures, which distributed"
+     " Oppenheimer, said the film had taken nearly $1 billion worldwide. The Academy of Motion Picture Arts"
+     " and Sciences said 19.5 million people watched in the United States."),
+    ('modern-46', '2024-09-12',
+     'Andrea Orcel; Manfred Knof',
+     'UniCredit; Commerzbank; Jefferies; European Central Bank; Verdi',
+     '',
+     "UniCredit has taken a 9% stake in Commerzbank, the Italian bank said on Wednesday, raising the"
+     " prospect of one of Europe's biggest banking mergers in years. Andrea Orcel, UniCredit's chief"
+     " executive, said a combination would create value for both.\n\nThe German government, which still owns"
+     " 12% of Commerzbank after rescuing it in 2008, said it would keep its stake for now. Commerzbank's"
+     " chief executive, Manfred Knof, said the bank would remain independent. Shares in Commerzbank jumped"
+     " 17% in Frankfurt. Analysts at Jefferies said the European Central Bank would welcome cross-border"
+     " deals. The Verdi union warned that thousands of jobs were at risk."),
+    ('modern-47', '2024-05-02',
+     'Minouche Shafik',
+     'University of California, Los Angeles|University of California; Columbia University|Columbia;'
+     ' American Civil Liberties Union; Students for Justice in Palestine',
+     'joe-biden',
+     "Police cleared a pro-Palestinian encampment at the University of California, Los Angeles on Thursday,"
+     " arresting more than 200 people, a day after counter-protesters attacked it. At Columbia University in"
+     " New York, officers removed students who had occupied Hamilton Hall.\n\nMinouche Shafik, Columbia's"
+     " president, said she had asked for police help \"with a heavy heart\". President Joe Biden said there"
+     " was a right to protest, \"but not the right to cause chaos\". The American Civil Liberties Union"
+     " criticised the arrests. Students for Justice in Palestine, which organised many of the protests, said"
+     " they would continue."),
+    ('modern-48', '2024-04-07',
+     'Max Verstappen|Verstappen; Sergio Perez; Carlos Sainz; Charles Leclerc; Lando Norris; Christian Horner;'
+     ' Lewis Hamilton; George Russell; Daniel Ricciardo; Alex Albon',
+     'Red Bull; Ferrari; McLaren; Mercedes; FIA',
+     '',
+     "Max Verstappen won the Japanese Grand Prix on Sunday, leading home his Red Bull team-mate Sergio"
+     " Perez for a one-two finish at Suzuka. Carlos Sainz was third for Ferrari, ahead of Charles Leclerc."
+     " Lando Norris of McLaren finished fifth. \"The car was perfect today,\" said Verstappen, who has won"
+     " three of the first four races.\n\nChristian Horner, Red Bull's team principal, said the team had"
+     " learned from its defeat in Australia. Mercedes had a difficult weekend: Lewis Hamilton finished ninth"
+     " and George Russell seventh. The FIA said it was investigating a collision between Daniel Ricciardo"
+     " and Alex Albon on the first lap."),
+    ('modern-49', '2023-09-09',
+     'Ahmed Bouzid',
+     'US Geological Survey; Moroccan Red Crescent; Unesco',
+     'mohammed-vi',
+     "A magnitude 6.8 earthquake struck Morocco's High Atlas mountains late on Friday, killing more than"
+     " 2,000 people, the interior ministry said. The epicentre was about 70 km south-west of Marrakesh,"
+     " according to the US Geological Survey. King Mohammed VI declared three days of national"
+     " mourning.\n\nThe Moroccan Red Crescent appealed for blood donations. Rescuers from Spain, Britain and"
+     " Qatar joined the search, but the government declined offers from France and Algeria. Unesco said the"
+     " historic Koutoubia Mosque in Marrakesh had been damaged. Ahmed Bouzid, a resident of the village of"
+     " Moulay Brahim, said his house had collapsed."),
+    ('modern-50', '2024-07-22',
+     'Kamala Harris|Harris; Nancy Pelosi; Chuck Schumer',
+     'Democratic Party|Democrats|Democratic; ActBlue',
+     'joe-biden donald-trump',
+     "President Joe Biden ended his re-election campaign on Sunday and endorsed Vice President Kamala Harris"
+     " as the Democratic nominee, after weeks of pressure from party leaders following a poor debate against"
+     " Donald Trump. Harris said she intended to \"earn and win\" the nomination.\n\nFormer House Speaker"
+     " Nancy Pelosi and Senate Majority Leader Chuck Schumer praised Biden's decision. ActBlue, the"
+     " Democrats' fundraising platform, said it had raised $46.7 million in small donations by the evening."
+     " Trump's campaign said Harris would be \"even worse\" than Biden. The Democratic National Convention"
+     " will open in Chicago next month."),
+    ('modern-51', '2023-11-30',
+     'Henry Kissinger; Le Duc Tho',
+     'Kissinger Associates',
+     'richard-nixon gerald-ford xi-jinping george-w-bush',
+     "Henry Kissinger, the diplomat who shaped American foreign policy during the Cold War, died on"
+     " Wednesday at his home in Connecticut at the age of 100, his consulting firm, Kissinger Associates,"
+     " said.\n\nAs national security adviser and secretary of state under Presidents Richard Nixon and Gerald"
+     " Ford, he opened relations with China and negotiated an end to the Vietnam War, for which he shared"
+     " the Nobel Peace Prize with Le Duc Tho. Critics accused him of war crimes in Cambodia and Chile. He met"
+     " Xi Jinping in Beijing as recently as July. Former President George W. Bush called him \"one of the"
+     " most dependable and distinctive voices on foreign affairs\"."),
+    ('modern-52', '2024-11-18',
+     'Mukhtar Babayev; Marina Silva',
+     'Alliance of Small Island States; Least Developed Countries; Oxfam',
+     '',
+     "Talks at the COP29 climate summit in Baku stalled on Monday over how much rich countries should pay to"
+     " help poorer ones. Mukhtar Babayev, Azerbaijan's ecology minister and the summit's president, urged"
+     " negotiators to speed up.\n\nThe Alliance of Small Island States and the Least Developed Countries"
+     " group walked out of a meeting on Saturday. Brazil's Marina Silva said the world could not leave Baku"
+     " without a deal. Oxfam said the $250 billion a year on offer was \"an insult\"."),
+    ('modern-53', '2025-01-20',
+     'Shou Chew; Mike Johnson',
+     'TikTok; Congress; House; Supreme Court; ByteDance; Apple; Google; Oracle',
+     'donald-trump',
+     "TikTok restored service to its 170 million American users on Sunday, hours after going dark, after"
+     " Donald Trump said he would delay a ban that had taken effect under a law passed by Congress. Shou"
+     " Chew, TikTok's chief executive, thanked Trump for his support.\n\nThe Supreme Court had upheld the law"
+     " on Friday, which required ByteDance, TikTok's Chinese owner, to sell the app or see it banned. Apple"
+     " and Google removed TikTok from their app stores. Oracle, which hosts TikTok's data in the United"
+     " States, is among the possible buyers, according to people familiar with the matter. Mike Johnson,"
+     " the House speaker, said Congress would enforce the law."),
+    ('modern-54', '2024-10-23',
+     'Rudy Giuliani|Giuliani; Ruby Freeman; Shaye Moss; Lewis Liman; Kenneth Caruso',
+     'Georgia Bureau of Investigation',
+     '',
+     "A federal judge in New York on Tuesday ordered Rudy Giuliani to hand over his Manhattan apartment, his"
+     " car and other assets to two former Georgia election workers he defamed. Ruby Freeman and her"
+     " daughter, Shaye Moss, won a $148 million verdict against Giuliani last year after he falsely accused"
+     " them of election fraud.\n\nJudge Lewis Liman gave Giuliani a week to comply. His lawyer, Kenneth"
+     " Caruso, asked to withdraw from the case. The Georgia Bureau of Investigation found no evidence of"
+     " fraud by the two women. Giuliani, a former mayor of New York, had filed for bankruptcy, but the case"
+     " was dismissed in July."),
 ]
 
 

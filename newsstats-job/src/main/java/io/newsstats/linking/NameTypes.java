@@ -189,7 +189,7 @@ public final class NameTypes implements Serializable {
       return null;  // "Blairite", "Shiites", "Islamists", "Thatcherism": followers or a creed, no name
     }
     if (org && EVENT.matcher(name).find()) {
-      return null;  // "the Australian Open", "World Cup", "Six Nations": an event, no organisation
+      return null;  // "the Australian Open", "World Cup", "Six Nations", "Democratic National Convention": an event
     }
     if (AGENCIES.contains(key)) {
       return retyped(e, "ORG");
@@ -205,8 +205,9 @@ public final class NameTypes implements Serializable {
     if ((person || org) && (INDEX_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() || index(name))) {
       return null;  // "the Dow Jones industrial average", "the Nikkei index": a market index
     }
-    if (person && name.indexOf(' ') < 0 && placeOrItsPeople(name, key, article)) {
-      return null;
+    if (person && (name.indexOf(' ') < 0 && placeOrItsPeople(name, key, article)
+        || PLACE_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find())) {
+      return null;  // "the village of Moulay Brahim": a place
     }
     if (person && name.indexOf(' ') < 0 && EntityLinker.PERSON_NAME_COUNTRIES.contains(key)
         && !fullNameEnding(article.entities(), key)) {
@@ -258,6 +259,8 @@ public final class NameTypes implements Serializable {
     return plain;
   }
 
+  /** A kind of place and "of" right before a name ("the village of Moulay Brahim"). */
+  private static final Pattern PLACE_OF_BEFORE = Pattern.compile("\\b(?:village|town|city|district|province|county) of $");
   /** A verb whose agent after "by" is a person, never a firm. */
   private static final Pattern FOUNDED_BY = Pattern.compile("\\b(?:founded|co-founded|replaced|succeeded) by $");
   /** A win over someone right after a name ("Novak Djokovic beat Carlos Alcaraz"). */
@@ -314,7 +317,7 @@ public final class NameTypes implements Serializable {
 
   /** A sporting event's name: it ends with an event's word ("Dubai Open", "Ryder Cup") or is a rugby tournament. */
   private static final Pattern EVENT = Pattern.compile(
-      "(?:^|\\s)(?:Opens?|Cup|Championships?|Olympics|Grand Prix|Prix|Marathon|Trophy|Tournament)$"
+      "(?:^|\\s)(?:Opens?|Cup|Championships?|Olympics|Grand Prix|Prix|Marathon|Trophy|Tournament|National Convention)$"
           + "|^(?:the )?(?:RBS )?(?:Six|Tri)[- ]Nations(?: Championship)?$", Pattern.CASE_INSENSITIVE);
 
   /** A disease or syndrome after a name ("Parkinson's disease"), with the possessive inside the span or not. */
@@ -732,7 +735,7 @@ public final class NameTypes implements Serializable {
   /** Last words of a government body's name ("US Agriculture Department", "US House of Representatives"). */
   private static final Set<String> GOVERNMENT_HEADS = Set.of("administration", "department", "reserve",
       "representatives", "senate", "congress", "service", "bureau", "office", "court", "army", "navy", "treasury",
-      "embassy", "mint", "command", "police");
+      "embassy", "mint", "command", "police", "survey");
   /** Small words inside a body's name, in lower case ("House of Representatives"). */
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "on");
 

@@ -353,11 +353,13 @@ final class PersonSpans implements Serializable {
    */
   private static final Pattern ROLE_AFTER = Pattern.compile(", (?:the |its |a |an )?" + ROLE + "(?! \\p{Lu})");
   /**
-   * The same with the body the role belongs to (", the Congress president", ", the Mavericks' star"): after "the" only, as
+   * The same with the body the role belongs to (", the Congress president", ", the Mavericks' star",
+   * ", Columbia's president"): after "the" or a possessive only, as
    * ", a Nissho spokesman said" names the source of a statement about the place or firm before it.
    */
   private static final Pattern BODY_ROLE_AFTER = Pattern.compile(
-      ", the (?:\\p{Lu}[\\p{L}-]*(?:'s|'|\u2019s|\u2019)? ){1,2}(?:" + ROLE + "|(?:star|player|forward|guard)\\b)");
+      ", (?:the (?:\\p{Lu}[\\p{L}-]*(?:'s|'|\u2019s|\u2019)? ){1,2}|\\p{Lu}[\\p{L}-]*(?:'s|\u2019s) )"
+          + "(?:" + ROLE + "|(?:star|player|forward|guard)\\b)");
 
   /** Whether a person's role with the body it belongs to stands in apposition after {@code end} (", the Congress president"). */
   static boolean bodyRoleAfter(String text, int end) {

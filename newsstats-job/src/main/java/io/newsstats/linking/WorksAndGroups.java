@@ -71,6 +71,9 @@ final class WorksAndGroups {
 
   private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("\\s+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV)\\b");
   private static final Pattern ONE_WORD = Pattern.compile("\\S+");
+  /** "union" right after a one-word name ("the Verdi union", "the Unite union"). */
+  private static final Pattern UNION_AFTER = Pattern.compile(" union\\b");
+
   /** The next item of a list after a name (", ", " and ", " or "). */
   private static final Pattern LIST_AFTER = Pattern.compile(",? (?:and|or) |, ");
 
@@ -119,7 +122,8 @@ final class WorksAndGroups {
       }
       if (ONE_WORD.matcher(e.text()).matches()
           && (GROUP_BEFORE_COMMA.matcher(text).region(Math.max(0, e.begin() - 100), e.begin()).find()
-              || GROUP_AFTER_COMMA.matcher(text).region(e.end(), text.length()).lookingAt())) {
+              || GROUP_AFTER_COMMA.matcher(text).region(e.end(), text.length()).lookingAt()
+              || UNION_AFTER.matcher(text).region(e.end(), text.length()).lookingAt())) {
         kinds.putIfAbsent(TextKeys.key(e.text()), "ORG");
         continue;
       }

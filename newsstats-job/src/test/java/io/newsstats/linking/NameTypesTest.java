@@ -749,4 +749,13 @@ class NameTypesTest {
     assertEquals(List.of("PER:Iga Swiatek", "PER:Carlos Alcaraz"), labelled(TYPES.settle(spans(text,
         "ORG", "Iga Swiatek", "ORG", "Carlos Alcaraz"), text)));
   }
+
+  @Test
+  void aUnionAVillageAConventionAndARoleOfAPossessiveBody() {
+    String text = "The Verdi union warned. Ahmed Bouzid, of the village of Moulay Brahim, spoke. The Democratic"
+        + " National Convention opens. Minouche Shafik, Columbia's president, agreed.";
+    assertEquals(List.of("ORG:Verdi", "PER:Ahmed Bouzid", "PER:Minouche Shafik"), labelled(TYPES.settle(spans(text,
+        "PER", "Verdi", "PER", "Ahmed Bouzid", "PER", "Moulay Brahim", "ORG", "Democratic National Convention",
+        "LOC", "Minouche Shafik"), text)));
+  }
 }
