@@ -71,8 +71,8 @@ final class WorksAndGroups {
 
   private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("\\s+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV)\\b");
   private static final Pattern ONE_WORD = Pattern.compile("\\S+");
-  /** "union" right after a one-word name ("the Verdi union", "the Unite union"). */
-  private static final Pattern UNION_AFTER = Pattern.compile(" union\\b");
+  /** "union" or "network" right after a one-word name ("the Verdi union", "the Haqqani network"). */
+  private static final Pattern UNION_AFTER = Pattern.compile(" (?:union|network)\\b");
 
   /** The next item of a list after a name (", ", " and ", " or "). */
   private static final Pattern LIST_AFTER = Pattern.compile(",? (?:and|or) |, ");

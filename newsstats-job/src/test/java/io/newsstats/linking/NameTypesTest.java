@@ -753,9 +753,9 @@ class NameTypesTest {
   @Test
   void aUnionAVillageAConventionAndARoleOfAPossessiveBody() {
     String text = "The Verdi union warned. Ahmed Bouzid, of the village of Moulay Brahim, spoke. The Democratic"
-        + " National Convention opens. Minouche Shafik, Columbia's president, agreed.";
-    assertEquals(List.of("ORG:Verdi", "PER:Ahmed Bouzid", "PER:Minouche Shafik"), labelled(TYPES.settle(spans(text,
-        "PER", "Verdi", "PER", "Ahmed Bouzid", "PER", "Moulay Brahim", "ORG", "Democratic National Convention",
-        "LOC", "Minouche Shafik"), text)));
+        + " National Convention opens. Minouche Shafik, Columbia's president, agreed. The Haqqani network denied it.";
+    assertEquals(List.of("ORG:Verdi", "PER:Ahmed Bouzid", "PER:Minouche Shafik", "ORG:Haqqani"), labelled(
+        TYPES.settle(spans(text, "PER", "Verdi", "PER", "Ahmed Bouzid", "PER", "Moulay Brahim", "ORG",
+            "Democratic National Convention", "LOC", "Minouche Shafik", "PER", "Haqqani"), text)));
   }
 }
