@@ -9,8 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third, fourth and fifth tens (modern-25 to modern-54) likewise after the rules of the draw
-before.
+and the third to sixth tens (modern-25 to modern-64) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -720,6 +719,107 @@ ARTICLES = [
      " Caruso, asked to withdraw from the case. The Georgia Bureau of Investigation found no evidence of"
      " fraud by the two women. Giuliani, a former mayor of New York, had filed for bankruptcy, but the case"
      " was dismissed in July."),
+    # Sixth draw (modern-55 to modern-64): written after the rules the fifth asked for, and scored
+    # before any rule was written for them.
+    ('modern-55', '2024-06-03',
+     'Xóchitl Gálvez',
+     'Morena; National Electoral Institute; Banorte; Congress',
+     'claudia-sheinbaum andres-manuel-lopez-obrador',
+     "Claudia Sheinbaum won Mexico's presidential election by a landslide on Sunday, becoming the first woman"
+     " to lead the country. The former mayor of Mexico City took about 59% of the vote, according to a quick"
+     " count by the National Electoral Institute, more than 30 points ahead of Xóchitl Gálvez.\n\nSheinbaum,"
+     " who ran for the ruling Morena party, has promised to continue the policies of her mentor, President"
+     " Andrés Manuel López Obrador. The peso fell 4% on Monday on fears that Morena's large majority in"
+     " Congress would allow it to change the constitution. Economists at Banorte said investors were"
+     " worried about judicial reform."),
+    ('modern-56', '2024-05-20',
+     'Karim Khan; Yahya Sinwar; Mohammed Deif; Yoav Gallant',
+     'International Criminal Court; Hamas',
+     'benjamin-netanyahu joe-biden ismail-haniya',
+     "The prosecutor of the International Criminal Court, Karim Khan, said on Monday he had applied for"
+     " arrest warrants for Israeli Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant, as"
+     " well as three Hamas leaders: Yahya Sinwar, Mohammed Deif and Ismail Haniyeh.\n\nNetanyahu called the"
+     " move \"absurd\". President Joe Biden said there was no equivalence between Israel and Hamas. The"
+     " court's judges will now decide whether to issue the warrants. Israel is not a member of the court,"
+     " and neither is the United States."),
+    ('modern-57', '2023-01-26',
+     'Gautam Adani|Adani; Nate Anderson',
+     'Adani Group; Hindenburg Research; Adani Enterprises; Life Insurance Corporation of India',
+     '',
+     "Shares in companies controlled by Gautam Adani, Asia's richest man, fell sharply on Thursday after"
+     " Hindenburg Research, a US short seller, accused the Adani Group of \"brazen stock manipulation and"
+     " accounting fraud\". Adani Enterprises, the group's flagship, lost 1.5% ahead of a $2.5 billion share"
+     " sale.\n\nThe group called the report \"malicious\" and said it would take legal action. Nate Anderson,"
+     " who founded Hindenburg, said he stood by the findings. The Life Insurance Corporation of India, a"
+     " big investor in Adani companies, said its exposure was small."),
+    ('modern-58', '2024-12-16',
+     'Peter Magyar',
+     'Fidesz; European Commission; Tisza',
+     'viktor-orban',
+     "Hungary's Prime Minister Viktor Orban said on Monday that the European Commission was trying to"
+     " punish his government by withholding billions of euros in funds over concerns about the rule of law."
+     " The Commission said Budapest had not met the conditions for the money to be released.\n\nOrban's"
+     " Fidesz party has governed since 2010. Its main challenger, Peter Magyar, a former government insider"
+     " who leads the Tisza party, is ahead in several polls. Magyar said the frozen funds showed that Orban"
+     " had isolated the country."),
+    ('modern-59', '2023-06-15',
+     'Godwin Emefiele; Yemi Cardoso',
+     'Central Bank of Nigeria; Dangote Group',
+     'bola-tinubu',
+     "Nigeria's central bank let the naira fall by more than a third on Wednesday, unifying the country's"
+     " exchange rates in the biggest economic change since President Bola Tinubu took office last month."
+     " Tinubu had suspended the governor of the Central Bank of Nigeria, Godwin Emefiele, days"
+     " earlier.\n\nBusinesses welcomed the move. The Dangote Group, the conglomerate of Africa's richest man,"
+     " said it would make it easier to bring in investment. Yemi Cardoso was later named to lead the bank."),
+    ('modern-60', '2024-11-26',
+     'Jasprit Bumrah|Bumrah; Yashasvi Jaiswal; Virat Kohli|Kohli; Pat Cummins; Rohit Sharma|Sharma',
+     'Board of Control for Cricket in India; Cricket Australia',
+     '',
+     "India beat Australia by 295 runs in Perth on Monday to take a 1-0 lead in the five-match Test series."
+     " Jasprit Bumrah, captain in the absence of Rohit Sharma, took eight wickets in the match, and Yashasvi"
+     " Jaiswal scored 161 in the second innings. Virat Kohli ended a run of poor form with an unbeaten"
+     " century.\n\n\"We were outplayed,\" said Australia captain Pat Cummins. Cricket Australia said a record"
+     " crowd had attended the first three days. The Board of Control for Cricket in India said Sharma would"
+     " return for the second Test in Adelaide. Bumrah was named player of the match."),
+    ('modern-61', '2024-01-03',
+     'Vivek Trivedi; Victoria Atkins',
+     'British Medical Association|BMA; NHS England; NHS',
+     '',
+     "Junior doctors in England began a six-day strike on Wednesday, the longest in the history of the NHS,"
+     " in a dispute over pay. The British Medical Association said its members had seen their pay fall by a"
+     " quarter in real terms since 2008. Vivek Trivedi, who co-chairs the BMA's junior doctors committee,"
+     " said the government had not made a credible offer.\n\nHealth Secretary Victoria Atkins said the strike"
+     " would put patients at risk. NHS England said about 88,000 appointments had been rescheduled during"
+     " the previous walkout."),
+    ('modern-62', '2024-10-13',
+     'Elon Musk|Musk; Gwynne Shotwell',
+     'SpaceX; Federal Aviation Administration; Nasa',
+     '',
+     "SpaceX caught the booster of its Starship rocket with the arms of its launch tower in Texas on"
+     " Sunday, a feat never attempted before. \"The tower has caught the rocket!!\" Elon Musk wrote online."
+     " The company's president, Gwynne Shotwell, called it a day for the history books.\n\nThe Federal"
+     " Aviation Administration had approved the flight on Saturday. Nasa, which plans to use a version of"
+     " Starship to land astronauts on the Moon, congratulated the company. Musk said the booster could fly"
+     " again within weeks."),
+    ('modern-63', '2024-02-05',
+     'Taylor Swift; Billie Eilish; Miley Cyrus; Trevor Noah',
+     'Recording Academy; CBS',
+     '',
+     "Taylor Swift won album of the year at the Grammy Awards on Sunday for a record fourth time, for"
+     " Midnights, and announced a new album from the stage. Billie Eilish won song of the year, and Miley"
+     " Cyrus took her first Grammys, including record of the year for Flowers.\n\nThe ceremony, hosted by"
+     " Trevor Noah, was broadcast by CBS. The Recording Academy said the show had drawn its biggest"
+     " audience in three years."),
+    ('modern-64', '2024-08-02',
+     'Evan Gershkovich; Paul Whelan; Vadim Krasikov; Alsu Kurmasheva',
+     'Wall Street Journal; Radio Free Europe',
+     'joe-biden vladimir-putin recep-tayyip-erdogan',
+     "Russia freed Evan Gershkovich, a Wall Street Journal reporter, and Paul Whelan, a former US marine, on"
+     " Thursday in the biggest prisoner swap between Moscow and the West since the Cold War. In return the"
+     " United States and Germany released Vadim Krasikov, who was serving a life sentence for a murder in"
+     " Berlin.\n\nThe exchange took place in Ankara and was brokered by Turkey's President Recep Tayyip"
+     " Erdogan. Alsu Kurmasheva, a journalist for Radio Free Europe, was also freed. President Joe Biden met"
+     " the freed Americans on their return. Vladimir Putin greeted Krasikov at a Moscow airport."),
 ]
 
 

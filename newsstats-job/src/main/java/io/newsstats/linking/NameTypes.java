@@ -168,10 +168,10 @@ public final class NameTypes implements Serializable {
     String key = TextKeys.key(name);
     boolean person = e.label().equals("PER");
     boolean org = e.label().equals("ORG");
-    String kind = person || org ? article.worksAndGroups().get(key) : null;
-    if (kind != null && (person || kind.equals("WORK"))) {
-      // "the film Vera Drake", "the band Franz Ferdinand": a title or a group, in the whole article
-      return kind.equals("ORG") ? retyped(e, "ORG") : null;
+    String kind = person || org || e.label().equals("LOC") ? article.worksAndGroups().get(key) : null;
+    if (kind != null && (person || kind.equals("WORK") || kind.equals("PARTY") && !nameWords.place(key))) {
+      // "the film Vera Drake", "the band Franz Ferdinand", "the Morena party": a title or a group, in the whole article
+      return kind.equals("WORK") ? null : retyped(e, "ORG");
     }
     if ((person || org) && (NOT_NAMES.contains(key) || onlyLegalForm(key) || WIRE_CODE.matcher(name).matches()
         || (AGENCIES.contains(key) && credit(text, e.begin(), e.end())) || rating(name, text, e.end())

@@ -71,8 +71,8 @@ final class WorksAndGroups {
 
   private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("\\s+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV)\\b");
   private static final Pattern ONE_WORD = Pattern.compile("\\S+");
-  /** "union" or "network" right after a one-word name ("the Verdi union", "the Haqqani network"). */
-  private static final Pattern UNION_AFTER = Pattern.compile(" (?:union|network)\\b");
+  /** "union", "network" or "party" right after a one-word name ("the Verdi union", "the Morena party"). */
+  private static final Pattern UNION_AFTER = Pattern.compile(" (?:union|network|party)\\b");
 
   /** The next item of a list after a name (", ", " and ", " or "). */
   private static final Pattern LIST_AFTER = Pattern.compile(",? (?:and|or) |, ");
@@ -84,7 +84,8 @@ final class WorksAndGroups {
 
   /**
    * The person-like names the article gives as a work's title (kind "WORK") or a group's name (kind
-   * "ORG") right after such a noun, by key; settled for the whole article. Not after a title or
+   * "ORG") right after such a noun, and the place-like names it gives as a party's, union's or
+   * network's (kind "PARTY": "the Morena party"), by key; settled for the whole article. Not after a title or
    * before a founder's verb ("the group Mr Smith founded", "the company Bill Gates founded").
    */
   static Map<String, String> of(List<NamedEntity> entities, String text) {
@@ -97,13 +98,7 @@ final class WorksAndGroups {
         kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), "WORK");
         continue;
       }
-      if (e.label().equals("MISC") && TWO_NAME_WORDS.matcher(e.text()).matches()
-          && WORK_NOUNS.contains(previousWord(text, e.begin()))) {
-        // "the film [Mary Poppins]" tagged as no person: "Mary Poppins" and "Poppins" elsewhere in the article
-        // are the title too (not "Keys" of "the album The Diary of Alicia Keys")
-        kinds.putIfAbsent(TextKeys.key(e.text()), "WORK");
-        kinds.putIfAbsent(TextKeys.key(e.text().substring(e.text().indexOf(' ') + 1)), "WORK");
-      }
+      titleOrParty(e, text, kinds);
       if (!e.label().equals("PER")) {
         continue;
       }
@@ -146,6 +141,21 @@ final class WorksAndGroups {
       }
     }
     return kinds;
+  }
+
+  /** The kinds a work's title tagged MISC and a party tagged as a place give their names. */
+  private static void titleOrParty(NamedEntity e, String text, Map<String, String> kinds) {
+    if (e.label().equals("MISC") && TWO_NAME_WORDS.matcher(e.text()).matches()
+        && WORK_NOUNS.contains(previousWord(text, e.begin()))) {
+      // "the film [Mary Poppins]" tagged as no person: "Mary Poppins" and "Poppins" elsewhere in the article
+      // are the title too (not "Keys" of "the album The Diary of Alicia Keys")
+      kinds.putIfAbsent(TextKeys.key(e.text()), "WORK");
+      kinds.putIfAbsent(TextKeys.key(e.text().substring(e.text().indexOf(' ') + 1)), "WORK");
+    }
+    if (e.label().equals("LOC") && ONE_WORD.matcher(e.text()).matches()
+        && UNION_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+      kinds.putIfAbsent(TextKeys.key(e.text()), "PARTY");  // "the ruling Morena party", tagged as a place
+    }
   }
 
   private static final String[] STORM_WORDS = {"Storm ", "Hurricane ", "Typhoon ", "Cyclone "};

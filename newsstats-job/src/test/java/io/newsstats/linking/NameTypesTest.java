@@ -758,4 +758,13 @@ class NameTypesTest {
         TYPES.settle(spans(text, "PER", "Verdi", "PER", "Ahmed Bouzid", "PER", "Moulay Brahim", "ORG",
             "Democratic National Convention", "LOC", "Minouche Shafik", "PER", "Haqqani"), text)));
   }
+
+  @Test
+  void aOneWordNameBeforePartyIsTheParty() {
+    // a club that scores stays a club: no rule makes a scorer of an organisation span a person
+    String text = "She ran for the ruling Morena party. Aston Villa scored twice. Morena's majority grew, and"
+        + " the Tisza party led.";
+    assertEquals(List.of("ORG:Morena", "ORG:Aston Villa", "ORG:Morena", "ORG:Tisza"), labelled(TYPES.settle(spans(text,
+        "LOC", "Morena", "ORG", "Aston Villa", "PER", "Morena", "LOC", "Tisza"), text)));
+  }
 }
