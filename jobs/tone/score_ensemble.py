@@ -15,25 +15,15 @@ import os
 import sys
 
 import numpy as np
-import onnxruntime as ort
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train_tone_encoder as t  # noqa: E402  (the same input building and macro-F1 as training)
 
 
 def probabilities(path, examples, threads):
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = threads
-    session = ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
-    out = []
-    for ids, mask, _ in examples:
-        logits = session.run(["logits"], {
-            "input_ids": np.array([ids], dtype=np.int64),
-            "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
-            "target_mask": np.array([mask], dtype=np.float32)})[0][0]
-        e = np.exp(logits - logits.max())
-        out.append(e / e.sum())
-    return np.array(out)
+    logits = t.onnx_logits(path, examples, threads)
+    e = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def main():

@@ -248,19 +248,24 @@ def evaluate_torch(model, examples):
     return macro_f1([e[2] for e in examples], predicted)
 
 
-def evaluate_onnx(path, examples):
+def onnx_logits(path, examples, threads):
+    """The model file's logits for each example, one at a time as the job scores them: [n, 3]."""
     import onnxruntime as ort
     options = ort.SessionOptions()
-    options.intra_op_num_threads = torch.get_num_threads()
+    options.intra_op_num_threads = threads
     session = ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
-    predicted = []
+    out = []
     for ids, mask, _ in examples:
-        logits = session.run(["logits"], {
+        out.append(session.run(["logits"], {
             "input_ids": np.array([ids], dtype=np.int64),
             "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
-            "target_mask": np.array([mask], dtype=np.float32)})[0]
-        predicted.append(int(logits[0].argmax()))
-    return macro_f1([e[2] for e in examples], predicted)
+            "target_mask": np.array([mask], dtype=np.float32)})[0][0])
+    return np.array(out)
+
+
+def evaluate_onnx(path, examples):
+    predicted = onnx_logits(path, examples, torch.get_num_threads()).argmax(1)
+    return macro_f1([e[2] for e in examples], [int(p) for p in predicted])
 
 
 QUANTIZATION = "dynamic int8, per output channel, MatMul weights only (embeddings stay float32)"
