@@ -94,23 +94,7 @@ final class FirmSpans {
         grown.add(new NamedEntity(begin, end, "ORG", text.substring(begin, end).replaceAll("\\s+", " ")));
       }
     }
-    return replacingCovered(entities, grown);
-  }
-
-  /** The spans with the new ones added and the spans they cover removed, in text order. */
-  private static List<NamedEntity> replacingCovered(List<NamedEntity> entities, List<NamedEntity> added) {
-    if (added.isEmpty()) {
-      return entities;
-    }
-    List<NamedEntity> out = new ArrayList<>(entities.size() + added.size());
-    for (NamedEntity e : entities) {
-      if (added.stream().noneMatch(a -> a.begin() <= e.begin() && e.end() <= a.end())) {
-        out.add(e);
-      }
-    }
-    out.addAll(added);
-    out.sort(Comparator.comparingInt(NamedEntity::begin));
-    return out;
+    return NamedEntity.replacingCovered(entities, grown);
   }
 
   /** Last words of the second half of a body's name the tagger cuts at "and": its members or fields. */
@@ -278,7 +262,7 @@ final class FirmSpans {
         found.add(new NamedEntity(span[0], span[1], "ORG", text.substring(span[0], span[1]).replaceAll("\\s+", " ")));
       }
     }
-    return replacingCovered(entities, found);
+    return NamedEntity.replacingCovered(entities, found);
   }
 
   /** Where the name spelled by {@code acronym} starts and ends before the bracket at {@code open}; null when none. */

@@ -457,10 +457,10 @@ public final class NameTypes implements Serializable {
       if (and != null && and.find()) {
         String left = e.text().substring(0, and.start());
         String right = e.text().substring(and.end());
-        boolean oneListed = OrgNames.listed(left, true) && ONE_NAME.matcher(right).matches()
-            || OrgNames.listed(right, true) && ONE_NAME.matcher(left).matches();
-        if ((OrgNames.listed(left, true) && OrgNames.listed(right, true) || oneListed && !OrgNames.listed(e.text(), true))
-            && !and.find()) {
+        boolean leftListed = OrgNames.listed(left, true);
+        boolean rightListed = OrgNames.listed(right, true);
+        boolean oneListed = leftListed && ONE_NAME.matcher(right).matches() || rightListed && ONE_NAME.matcher(left).matches();
+        if ((leftListed && rightListed || oneListed && !OrgNames.listed(e.text(), true)) && !and.find()) {
           out.add(new NamedEntity(e.begin(), e.begin() + left.length(), "ORG", left));
           out.add(new NamedEntity(e.end() - right.length(), e.end(), "ORG", right));
           continue;

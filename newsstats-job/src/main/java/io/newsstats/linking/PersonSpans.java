@@ -145,7 +145,7 @@ final class PersonSpans implements Serializable {
    * given name; at a sentence's start, one of the bundled given names).
    */
   private List<NamedEntity> firstNamesBefore(List<NamedEntity> entities, String text) {
-    List<NamedEntity> out = null;
+    List<NamedEntity> added = new ArrayList<>();
     for (NamedEntity e : entities) {
       int space = e.text().indexOf(' ');
       if (!e.label().equals("PER") || space < 0 || GIVEN_NAMES.contains(TextKeys.asciiFold(e.text().substring(0, space)))) {
@@ -159,15 +159,9 @@ final class PersonSpans implements Serializable {
           || entities.stream().anyMatch(o -> o.end() > before.start(1) && o.begin() < e.begin())) {
         continue;
       }
-      out = out == null ? new ArrayList<>(entities) : out;
-      out.remove(e);
-      out.add(new NamedEntity(before.start(1), e.end(), "PER", text.substring(before.start(1), e.end())));
+      added.add(new NamedEntity(before.start(1), e.end(), "PER", text.substring(before.start(1), e.end())));
     }
-    if (out == null) {
-      return entities;
-    }
-    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
-    return out;
+    return NamedEntity.replacingCovered(entities, added);
   }
 
   /** One or two capitalised words right after a name, the last ending the run of capitalised words. */
@@ -180,7 +174,7 @@ final class PersonSpans implements Serializable {
    * or tagged as a person, when each may be a name (no English word, title, place or nationality).
    */
   List<NamedEntity> surnamesAfter(List<NamedEntity> entities, String text) {
-    List<NamedEntity> out = null;
+    List<NamedEntity> added = new ArrayList<>();
     for (NamedEntity e : entities) {
       if (!e.label().equals("PER") || e.text().indexOf(' ') >= 0
           || !GIVEN_NAMES.contains(TextKeys.asciiFold(e.text()))) {  // "María" is "Maria"
@@ -192,16 +186,10 @@ final class PersonSpans implements Serializable {
               && !(o.label().equals("PER") && o.end() <= after.end()))) {
         continue;
       }
-      out = out == null ? new ArrayList<>(entities) : out;
-      out.remove(e);
-      out.removeIf(o -> o.begin() >= e.end() && o.end() <= after.end());  // "[María] Corina [Machado]"
-      out.add(new NamedEntity(e.begin(), after.end(), "PER", text.substring(e.begin(), after.end())));
+      // the spans it covers go: "[María] Corina [Machado]"
+      added.add(new NamedEntity(e.begin(), after.end(), "PER", text.substring(e.begin(), after.end())));
     }
-    if (out == null) {
-      return entities;
-    }
-    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
-    return out;
+    return NamedEntity.replacingCovered(entities, added);
   }
 
   private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
