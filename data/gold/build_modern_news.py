@@ -436,9 +436,9 @@ ARTICLES = [
      " they would seek compensation. Spirit AeroSystems, which Boeing has agreed to buy, said it would"
      " furlough workers in Wichita."),
     ('modern-31', '2024-12-09',
-     'Mohammed Ghazi al-Jalali; Geir Pedersen',
+     'Geir Pedersen',
      'Hayat Tahrir al-Sham; Syrian Observatory for Human Rights; UN',
-     'bashar-al-assad ahmed-al-sharaa',
+     'bashar-al-assad ahmed-al-sharaa mohammad-ghazi-al-jalali',
      "Syrian rebels took control of Damascus on Sunday, ending more than five decades of rule by the Assad"
      " family, after President Bashar al-Assad fled to Moscow. Abu Mohammed al-Jolani, the leader of the"
      " Islamist group Hayat Tahrir al-Sham, told a crowd at the Umayyad Mosque that the victory belonged to"

@@ -25,6 +25,7 @@ EARLIEST_END = date(1945, 1, 1)   # every leader since 1945: wire archives, obit
 LATEST_START = date(2025, 12, 31)
 MIN_DAYS = 30                     # a fitted piece shorter than this is a clash, not a tenure
 WIKIDATA_SOURCE = "Wikidata 2025 via cfmessias/geografia (CC0)"
+SNAPSHOT_SOURCES = re.compile(r"^(Wikidata heads 2021|REIGN 2021-03)")  # open terms as of 2021
 WIKIPEDIA_SOURCE = "English Wikipedia, List of state leaders in the 21st century (2019, CC BY-SA 3.0), year precision"
 WIKIPEDIA_20TH_SOURCE = ("English Wikipedia, List of state leaders in the 20th century (1951-2000) (2019, CC BY-SA 3.0),"
                          " year precision")
@@ -218,6 +219,10 @@ def merge_spells(spells):
                          for k in kept)
         if not covered and not same_start:
             kept.append(s)
+        elif s["end"] is None and same_start:  # Wikidata holds an open and a closed row: unsure it ended
+            for k in kept:
+                if k["country"] == s["country"] and k["role"] == s["role"] and k["start"] == s["start"]:
+                    k["also_open"] = True
     joined = []
     for s in kept:
         twin = next((j for j in joined if j["country"] == s["country"] and {j["role"], s["role"]} ==
@@ -303,6 +308,60 @@ def wikipedia_role(title, source=None):
     if WIKIPEDIA_HEAD_OF_STATE.search(title):
         return "head_of_state"
     return None
+
+
+def term_end(spell, spells):
+    """When the person left the seat `spell` is in: spells of theirs in the same seat that follow
+    within half a year (re-election, a caretaker spell, acting before elected) continue it. None
+    while they hold it, or when Wikidata also keeps the spell open."""
+    end = spell["end"]
+    while end is not None and not spell.get("also_open"):
+        nxt = [s for s in spells if s is not spell and s["country"] == spell["country"]
+               and set(seats(s["role"])) & set(seats(spell["role"])) and s["start"] <= end + timedelta(days=183)
+               and (s["end"] is None or s["end"] > end)]
+        if not nxt:
+            return end
+        if any(s["end"] is None or s.get("also_open") for s in nxt):
+            return None
+        end = max(s["end"] for s in nxt)
+    return None
+
+
+def close_ended_terms(people, tenures, find):
+    """The 2021 snapshot leaves open the terms of those in office then; Wikidata 2025 knows when many
+    of them ended (Qatar's prime minister in 2023, Niger's in the coup of 2023). Such a term ends on
+    the day Wikidata gives, so that the successor's term fits and the date resolves to who held the
+    seat. Only snapshot terms are closed: curated and team rows stand. Returns how many were closed."""
+    closed = 0
+    for person in people.values():
+        for spell in person["spells"]:
+            end = term_end(spell, person["spells"])
+            if end is None:
+                continue
+            country = spell["country"]
+            lid = find(person["name"], person["qid"], country, [(spell["start"], end)])
+            if lid is None:
+                continue
+            ending = [t for t in tenures if t["leader_id"] == lid and t["country"] == country
+                      and not t["end_date"] and SNAPSHOT_SOURCES.search(t["source"])
+                      and set(seats(t["role"])) & set(seats(spell["role"]))
+                      and spell["start"] - timedelta(days=400) <= date.fromisoformat(t["start_date"]) < spell["end"]]
+            for t in ending:
+                t["end_date"] = end.isoformat()
+                closed += 1
+            # REIGN's open "effective leader" term ends with the last state office, not before (Erdogan
+            # left the premiership for the presidency).
+            still = any(s["country"] == country and s["end"] is None for s in person["spells"]) or any(
+                t["leader_id"] == lid and t["country"] == country and not t["end_date"] and t["role"] != "effective_leader"
+                for t in tenures)
+            if ending and not still:
+                last = max(s["end"] for s in person["spells"] if s["country"] == country)
+                for t in tenures:
+                    if (t["leader_id"] == lid and t["country"] == country and not t["end_date"]
+                            and t["role"] == "effective_leader" and date.fromisoformat(t["start_date"]) < last):
+                        t["end_date"] = last.isoformat()
+                        closed += 1
+    return closed
 
 
 def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers):
@@ -403,6 +462,7 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
 
     renamed = added_people = added_tenures = 0
     people = read_geografia(os.path.join(sources_dir, "wikidata-geografia", "leaders_history.csv"), members)
+    closed = close_ended_terms(people, tenures, find)
     for person in sorted(people.values(), key=lambda p: min(s["start"] for s in p["spells"])):
         first = min(person["spells"], key=lambda s: s["start"])
         lid = find(person["name"], person["qid"], first["country"],
@@ -502,7 +562,7 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
             leaders[lid]["aliases"] = "|".join(aliases + [a for a in extra if a not in aliases])
 
     surname_only = sorted(l["id"] for l in leaders.values() if " " not in l["name"].strip() and l["id"] not in MONONYMS)
-    log(f"full names: {renamed} surname-only leaders renamed, {added_people} people and {added_tenures} tenures"
-        f" from Wikidata, {wiki_people} people and {wiki_tenures} tenures from Wikipedia;"
+    log(f"full names: {closed} terms left open by the 2021 snapshots closed; {renamed} surname-only leaders renamed,"
+        f" {added_people} people and {added_tenures} tenures from Wikidata, {wiki_people} people and {wiki_tenures} tenures from Wikipedia;"
         f" {len(surname_only)} still known by one name: {' '.join(surname_only)}")
     return surname_only

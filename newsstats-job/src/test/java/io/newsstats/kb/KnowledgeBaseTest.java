@@ -140,6 +140,18 @@ class KnowledgeBaseTest {
     assertFalse(kb.leader("uhuru-kenyatta").inOfficeOn(LocalDate.of(2023, 1, 1)));
   }
 
+
+  @Test
+  void termsTheSnapshotsLeftOpenEndWhenWikidataSaysTheyDid() {
+    KnowledgeBase kb = KnowledgeBase.loadBundled();
+    LocalDate gazaTalks = LocalDate.of(2024, 5, 1);
+    // Qatar's prime minister changed in March 2023; the 2021 snapshot had kept his predecessor in office.
+    assertFalse(kb.leader("khalid-bin-khalifa-bin-abdul-aziz-al-thani").inOfficeOn(gazaTalks));
+    assertTrue(kb.leader("mohammed-bin-abdul-rahman-al-thani").inOfficeOn(gazaTalks));
+    // Re-elected or caretaker spells continue a term: Spain's prime minister stays in office.
+    assertTrue(kb.leader("pedro-sanchez").inOfficeOn(LocalDate.of(2023, 9, 1)));
+    assertTrue(kb.leader("shavkat-mirziyoyev").inOfficeOn(gazaTalks));
+  }
   @Test
   void userFilesReplaceAndAddRowsAndNameTheirOwnFileInErrors() {
     Map<String, String> user = new HashMap<>();
