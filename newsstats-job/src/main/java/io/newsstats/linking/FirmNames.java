@@ -24,7 +24,7 @@ final class FirmNames {
       "oy", "kk", "bhd", "pty", "holdings", "holding", "group", "bancorp", "industries", "international", "intl",
       "securities", "investors", "partners", "associates", "brothers", "bros", "enterprises", "trust", "bank",
       "financial", "capital", "motors", "airlines", "petroleum", "oil", "chemical", "chemicals", "steel", "mining",
-      "resources", "energy", "electric", "systems", "technologies", "pharmaceuticals", "service", "services");
+      "resources", "energy", "electric", "systems", "technologies", "pharmaceuticals", "service", "services", "global");
 
   /** Up to four capitalised words right before a position, joined by spaces, "and" or "&" ("Shearson Lehman Brothers"). */
   private static final Pattern NAME_BEFORE = Pattern.compile(

@@ -50,6 +50,7 @@ public final class NameTypes implements Serializable {
 
   /** Wire sign-offs and fillers that are not names. */
   private static final Set<String> NOT_NAMES = Set.of("reuter", "blah", "field level media",
+      "nations",  // "Cup of Nations" cut by the tagger; "United Nations" is whole
       // currencies the tagger takes for names ("Sterling rose")
       "sterling", "dollar", "yen", "mark", "marks", "franc", "francs", "lira", "peseta", "guilder", "ecu", "rand",
       // interest rates ("Libor rose")
@@ -131,7 +132,10 @@ public final class NameTypes implements Serializable {
           continue;
         }
       }
-      e = withHeadInLowerCase(withoutPlaceOwner(withoutFirstPerson(e, text)), text);
+      e = withoutOpeningNoun(withHeadInLowerCase(withoutPlaceOwner(withoutFirstPerson(e, text)), text), text);
+      if (e == null) {
+        continue;
+      }
       if (e.label().equals("PER")) {
         e = persons.beforePossessive(persons.withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
@@ -142,6 +146,33 @@ public final class NameTypes implements Serializable {
     }
     return persons.surnamesRepeated(out, article.entities(), text,
         key -> article.firms().contains(key) || article.worksAndGroups().containsKey(key));
+  }
+
+  /** A sentence's first word before a firm's name that describes it ("Rival Eli Lilly"): no part of the name. */
+  private static final Set<String> DESCRIPTIONS = Set.of("rival", "rivals", "carmaker", "automaker", "chipmaker",
+      "drugmaker", "retailer", "lender", "insurer", "regulator", "broadcaster", "miner", "startup", "conglomerate",
+      "supermarket", "brewer", "shipper");
+  /** Institutions' common nouns that open a sentence alone ("Army chief General ...", "Police said"): no name. */
+  private static final Set<String> OPENING_NOUNS = Set.of("army", "navy", "police", "military", "government",
+      "cabinet", "ministry");
+
+  /**
+   * A span at a sentence's start without the word that describes the firm after it ("Rival Eli Lilly"
+   * is Eli Lilly); null for an institution's common noun capitalised only by the sentence ("Army chief").
+   */
+  private static NamedEntity withoutOpeningNoun(NamedEntity e, String text) {
+    if (!(e.label().equals("ORG") || e.label().equals("PER")) || !NameWords.sentenceStart(text, e.begin())) {
+      return e;
+    }
+    int space = e.text().indexOf(' ');
+    String first = (space < 0 ? e.text() : e.text().substring(0, space)).toLowerCase(Locale.ROOT);
+    if (space < 0) {
+      boolean lowerAfter = e.end() + 1 < text.length() && text.charAt(e.end()) == ' '
+          && Character.isLowerCase(text.charAt(e.end() + 1));
+      return e.label().equals("ORG") && OPENING_NOUNS.contains(first) && lowerAfter ? null : e;
+    }
+    return DESCRIPTIONS.contains(first)
+        ? new NamedEntity(e.begin() + space + 1, e.end(), e.label(), e.text().substring(space + 1)) : e;
   }
 
   /** "I" and a verb it often goes with, after a name: the speaker's "I", no regnal number. */
@@ -564,11 +595,17 @@ public final class NameTypes implements Serializable {
           && !inCapitals(text, e.begin()) && !NameWords.listItem(text, e.begin(), e.end())
           && !(e.begin() > 0 && text.charAt(e.begin() - 1) == '(') && !wordBefore(text, e.begin()).equals("in")
           // "Brentford boss Thomas Frank": the club, in any article
-          || WorksAndGroups.clubRoleAfter(text, e.end()));
+          || WorksAndGroups.clubRoleAfter(text, e.end())
+          // "the Napoli forward": a club's player, in any article
+          || wordBefore(text, e.begin()).equals("the") && PLAYER_AFTER.matcher(text).region(e.end(), text.length()).lookingAt());
       out.add(club ? retyped(e, "ORG") : e);
     }
     return out;
   }
+
+  /** A player's or a club's staff's role right after a club's name ("the Napoli forward"). */
+  private static final Pattern PLAYER_AFTER = Pattern.compile(
+      " (?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|manager|coach)\\b");
 
   /** A one-word place span that can be a club's town: no country, capital, nationality, region or ground. */
   private boolean clubTown(NamedEntity e) {

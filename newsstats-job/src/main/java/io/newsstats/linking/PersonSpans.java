@@ -332,8 +332,10 @@ final class PersonSpans implements Serializable {
       + "(?:(?:new|former|then|chief|deputy|vice|managing|executive|finance|general"
       + "|financial|operating|technology|commercial|marketing|scientific|medical|interim|acting|senior"
       + "|top|second|third|fourth|fifth|defending|reigning|world|olympic) )*"
+      + "(?:\\p{Lu}\\p{Ll}+(?:an|ese|ish) )?"  // a nationality: ", a Kenyan lawyer" (not "an Olivetti spokesman")
       + "(?:executive|chairman|chairwoman|president|founder|co-founder|director|spokesman|spokeswoman|boss"
       + "|minister|secretary|ambassador|envoy|coach|manager|officer|scientist|economist|strategist|adviser|advisor"
+      + "|lawyer|activist|campaigner|coordinator|researcher|analyst|diplomat|lawmaker|journalist|professor"
       + "|captain|striker|midfielder|defender|goalkeeper|winger|champion|seed)\\b";
   /**
    * A person's role in apposition after a name (", the chief executive", ", its new chairman"); not a
@@ -682,9 +684,13 @@ final class PersonSpans implements Serializable {
 
   /**
    * "LeBron James" tagged as two people side by side ("LeBron", "James"), "Kenya Barris" as a place
-   * and a person: one person, when one space alone parts them, the first is one word and the line is
+   * and a person: one person, when one space alone parts them (or, between two people, a middle name
+   * that is no English word: "Karsten Munk Knudsen"), the first is one word and the line is
    * running text (a headline in capitals or title case runs names together: "TRUMP BIDEN DEBATE").
    */
+  /** One capitalised word between two one-word person spans ("Karsten [Munk] Knudsen"): a middle name. */
+  private static final Pattern MIDDLE_NAME = Pattern.compile(" \\p{Lu}\\p{Ll}+ ");
+
   static List<NamedEntity> adjacentJoined(List<NamedEntity> entities, String text) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
@@ -694,8 +700,10 @@ final class PersonSpans implements Serializable {
           && !last.text().equals(last.text().toUpperCase(Locale.ROOT))
           && !PLACE_BEFORE.contains(wordBefore(text, last.begin()));  // "meeting in Atlanta Duffy said"
       if (last != null && (last.label().equals("PER") || place) && e.label().equals("PER")
-          && e.begin() == last.end() + 1
-          && text.charAt(last.end()) == ' ' && last.text().indexOf(' ') < 0
+          && (e.begin() == last.end() + 1 && text.charAt(last.end()) == ' '
+              || !place && MIDDLE_NAME.matcher(text).region(last.end(), e.begin()).matches()
+                  && !englishWord(text.substring(last.end() + 1, e.begin() - 1)))
+          && last.text().indexOf(' ') < 0
           && !NameWords.inCapitals(text, e.begin()) && !NameContext.inTitleCaseLine(text, e.begin())) {
         out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "PER", text.substring(last.begin(), e.end())));
       } else {

@@ -38,7 +38,23 @@ final class WorksAndGroups {
   private static final Set<String> GROUP_NOUNS = Set.of("band", "group", "firm", "company", "giant", "unit",
       "bank", "broker", "insurer", "lender", "retailer", "airline", "carmaker", "automaker", "chipmaker",
       "supermarket", "conglomerate", "subsidiary", "studio", "distributor", "agency", "authority", "regulator",
-      "watchdog", "charity");
+      "watchdog", "charity", "service", "platform", "startup");
+
+  /** Products named like firms, after their noun ("the diabetes drug Ozempic", "the chatbot Claude"). */
+  private static final Set<String> PRODUCT_NOUNS = Set.of("drug", "vaccine", "medicine", "pill", "jab", "painkiller",
+      "chatbot");
+  /** A verb after "the vaccine Moderna ..." that makes the name the maker, not the product. */
+  private static final Pattern MAKER_VERB = Pattern.compile(
+      "\\s+(?:has |have |had )?(?:developed|makes|made|sells|sold|launched|produces|produced|markets|marketed)\\b");
+  /** A product's noun after a firm's own one-word name ("its Wegovy weight-loss drug"). */
+  private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:[\\p{Ll}-]+ )?(?:drug|vaccine|pill|jab|chatbot)\\b");
+  /** A craft's or device's noun after a one-word person-like name ("the Starliner capsule"). */
+  private static final Pattern DEVICE_AFTER = Pattern.compile(" (?:capsule|spacecraft|chatbot|smartphone|headset)\\b");
+  /**
+   * An armed group's noun right after a name ("the Viv Ansanm gang coalition", "the Sinaloa cartel"); not
+   * "faction" or "coalition", which a leader's name goes before ("a Nakasone faction member").
+   */
+  private static final Pattern GROUP_AFTER = Pattern.compile(" (?:gang|gangs|militia|cartel)\\b");
 
   /**
    * A group's noun, perhaps with what it is for, in apposition before a one-word name ("the UN agency for
@@ -83,6 +99,27 @@ final class WorksAndGroups {
           + "chaired|joined|left|launched|formed|took|sold)\\b");
 
   /**
+   * "WORK" for a one-word firm span after a product's noun ("the diabetes drug Ozempic"; not "the vaccine
+   * Moderna developed") or between "its" and one ("its Wegovy weight-loss drug"), or a one-word person
+   * or other name before a craft's or device's noun ("Boeing's Starliner capsule"); "ORG" for a person span before a group's noun ("the Viv Ansanm gang coalition"),
+   * else null.
+   */
+  private static String productOrGroup(NamedEntity e, String text) {
+    boolean oneWord = ONE_WORD.matcher(e.text()).matches();
+    String before = previousWord(text, e.begin());
+    if (e.label().equals("ORG") && oneWord
+        && (PRODUCT_NOUNS.contains(before) && !MAKER_VERB.matcher(text).region(e.end(), text.length()).lookingAt()
+            && !LEGAL_FORM_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+            || before.equals("its") && PRODUCT_AFTER.matcher(text).region(e.end(), text.length()).lookingAt())) {
+      return "WORK";
+    }
+    if ((e.label().equals("PER") || e.label().equals("MISC")) && oneWord && DEVICE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+      return "WORK";
+    }
+    return e.label().equals("PER") && GROUP_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() ? "ORG" : null;
+  }
+
+  /**
    * The person-like names the article gives as a work's title (kind "WORK") or a group's name (kind
    * "ORG") right after such a noun, and the place-like names it gives as a party's, union's or
    * network's (kind "PARTY": "the Morena party"), by key; settled for the whole article. Not after a title or
@@ -99,6 +136,11 @@ final class WorksAndGroups {
         continue;
       }
       titleOrParty(e, text, kinds);
+      String near = productOrGroup(e, text);
+      if (near != null) {
+        kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), near);
+        continue;
+      }
       if (!e.label().equals("PER")) {
         continue;
       }

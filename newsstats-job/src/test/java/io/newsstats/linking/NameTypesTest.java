@@ -767,4 +767,36 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Morena", "ORG:Aston Villa", "ORG:Morena", "ORG:Tisza"), labelled(TYPES.settle(spans(text,
         "LOC", "Morena", "ORG", "Aston Villa", "PER", "Morena", "LOC", "Tisza"), text)));
   }
+
+  @Test
+  void aDescriptionOpeningASentenceAndAnInstitutionsCommonNounAreNoPartOfNames() {
+    String text = "Rival Eli Lilly is spending billions. Army chief General Waker-uz-Zaman spoke. Police said so.";
+    assertEquals(List.of("ORG:Eli Lilly"), labelled(TYPES.settle(spans(text,
+        "ORG", "Rival Eli Lilly", "ORG", "Army", "ORG", "Police"), text)));
+  }
+
+  @Test
+  void aClubBeforeAPlayersRoleAServiceAndAGangCoalition() {
+    String text = "Victor Osimhen, the Napoli forward, did not score. The French service Deezer welcomed it. He"
+        + " leads the Viv Ansanm gang coalition.";
+    assertEquals(List.of("PER:Victor Osimhen", "ORG:Napoli", "ORG:Deezer", "ORG:Viv Ansanm"), labelled(TYPES.settle(
+        spans(text, "PER", "Victor Osimhen", "LOC", "Napoli", "PER", "Deezer", "PER", "Viv Ansanm"), text)));
+  }
+
+  @Test
+  void productsAfterTheirNounOrAFirmsItsAreNoOrganisations() {
+    // the maker stays a firm: "the vaccine Moderna developed"
+    String text = "Novo makes its Wegovy weight-loss drug. Demand for the diabetes drug Ozempic rose. Boeing's"
+        + " Starliner capsule docked, and Starliner's thrusters failed. It is the vaccine Moderna developed.";
+    assertEquals(List.of("ORG:Novo", "ORG:Boeing", "MISC:Starliner", "ORG:Moderna"), labelled(TYPES.settle(spans(text,
+        "ORG", "Novo", "ORG", "Wegovy",
+        "ORG", "Ozempic", "MISC", "Starliner", "PER", "Starliner", "ORG", "Moderna"), text)));
+  }
+
+  @Test
+  void aMiddleNameBetweenTwoPeopleAndANationalsRoleInApposition() {
+    String text = "Chief financial officer Karsten Munk Knudsen said so. Ndiritu Mutura, a Kenyan lawyer, objected.";
+    assertEquals(List.of("PER:Karsten Munk Knudsen", "PER:Ndiritu Mutura"), labelled(TYPES.settle(spans(text,
+        "PER", "Karsten", "PER", "Knudsen", "LOC", "Ndiritu Mutura"), text)));
+  }
 }

@@ -62,6 +62,10 @@ class OrgNamesTest {
     assertEquals("International Monetary Fund", OrgNames.canonical("IMF"));
     assertEquals("Organization of the Petroleum Exporting Countries", OrgNames.canonical("Opec"));
     assertEquals("Chrysler Corp", OrgNames.canonical("Chrysler Corp"));
+    String parliaments = "The Bundestag and the Duma voted; the Knesset did not.";
+    assertEquals(List.of("Bundestag", "Duma", "Knesset"), OrgNames.known(parliaments).stream()
+        .map(k -> parliaments.substring(k[0], k[1])).toList());
+    assertEquals("State Duma", OrgNames.canonical("Duma"));
   }
 
   @Test
