@@ -81,7 +81,7 @@ BBC = [
     ("entertainment/132.txt", "2004-11-15", "GBR USA", "", "GEO"),
     ("entertainment/086.txt", "2005-02-20", "GBR", "", "tillman-thomas charles-taylor ariel-sharon"),
     ("entertainment/178.txt", "2004-11-20", "USA", "donald-trump", "vicente-fox guy-scott"),
-    ("sport/139.txt", "2004-11-28", "CZE GBR", "", "JOR boris-johnson margaret-thatcher atta-mills edouard-frank"),
+    ("sport/139.txt", "2004-11-28", "CZE GBR", "", "JOR boris-johnson margaret-thatcher john-atta-mills edouard-frank"),
     ("sport/426.txt", "2005-02-08", "CAN CZE DNK GEO KOR USA", "", "AUS scott-morrison albert-reynolds edouard-frank " + " ".join(KIMS)),
     ("sport/009.txt", "2005-02-13", "BEL BRA DEU FRA GBR GRC NLD NOR", "", " ".join(KIMS)),
     ("sport/132.txt", "2005-02-10", "CHE CHN CYP FRA IRL ISR ITA JPN", "", ""),
@@ -110,7 +110,7 @@ CHECK = [
     ("politics/007.txt", "2005-04-10", "GBR", "tony-blair", "john-howard pierre-charles eugenia-charles nicholas-liverpool vicente-fox"),
 ]
 SEED = [("putin-north-korea.txt", "2024-06-19", "CHN IRN JPN KOR PRK RUS UKR USA VNM",
-         "vladimir-putin kim-jong-il kim-jong-un", "simpson-miller leszek-miller daniel-risch")]
+         "vladimir-putin kim-jong-il kim-jong-un", "portia-simpson-miller leszek-miller daniel-risch")]
 
 
 def records():

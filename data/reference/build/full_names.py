@@ -556,6 +556,40 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
             merged += 1
     log(f"full names: {merged} surname-only rows merged into the same person's full-name row")
 
+    def spans_of(lid):
+        return [(date.fromisoformat(t["start_date"]), date.fromisoformat(t["end_date"]) if t["end_date"] else date(2026, 1, 1))
+                for t in tenures if t["leader_id"] == lid]
+
+    def held_days(lid):
+        return sum((b - a).days for a, b in spans_of(lid))
+
+    def shared_days(a_id, b_id):
+        return sum(max(0, (min(b, d) - max(a, c)).days) for a, b in spans_of(a_id) for c, d in spans_of(b_id))
+
+    # REIGN's rows of two or more words beside the same person's fuller row: a compound surname
+    # ("Paz Estenssoro", "Rodriguez Zapatero"), a name without the given name ("Abdelrahman Burhan") or
+    # in another order ("Bhutto Benazir"). One candidate only, in the same country and time.
+    joined = 0
+    for lid in [l for l, row in leaders.items() if " " in row["name"].strip() and row["source"].startswith("REIGN")
+                and not qids.get(l)]:
+        if lid not in leaders:
+            continue
+        mine = key(leaders[lid]["name"]).split(" ")
+        own = [t for t in tenures if t["leader_id"] == lid]
+        places = {t["country"] for t in own}
+        here = {t["leader_id"] for t in tenures if t["country"] in places}
+        candidates = []
+        for o in here:
+            theirs = key(leaders[o]["name"]).split(" ")
+            if o == lid or len(theirs) < len(mine) or theirs == mine or leaders[o]["source"].startswith("REIGN"):
+                continue
+            if (theirs[-len(mine):] == mine or set(mine) <= set(theirs)) and shared_days(lid, o) * 2 >= held_days(lid):
+                candidates.append(o)  # in office together for half of REIGN's time at least: not father and son
+        if len(candidates) == 1:
+            rename(lid, leaders[candidates[0]]["name"], None)
+            joined += 1
+    log(f"full names: {joined} REIGN rows of several words merged into the same person's fuller row")
+
     for lid, extra in EXTRA_ALIASES.items():
         if lid in leaders:
             aliases = [a for a in leaders[lid]["aliases"].split("|") if a]

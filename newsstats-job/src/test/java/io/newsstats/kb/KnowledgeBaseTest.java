@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -151,6 +152,18 @@ class KnowledgeBaseTest {
     // Re-elected or caretaker spells continue a term: Spain's prime minister stays in office.
     assertTrue(kb.leader("pedro-sanchez").inOfficeOn(LocalDate.of(2023, 9, 1)));
     assertTrue(kb.leader("shavkat-mirziyoyev").inOfficeOn(gazaTalks));
+  }
+
+  @Test
+  void reignsCompoundSurnamesAreTheSamePersonsFullNameNotASecondLeader() {
+    KnowledgeBase kb = KnowledgeBase.loadBundled();
+    assertNull(kb.leader("paz-estenssoro"));
+    assertTrue(kb.leader("victor-paz-estenssoro").aliases().contains("Paz Estenssoro"));
+    assertTrue(kb.leader("victor-paz-estenssoro").inOfficeOn(LocalDate.of(1987, 6, 1)));
+    assertNull(kb.leader("bhutto-benazir"));
+    assertTrue(kb.leader("benazir-bhutto").inOfficeOn(LocalDate.of(1990, 1, 1)));
+    // father and son stay two: Bahrain's emirs Isa and Hamad
+    assertNotNull(kb.leader("isa-ibn-al-khalifah"));
   }
   @Test
   void userFilesReplaceAndAddRowsAndNameTheirOwnFileInErrors() {
