@@ -25,6 +25,9 @@ EARLIEST_END = date(1945, 1, 1)   # every leader since 1945: wire archives, obit
 LATEST_START = date(2025, 12, 31)
 MIN_DAYS = 30                     # a fitted piece shorter than this is a clash, not a tenure
 WIKIDATA_SOURCE = "Wikidata 2025 via cfmessias/geografia (CC0)"
+FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "KHM", "VNM"}
+# Rows of one person under two names that share no surname: old id -> the name that stays.
+SAME_PERSON = {"hasina-wazed": "Sheikh Hasina"}
 SNAPSHOT_SOURCES = re.compile(r"^(Wikidata heads 2021|REIGN 2021-03)")  # open terms as of 2021
 WIKIPEDIA_SOURCE = "English Wikipedia, List of state leaders in the 21st century (2019, CC BY-SA 3.0), year precision"
 WIKIPEDIA_20TH_SOURCE = ("English Wikipedia, List of state leaders in the 20th century (1951-2000) (2019, CC BY-SA 3.0),"
@@ -568,10 +571,17 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
 
     # REIGN's rows of two or more words beside the same person's fuller row: a compound surname
     # ("Paz Estenssoro", "Rodriguez Zapatero"), a name without the given name ("Abdelrahman Burhan") or
-    # in another order ("Bhutto Benazir"). One candidate only, in the same country and time.
+    # in another order ("Bhutto Benazir"); and the Wikipedia lists' rows without a second surname
+    # ("Charan Singh" beside Wikidata's "Choudhary Charan Singh"), never where the family name comes
+    # first ("Kim Il" is not "Kim Il Sung"); or either with more names than Wikidata's usual one
+    # ("Ricardo Lagos Escobar" is "Ricardo Lagos"). One candidate only, in the same country and time.
+    for old, name in SAME_PERSON.items():
+        if old in leaders and slug(name) in leaders:
+            rename(old, name, None)
     joined = 0
-    for lid in [l for l, row in leaders.items() if " " in row["name"].strip() and row["source"].startswith("REIGN")
-                and not qids.get(l)]:
+    for lid in [l for l, row in leaders.items() if " " in row["name"].strip() and not qids.get(l)
+                and (row["source"].startswith("REIGN") or row["source"].startswith("English Wikipedia")
+                     and row["primary_country"] not in FAMILY_NAME_FIRST)]:
         if lid not in leaders:
             continue
         mine = key(leaders[lid]["name"]).split(" ")
@@ -581,14 +591,23 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
         candidates = []
         for o in here:
             theirs = key(leaders[o]["name"]).split(" ")
-            if o == lid or len(theirs) < len(mine) or theirs == mine or leaders[o]["source"].startswith("REIGN"):
+            if o == lid or theirs == mine or leaders[o]["source"].startswith("REIGN"):
                 continue
-            if (theirs[-len(mine):] == mine or set(mine) <= set(theirs)) and shared_days(lid, o) * 2 >= held_days(lid):
-                candidates.append(o)  # in office together for half of REIGN's time at least: not father and son
+            fuller = len(theirs) >= len(mine) and (theirs[-len(mine):] == mine or set(mine) <= set(theirs))
+            # Wikidata's usual name inside a longer one: "Ricardo Lagos" for REIGN's "Ricardo Lagos Escobar"
+            usual = (qids.get(o) and 2 <= len(theirs) < len(mine) and leaders[lid]["primary_country"] not in FAMILY_NAME_FIRST
+                     and (mine[:len(theirs)] == theirs or mine[-len(theirs):] == theirs))
+            if (fuller or usual) and shared_days(lid, o) * 2 >= held_days(lid):
+                candidates.append(o)  # in office together for half of the row's time at least: not father and son
         if len(candidates) == 1:
-            rename(lid, leaders[candidates[0]]["name"], None)
+            target = leaders[candidates[0]]["name"]
+            extra = {a for a in leaders[lid]["aliases"].split("|") if a and " " not in a
+                     and not set(key(a).split(" ")) <= set(key(target).split(" "))}
+            new = rename(lid, target, None)
+            # the longer name's last word is no name of the person news knows ("Escobar" for Ricardo Lagos)
+            leaders[new]["aliases"] = "|".join(a for a in leaders[new]["aliases"].split("|") if a not in extra)
             joined += 1
-    log(f"full names: {joined} REIGN rows of several words merged into the same person's fuller row")
+    log(f"full names: {joined} REIGN and Wikipedia-list rows of several words merged into the same person's row")
 
     for lid, extra in EXTRA_ALIASES.items():
         if lid in leaders:

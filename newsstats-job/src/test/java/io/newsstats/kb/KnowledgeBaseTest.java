@@ -164,6 +164,12 @@ class KnowledgeBaseTest {
     assertTrue(kb.leader("benazir-bhutto").inOfficeOn(LocalDate.of(1990, 1, 1)));
     // father and son stay two: Bahrain's emirs Isa and Hamad
     assertNotNull(kb.leader("isa-ibn-al-khalifah"));
+    // REIGN's longer name joins Wikidata's usual one; the Wikipedia list's other name joins Wikidata's
+    assertNull(kb.leader("ricardo-lagos-escobar"));
+    assertTrue(kb.leader("ricardo-lagos").aliases().contains("Ricardo Lagos Escobar"));
+    assertNull(kb.leader("hasina-wazed"));
+    assertTrue(kb.leader("sheikh-hasina").inOfficeOn(LocalDate.of(2024, 1, 1)));
+    assertNotNull(kb.leader("kim-il"));  // not Kim Il Sung
   }
   @Test
   void userFilesReplaceAndAddRowsAndNameTheirOwnFileInErrors() {
