@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to seventh tens (modern-25 to modern-74) likewise after the rules of the draw before.
+and the third to eighth tens (modern-25 to modern-84) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -971,6 +971,128 @@ ARTICLES = [
      " who had been under house arrest.\n\nHasina, 76, had ruled for 15 years. Her Awami League said its"
      " offices had been attacked across the country. More than 300 people have been killed since the"
      " protests over job quotas began in July. The BNP called for elections within three months."),
+    ('modern-75', '2024-10-01',
+     'Shinjiro Koizumi; Kazuo Ueda',
+     'Liberal Democratic Party|LDP; Komeito; Bank of Japan',
+     'shigeru-ishiba fumio-kishida sanae-takaichi',
+     "Shigeru Ishiba was elected Japan's prime minister by parliament on Tuesday and said he would call a"
+     " general election for October 27, seeking a fresh mandate for the ruling Liberal Democratic Party"
+     " after a year of scandals over political funding.\n\nIshiba, a former defence minister, won the LDP"
+     " leadership on Friday, beating Sanae Takaichi in a run-off. Shinjiro Koizumi, the son of a former"
+     " prime minister, came third. Ishiba replaces Fumio Kishida, who did not stand again after his"
+     " approval ratings fell below 20%.\n\nThe LDP governs in coalition with Komeito. Ishiba named Takaichi's"
+     " rivals to most senior posts. Markets were watching for his views on the Bank of Japan, whose"
+     " governor, Kazuo Ueda, raised interest rates in July. Ishiba said the central bank should decide"
+     " policy on its own."),
+    ('modern-76', '2024-01-10',
+     'Alan Bates|Bates; Paula Vennells|Vennells; Kevin Hollinrake; Wyn Williams',
+     'Post Office; Fujitsu; ITV',
+     'rishi-sunak',
+     "Prime Minister Rishi Sunak promised on Wednesday to pass a law clearing hundreds of sub-postmasters"
+     " wrongly convicted of theft and fraud because of faults in the Post Office's Horizon computer"
+     " system, calling it one of the greatest miscarriages of justice in British history.\n\nThe scandal"
+     " returned to the headlines after ITV broadcast Mr Bates vs The Post Office, a drama about Alan Bates,"
+     " the former sub-postmaster who led a campaign for justice. More than a million people signed a"
+     " petition calling for Paula Vennells, the Post Office's chief executive from 2012 to 2019, to be"
+     " stripped of her CBE; she said on Tuesday she would hand it back.\n\nPostal affairs minister Kevin"
+     " Hollinrake said victims would be paid £600,000 each. Fujitsu, which built Horizon, has been asked"
+     " to contribute. A public inquiry chaired by Sir Wyn Williams will hear from Fujitsu staff next week."
+     " Bates said the announcement was a step forward but that many had died waiting."),
+    ('modern-77', '2024-12-03',
+     'Pat Gelsinger|Gelsinger; David Zinsner; Michelle Johnston Holthaus; Frank Yeary',
+     'Intel; Taiwan Semiconductor Manufacturing Co|TSMC; Nvidia; Commerce Department',
+     '',
+     "Intel chief executive Pat Gelsinger has retired after the board lost confidence in his plan to"
+     " turn around the chipmaker, the company said on Monday. Chief financial officer David Zinsner and"
+     " Michelle Johnston Holthaus, head of the products group, will serve as interim co-chief executives,"
+     " while independent chair Frank Yeary becomes interim executive chair.\n\nGelsinger returned to Intel"
+     " in 2021 with a plan to make chips for other companies and challenge Taiwan Semiconductor"
+     " Manufacturing Co. But the company has lost ground to Nvidia in chips for artificial intelligence,"
+     " and its shares have fallen by more than half this year. Last week the Commerce Department"
+     " finalised a grant of $7.86 billion under the Chips Act.\n\nAnalysts said the board might look for an"
+     " outsider. TSMC makes most of the world's advanced chips. Intel's shares rose 6% in early trade."),
+    ('modern-78', '2024-07-21',
+     'Tadej Pogacar|Pogacar; Jonas Vingegaard|Vingegaard; Remco Evenepoel; Mark Cavendish',
+     'UAE Team Emirates; Visma-Lease a Bike; Soudal Quick-Step; Astana',
+     '',
+     "Tadej Pogacar won the Tour de France for the third time on Sunday, taking the final time trial in"
+     " Nice to finish more than six minutes ahead of Jonas Vingegaard. The 25-year-old Slovenian, who"
+     " rides for UAE Team Emirates, became the first rider since 1998 to win the Giro d'Italia and the"
+     " Tour in the same year.\n\n\"It's been an amazing three weeks,\" Pogacar said. Vingegaard, of Visma-Lease"
+     " a Bike, who won the last two editions, had returned from a serious crash in April. Remco Evenepoel of"
+     " Soudal Quick-Step finished third on his Tour debut.\n\nThe race ended outside Paris for the first time"
+     " because of the Olympic Games. Mark Cavendish of Astana won a record 35th stage earlier in the race."),
+    ('modern-79', '2024-06-15',
+     'John Steenhuisen|Steenhuisen; Julius Malema|Malema; Velenkosini Hlabisa',
+     'African National Congress|ANC; Democratic Alliance|DA; Inkatha Freedom Party; uMkhonto weSizwe|MK;'
+     ' Economic Freedom Fighters|EFF; National Assembly',
+     'cyril-ramaphosa jacob-zuma',
+     "Cyril Ramaphosa was re-elected South Africa's president by the National Assembly on Friday after his"
+     " African National Congress agreed to govern with its long-time rival, the Democratic Alliance. The"
+     " ANC lost its majority in last month's election for the first time since the end of apartheid.\n\n"
+     "\"This is a new era,\" said John Steenhuisen, the DA leader, whose party won 22% of the vote. The"
+     " Inkatha Freedom Party, led by Velenkosini Hlabisa, also joined what Ramaphosa called a government"
+     " of national unity.\n\nFormer president Jacob Zuma's uMkhonto weSizwe party, which came third,"
+     " boycotted the sitting and says the election was rigged. Julius Malema of the Economic Freedom"
+     " Fighters, who stood against Ramaphosa, said the deal betrayed black South Africans. The EFF won 9%."),
+    ('modern-80', '2024-07-20',
+     'George Kurtz|Kurtz; Ed Bastian',
+     'CrowdStrike; Microsoft; Delta Air Lines|Delta; Federal Aviation Administration; NBC',
+     '',
+     "Airlines, banks and hospitals around the world were recovering on Saturday from one of the largest"
+     " computer outages in history, caused by a faulty software update from the cybersecurity company"
+     " CrowdStrike. Microsoft said about 8.5 million Windows devices had been affected.\n\n\"We're deeply"
+     " sorry for the impact that we've caused,\" George Kurtz, CrowdStrike's chief executive, told NBC."
+     " Kurtz said the problem had been found and fixed but that some systems could take time to come back.\n\n"
+     "Delta Air Lines cancelled more than 3,000 flights over two days. Ed Bastian, Delta's chief executive,"
+     " said the airline was working around the clock. The Federal Aviation Administration said it was"
+     " monitoring the situation. Shares of CrowdStrike fell 11% on Friday."),
+    ('modern-81', '2024-01-26',
+     'Joan Donoghue; Naledi Pandor',
+     'International Court of Justice|ICJ; Hamas',
+     'benjamin-netanyahu',
+     "The International Court of Justice ordered Israel on Friday to take all measures within its power"
+     " to prevent genocide in Gaza, but stopped short of ordering a ceasefire, in a case brought by South"
+     " Africa. The court's president, Joan Donoghue, said at least some of the rights claimed by South Africa"
+     " were plausible.\n\nIsraeli Prime Minister Benjamin Netanyahu called the charge of genocide \"outrageous\""
+     " and said Israel would continue to defend itself against Hamas. South Africa's foreign minister,"
+     " Naledi Pandor, said she would have preferred an order to stop the fighting. The ICJ's rulings are"
+     " binding but it has no means to enforce them.\n\nIsrael must report to the court within a month."),
+    ('modern-82', '2024-09-05',
+     'Liam Gallagher; Noel Gallagher',
+     'Oasis; Ticketmaster; Competition and Markets Authority|CMA; Live Nation',
+     '',
+     "Britain's Competition and Markets Authority opened an investigation on Thursday into Ticketmaster's"
+     " sale of tickets for the Oasis reunion tour, after fans complained that prices rose while they waited"
+     " in online queues. Some standing tickets rose from £148 to more than £350.\n\nThe CMA said it would"
+     " look at whether \"dynamic pricing\" had broken consumer law. Ticketmaster, owned by Live Nation, said"
+     " it did not set prices. Liam Gallagher and Noel Gallagher, who announced the band's first concerts"
+     " in 16 years last week, said they had left decisions on ticketing to promoters.\n\nOasis have added"
+     " dates in Wembley and Edinburgh."),
+    ('modern-83', '2024-04-02',
+     'Mandy Cohen; Tom Vilsack',
+     'Centers for Disease Control and Prevention|CDC; Department of Agriculture|USDA;'
+     ' Texas Department of State Health Services',
+     '',
+     "A dairy worker in Texas has been infected with bird flu after contact with cattle, the first known"
+     " case of a person catching the H5N1 virus from a mammal, the Centers for Disease Control and"
+     " Prevention said on Monday. The patient's only symptom was eye redness.\n\nThe Texas Department of"
+     " State Health Services said the worker was being treated with an antiviral drug. CDC director Mandy"
+     " Cohen said the risk to the public remained low. The virus has been found in dairy herds in five"
+     " states.\n\nAgriculture Secretary Tom Vilsack said the Department of Agriculture was testing milk from"
+     " affected farms. The USDA said pasteurised milk was safe to drink."),
+    ('modern-84', '2024-06-26',
+     'Irungu Houghton; Rigathi Gachagua',
+     'Amnesty International Kenya; Kenya National Commission on Human Rights',
+     'william-ruto',
+     "Kenya's President William Ruto withdrew a finance bill on Wednesday that would have raised taxes, a"
+     " day after protesters stormed parliament in Nairobi and police opened fire, killing at least 22"
+     " people. \"The people have spoken,\" Ruto said in a televised address.\n\nThe Kenya National Commission"
+     " on Human Rights said it had recorded 22 deaths and hundreds of injuries. Irungu Houghton, the head"
+     " of Amnesty International Kenya, called for the police who fired on protesters to be prosecuted."
+     " Deputy President Rigathi Gachagua blamed the intelligence services for failing to warn of the"
+     " unrest.\n\nThe Finance Bill 2024 had been meant to raise $2.7 billion. The protests, led largely by"
+     " young people, were organised online."),
 ]
 
 
