@@ -178,7 +178,8 @@ public final class EntityMerger {
     Matcher initials = type == EntityType.PERSON && begin <= text.length()
         ? INITIALS_BEFORE.matcher(text).region(Math.max(0, begin - 8), begin) : null;
     if (initials != null && shown.indexOf(' ') < 0 && !ordinaryWord(shown) && initials.find()
-        && !capitalisedWordBefore(text, initials.start(1))) {
+        && !capitalisedWordBefore(text, initials.start(1))
+        && !initials.group(1).matches("\\p{Lu}{2,}\\.")) {  // "told NBC. Kurtz said": an acronym ends a sentence
       // "JP [McManus]", "AL [Gooneratne]": the initials the tagger left out
       String name = initials.group(1) + " " + shown;
       String written = text.substring(initials.start(1), begin + surface.length());

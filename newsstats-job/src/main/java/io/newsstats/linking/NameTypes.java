@@ -51,6 +51,7 @@ public final class NameTypes implements Serializable {
   /** Wire sign-offs and fillers that are not names. */
   private static final Set<String> NOT_NAMES = Set.of("reuter", "blah", "field level media",
       "nations",  // "Cup of Nations" cut by the tagger; "United Nations" is whole
+      "cbe", "obe", "mbe", "kbe", "dbe",  // honours ("stripped of her CBE")
       // currencies the tagger takes for names ("Sterling rose")
       "sterling", "dollar", "yen", "mark", "marks", "franc", "francs", "lira", "peseta", "guilder", "ecu", "rand",
       // interest rates ("Libor rose")
@@ -378,13 +379,16 @@ public final class NameTypes implements Serializable {
   private static final Pattern ADHERENTS = Pattern.compile("\\p{Lu}\\p{L}{2,}(?<![qk]v)(?:ites?|ists|ism)");
 
   /**
-   * "Washington said", "Kenyan", "Spaniard", "Pakistanis", "Asheville": a one-word "person" that is a
+   * "Washington said", "Kenyan", "Slovenian", "Spaniard", "Pakistanis", "Asheville": a one-word "person" that is a
    * place or its people; a place's plural or a town's name is a surname where the article gives it
    * so ("Jordan Chiles ... Chiles", "Gary Neville ... Neville"), and a town's a firm's where it gives
    * it so ("Manville Corp ... Manville").
    */
   private boolean placeOrItsPeople(String name, String key, Article article) {
-    return nameWords.place(key) || nameWords.groupWord(key) && nameWords.peopleWord(key)
+    // "Slovenian": a country in -ia and "n", a demonym the country list may spell otherwise ("Slovene");
+    // not "Alan" ("Ala" is Alabama's)
+    boolean demonym = key.length() > 5 && key.endsWith("ian") && nameWords.place(key.substring(0, key.length() - 1));
+    return nameWords.place(key) || demonym || nameWords.groupWord(key) && nameWords.peopleWord(key)
         || (nameWords.groupWord(key) || TOWN.matcher(name).matches() && !article.firms().contains(key))
         && !fullNameEnding(article.entities(), key);
   }

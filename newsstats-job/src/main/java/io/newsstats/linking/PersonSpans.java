@@ -335,7 +335,7 @@ final class PersonSpans implements Serializable {
       + "(?:\\p{Lu}\\p{Ll}+(?:an|ese|ish) )?"  // a nationality: ", a Kenyan lawyer" (not "an Olivetti spokesman")
       + "(?:executive|chairman|chairwoman|president|founder|co-founder|director|spokesman|spokeswoman|boss"
       + "|minister|secretary|ambassador|envoy|coach|manager|officer|scientist|economist|strategist|adviser|advisor"
-      + "|lawyer|activist|campaigner|coordinator|researcher|analyst|diplomat|lawmaker|journalist|professor"
+      + "|lawyer|activist|campaigner|coordinator|researcher|analyst|diplomat|lawmaker|journalist|professor|head"
       + "|captain|striker|midfielder|defender|goalkeeper|winger|champion|seed)\\b";
   /**
    * A person's role in apposition after a name (", the chief executive", ", its new chairman"); not a

@@ -167,6 +167,9 @@ class EntityMergerTest {
     String text = "shareholders John Magnier and JP McManus, and K Mart. The England XV Robinson.";
     assertEquals(List.of("PERSON:john-magnier", "PERSON:jp-mcmanus", "PERSON:robinson"),
         typedIds(text, NameTypesTest.spans(text, "PER", "John Magnier", "PER", "McManus", "PER", "Mart", "PER", "Robinson")));
+    String stop = "George Kurtz told NBC. Kurtz said the problem had been fixed.";
+    assertEquals(List.of("PERSON:george-kurtz", "PERSON:george-kurtz"),
+        typedIds(stop, NameTypesTest.spans(stop, "PER", "George Kurtz", "PER", "Kurtz")));
   }
 
   @Test

@@ -799,4 +799,15 @@ class NameTypesTest {
     assertEquals(List.of("PER:Karsten Munk Knudsen", "PER:Ndiritu Mutura"), labelled(TYPES.settle(spans(text,
         "PER", "Karsten", "PER", "Knudsen", "LOC", "Ndiritu Mutura"), text)));
   }
+
+  @Test
+  void anHonourADemonymInAnAndTheHeadOfABodyInApposition() {
+    // "Alan" stays a name though "Ala" is a place (Alabama's abbreviation)
+    String text = "She was stripped of her CBE. The 25-year-old Slovenian won. Irungu Houghton, the head of Amnesty"
+        + " International Kenya, spoke. Sir Alan agreed.";
+    NameTypes types = new NameTypes(Set.of("Slovenia", "Kenya", "Ala"));
+    assertEquals(List.of("PER:Irungu Houghton", "ORG:Amnesty International Kenya", "PER:Alan"), labelled(types.settle(
+        spans(text, "ORG", "CBE", "PER", "Slovenian", "LOC", "Irungu Houghton", "ORG", "Amnesty International Kenya",
+            "PER", "Alan"), text)));
+  }
 }
