@@ -367,7 +367,22 @@ public final class OrgNames {
     }
     boolean prefix = f.subList(0, s.size()).equals(s) && !SUB_BODIES.contains(f.get(f.size() - 1));
     boolean suffix = f.subList(f.size() - s.size(), f.size()).equals(s);
-    return prefix || suffix;
+    return prefix || suffix || members(s, f);
+  }
+
+  /**
+   * A party named by its members: "Christian Democrats" for the Christian Democratic Union, "Social
+   * Democrats" for the Social Democratic Party of Germany, "Socialists" for the Socialist Party (not
+   * "Americans" for American Airlines).
+   */
+  private static boolean members(List<String> s, List<String> f) {
+    String last = s.get(s.size() - 1);
+    if (!last.endsWith("s") || !f.subList(0, s.size() - 1).equals(s.subList(0, s.size() - 1))) {
+      return false;
+    }
+    String stem = last.substring(0, last.length() - 1);
+    String word = f.get(s.size() - 1);
+    return word.equals(stem + "ic") || word.equals(stem) && f.get(s.size()).equals("party");
   }
 
   /** "GM", "S&N", "EIA": two to six capitals, maybe with "&" or dots. */

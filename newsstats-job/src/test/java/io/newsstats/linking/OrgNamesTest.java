@@ -39,6 +39,15 @@ class OrgNamesTest {
   }
 
   @Test
+  void aPartyByItsMembersNameJoinsItsFullName() {
+    String text = "The Christian Democratic Union leads; the Christian Democrats and the Socialist Party agree, the"
+        + " Socialists said. American Airlines flew Americans.";
+    List<OrgNames.Found> names = found(text, "Christian Democratic Union", "Christian Democrats", "Socialist Party",
+        "Socialists", "American Airlines", "Americans");
+    assertArrayEquals(new int[] {0, 0, 2, 2, 4, 5}, OrgNames.resolve(names, text));
+  }
+
+  @Test
   void aListedCompanyIsNotItsProductButIsItsFirmsFullName() {
     String text = "Apple showed Apple Intelligence; Airbus Industrie and Airbus agreed.";
     List<OrgNames.Found> names = found(text, "Apple", "Apple Intelligence", "Airbus Industrie", "Airbus");
