@@ -107,7 +107,8 @@ public final class NameTypes implements Serializable {
     entities = companies(parties(clubsByTown(entities, text)), text);
     entities = FirmSpans.spelledOut(FirmSpans.marked(entities, text), text);
     entities = FirmSpans.joinedBodies(entities, text, ENGLISH_WORDS);
-    entities = unseenCompanies(knownOrganisations(entities, text), text);
+    OrgNames.Listed listed = OrgNames.listedIn(text);  // both lists in one reading of the text
+    entities = unseenCompanies(knownOrganisations(entities, text, listed.known()), text, listed.companies());
     entities = FirmSpans.unseenBodies(entities, text, ENGLISH_WORDS);
     if (entities.isEmpty()) {
       return entities;
@@ -445,8 +446,8 @@ public final class NameTypes implements Serializable {
    * holding one ("UN Security Council") or a longer person span around one stays, and an acronym the
    * article spells out as another body's ("Farm Credit Administration (FCA)") is left to the article.
    */
-  private static List<NamedEntity> knownOrganisations(List<NamedEntity> entities, String text) {
-    List<int[]> known = new ArrayList<>(OrgNames.known(text));
+  private static List<NamedEntity> knownOrganisations(List<NamedEntity> entities, String text, List<int[]> listed) {
+    List<int[]> known = new ArrayList<>(listed);
     known.removeIf(k -> OrgNames.definedOtherwise(text, text.substring(k[0], k[1])));
     if (known.isEmpty()) {
       return entities;
@@ -652,8 +653,7 @@ public final class NameTypes implements Serializable {
    * is made whole. So is a firm named after its analysts ({@link
    * FirmNames#researchedAfter}) that the tagger did not see.
    */
-  private List<NamedEntity> unseenCompanies(List<NamedEntity> entities, String text) {
-    List<int[]> named = OrgNames.companiesNamed(text);
+  private List<NamedEntity> unseenCompanies(List<NamedEntity> entities, String text, List<int[]> named) {
     List<int[]> researched = FirmNames.researchedAfter(text);
     if (named.isEmpty() && researched.isEmpty()) {
       return entities;

@@ -110,7 +110,7 @@ public final class OrgNames {
 
   /** Where the text names an organisation of the bundled list, as [begin, end) pairs, longest names first. */
   public static List<int[]> known(String text) {
-    return find(text, KNOWN_BY_FIRST_WORD);
+    return listedIn(text).known();
   }
 
   /**
@@ -153,46 +153,79 @@ public final class OrgNames {
    * Sachs"), as [begin, end) pairs: the tagger, trained on older news, misses many of them.
    */
   public static List<int[]> companiesNamed(String text) {
-    return find(text, SEARCHED_BY_FIRST_WORD);
+    return listedIn(text).companies();
   }
 
-  private static List<int[]> find(String text, Map<String, List<String>> byFirstWord) {
-    List<int[]> found = new ArrayList<>();
+  /** Where the text names the bundled lists' organisations ({@link #known}) and searched companies ({@link #companiesNamed}). */
+  public record Listed(List<int[]> known, List<int[]> companies) {}
+
+  /**
+   * {@link #known} and {@link #companiesNamed} in one reading of the text: each list keeps its own
+   * cursor (a name found skips its words for that list only), the words are read once.
+   */
+  public static Listed listedIn(String text) {
     // An array, not charAt: the job's C1-compiled code keeps String.charAt's checks, and this reads
-    // every character of every article twice.
+    // every character of every article.
+    List<int[]> known = new ArrayList<>();
+    List<int[]> companies = new ArrayList<>();
     char[] chars = text.toCharArray();
     int n = chars.length;
-    for (int i = 0; i < n; ) {
-      char c = chars[i];
-      if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(chars[i - 1]))) {
-        i++;
+    int nextKnown = 0;
+    int nextCompany = 0;
+    for (int i = 0; i < n; i = Math.min(nextKnown, nextCompany)) {
+      if (!Character.isLetterOrDigit(chars[i]) || (i > 0 && Character.isLetterOrDigit(chars[i - 1]))) {
+        nextKnown = nextKnown == i ? i + 1 : nextKnown;
+        nextCompany = nextCompany == i ? i + 1 : nextCompany;
         continue;
       }
-      int end = i;
-      int hyphen = -1;
-      while (end < n && (Character.isLetterOrDigit(chars[end]) || chars[end] == '.' || chars[end] == '-')) {
-        if (hyphen < 0 && chars[end] == '-') {
-          hyphen = end;
-        }
-        end++;
+      int[] word = word(chars, i);
+      String first = firstWordAt(text, chars[i], i, word);
+      if (nextKnown == i) {
+        nextKnown = step(text, chars, i, word, first == null ? null : KNOWN_BY_FIRST_WORD.get(first), known);
       }
-      List<String> names = Character.isUpperCase(c) || Character.isDigit(c) || lowerCaseStart(text, i, hyphen)
-          ? byFirstWord.get(firstWord(text.substring(i, end))) : null;
-      int next = end;
-      if (names != null) {
-        for (String name : names) {
-          int stop = i + name.length();
-          if (text.startsWith(name, i) && (stop == n || !Character.isLetterOrDigit(chars[stop]))) {
-            found.add(new int[] {i, stop});
-            next = Math.max(end, stop);
-            break;
-          }
-        }
+      if (nextCompany == i) {
+        nextCompany = step(text, chars, i, word, first == null ? null : SEARCHED_BY_FIRST_WORD.get(first), companies);
       }
-      // "non-EU citizens", "anti-Nato protests": the name after a prefix's hyphen
-      i = next == end && hyphen > i && NameWords.afterNamePrefix(text, hyphen + 1) ? hyphen + 1 : next;
     }
-    return found;
+    return new Listed(known, companies);
+  }
+
+  /** The end of the word at {@code i} (letters, digits, dots, hyphens) and its first hyphen (-1: none). */
+  private static int[] word(char[] chars, int i) {
+    int end = i;
+    int hyphen = -1;
+    while (end < chars.length && (Character.isLetterOrDigit(chars[end]) || chars[end] == '.' || chars[end] == '-')) {
+      if (hyphen < 0 && chars[end] == '-') {
+        hyphen = end;
+      }
+      end++;
+    }
+    return new int[] {end, hyphen};
+  }
+
+  /** The word's first word as the lists are keyed, when it may begin a listed name; else null. */
+  private static String firstWordAt(String text, char c, int i, int[] word) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || lowerCaseStart(text, i, word[1])
+        ? firstWord(text.substring(i, word[0])) : null;
+  }
+
+  /** Adds the longest of {@code names} that starts at {@code i}; returns where to look next. */
+  private static int step(String text, char[] chars, int i, int[] word, List<String> names, List<int[]> found) {
+    int end = word[0];
+    int next = end;
+    if (names != null) {
+      for (String name : names) {
+        int stop = i + name.length();
+        if (text.startsWith(name, i) && (stop == chars.length || !Character.isLetterOrDigit(chars[stop]))) {
+          found.add(new int[] {i, stop});
+          next = Math.max(end, stop);
+          break;
+        }
+      }
+    }
+    // "non-EU citizens", "anti-Nato protests": the name after a prefix's hyphen
+    int hyphen = word[1];
+    return next == end && hyphen > i && NameWords.afterNamePrefix(text, hyphen + 1) ? hyphen + 1 : next;
   }
 
   /**

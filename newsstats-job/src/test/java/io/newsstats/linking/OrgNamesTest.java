@@ -39,6 +39,17 @@ class OrgNamesTest {
   }
 
   @Test
+  void oneReadingFindsBothListsEachSkippingOnlyItsOwnNames() {
+    String text = "Non-EU citizens and anti-Nato protests; Nvidia, the IMF and Goldman Sachs Group said al-Qaeda"
+        + " struck. Advanced Micro Devices met the World Bank.";
+    OrgNames.Listed listed = OrgNames.listedIn(text);
+    assertEquals(List.of("EU", "Nato", "IMF", "al-Qaeda", "World Bank"),
+        listed.known().stream().map(k -> text.substring(k[0], k[1])).toList());
+    assertEquals(List.of("Nvidia", "Goldman Sachs", "Advanced Micro Devices"),
+        listed.companies().stream().map(k -> text.substring(k[0], k[1])).toList());
+  }
+
+  @Test
   void aPartyByItsMembersNameJoinsItsFullName() {
     String text = "The Christian Democratic Union leads; the Christian Democrats and the Socialist Party agree, the"
         + " Socialists said. American Airlines flew Americans.";
