@@ -27,7 +27,10 @@ MIN_DAYS = 30                     # a fitted piece shorter than this is a clash,
 WIKIDATA_SOURCE = "Wikidata 2025 via cfmessias/geografia (CC0)"
 FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "KHM", "VNM"}
 # Rows of one person under two names that share no surname: old id -> the name that stays.
-SAME_PERSON = {"hasina-wazed": "Sheikh Hasina"}
+SAME_PERSON = {"hasina-wazed": "Sheikh Hasina", "ould-abdel-aziz": "Mohammed Ould Abdelaziz",
+               "sher-bahdur-deuba": "Sher Bahadur Deuba", "almazbek-atambayev": "Almazbek Atambaiev",
+               "chaudhri-m-ali": "Chaudhry Muhammad Ali", "hazza-al-majali": "Hazza' Majali",
+               "salah-al-din-al-bitar": "Salah ad-Din al-Bitar"}
 SNAPSHOT_SOURCES = re.compile(r"^(Wikidata heads 2021|REIGN 2021-03)")  # open terms as of 2021
 WIKIPEDIA_SOURCE = "English Wikipedia, List of state leaders in the 21st century (2019, CC BY-SA 3.0), year precision"
 WIKIPEDIA_20TH_SOURCE = ("English Wikipedia, List of state leaders in the 20th century (1951-2000) (2019, CC BY-SA 3.0),"

@@ -168,6 +168,7 @@ class KnowledgeBaseTest {
     assertNull(kb.leader("ricardo-lagos-escobar"));
     assertTrue(kb.leader("ricardo-lagos").aliases().contains("Ricardo Lagos Escobar"));
     assertNull(kb.leader("hasina-wazed"));
+    assertNull(kb.leader("ould-abdel-aziz"));  // another spelling of Mohammed Ould Abdelaziz
     assertTrue(kb.leader("sheikh-hasina").inOfficeOn(LocalDate.of(2024, 1, 1)));
     assertNotNull(kb.leader("kim-il"));  // not Kim Il Sung
   }
