@@ -320,8 +320,10 @@ def term_end(spell, spells):
     """When the person left the seat `spell` is in: spells of theirs in the same seat that follow
     within half a year (re-election, a caretaker spell, acting before elected) continue it. None
     while they hold it, or when Wikidata also keeps the spell open."""
+    if spell.get("also_open"):
+        return None
     end = spell["end"]
-    while end is not None and not spell.get("also_open"):
+    while end is not None:
         nxt = [s for s in spells if s is not spell and s["country"] == spell["country"]
                and set(seats(s["role"])) & set(seats(spell["role"])) and s["start"] <= end + timedelta(days=183)
                and (s["end"] is None or s["end"] > end)]

@@ -179,7 +179,7 @@ public final class EntityMerger {
         ? INITIALS_BEFORE.matcher(text).region(Math.max(0, begin - 8), begin) : null;
     if (initials != null && shown.indexOf(' ') < 0 && !ordinaryWord(shown) && initials.find()
         && !capitalisedWordBefore(text, initials.start(1))
-        && !initials.group(1).matches("\\p{Lu}{2,}\\.")) {  // "told NBC. Kurtz said": an acronym ends a sentence
+        && !ACRONYM_AT_STOP.matcher(initials.group(1)).matches()) {  // "told NBC. Kurtz said"
       // "JP [McManus]", "AL [Gooneratne]": the initials the tagger left out
       String name = initials.group(1) + " " + shown;
       String written = text.substring(initials.start(1), begin + surface.length());
@@ -567,6 +567,8 @@ public final class EntityMerger {
 
   /** Initials right before a name: "JP ", "J.P. ", "AL ". */
   private static final Pattern INITIALS_BEFORE = Pattern.compile("(?<![\\p{L}.])((?:\\p{Lu}\\.?){1,3}) $");
+  /** Capitals with one full stop after them all: an acronym ending a sentence ("NBC."), no initials ("J.P."). */
+  private static final Pattern ACRONYM_AT_STOP = Pattern.compile("\\p{Lu}{2,}\\.");
 
   /** "England XV Robinson": capitals after a capitalised word are no initials. */
   private static boolean capitalisedWordBefore(String text, int at) {

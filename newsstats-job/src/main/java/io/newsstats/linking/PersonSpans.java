@@ -682,15 +682,15 @@ final class PersonSpans implements Serializable {
   /** Words before a place that make it one ("in Atlanta"). */
   private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "to", "of", "near", "into", "across");
 
+  /** One capitalised word between two one-word person spans ("Karsten [Munk] Knudsen"): a middle name. */
+  private static final Pattern MIDDLE_NAME = Pattern.compile(" \\p{Lu}\\p{Ll}+ ");
+
   /**
    * "LeBron James" tagged as two people side by side ("LeBron", "James"), "Kenya Barris" as a place
    * and a person: one person, when one space alone parts them (or, between two people, a middle name
    * that is no English word: "Karsten Munk Knudsen"), the first is one word and the line is
    * running text (a headline in capitals or title case runs names together: "TRUMP BIDEN DEBATE").
    */
-  /** One capitalised word between two one-word person spans ("Karsten [Munk] Knudsen"): a middle name. */
-  private static final Pattern MIDDLE_NAME = Pattern.compile(" \\p{Lu}\\p{Ll}+ ");
-
   static List<NamedEntity> adjacentJoined(List<NamedEntity> entities, String text) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {

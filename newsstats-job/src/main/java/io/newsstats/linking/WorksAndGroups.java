@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Person-like names an article gives as something else for the whole article: a work's title after
@@ -22,10 +24,10 @@ final class WorksAndGroups {
   private WorksAndGroups() {}
 
   /** Nouns right before a title or product that looks like a person's name ("the drama Vera Drake"). */
-  private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "drama", "comedy", "thriller",
-      "documentary", "musical", "album", "song", "single", "novel", "sitcom", "opera", "ballet",
+  private static final Set<String> WORK_NOUNS = Stream.concat(Stream.of("film", "movie", "drama",
+      "comedy", "thriller", "documentary", "musical", "album", "song", "single", "novel", "sitcom", "opera", "ballet",
       // products named like people ("its weight-loss drug Wegovy", "the chatbot Claude")
-      "drug", "drugs", "vaccine", "vaccines", "medicine", "medicines", "pill", "jab", "painkiller", "chatbot", "software");
+      "drugs", "vaccines", "medicines", "software"), productNouns().stream()).collect(Collectors.toUnmodifiableSet());
 
   /** Words before a storm's name ("Storm Ciaran", "Hurricane Maria"), which is no person's. */
   private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone");
@@ -41,8 +43,12 @@ final class WorksAndGroups {
       "watchdog", "charity", "service", "platform", "startup");
 
   /** Products named like firms, after their noun ("the diabetes drug Ozempic", "the chatbot Claude"). */
-  private static final Set<String> PRODUCT_NOUNS = Set.of("drug", "vaccine", "medicine", "pill", "jab", "painkiller",
-      "chatbot");
+  private static final Set<String> PRODUCT_NOUNS = productNouns();
+
+  /** The nouns of single products, which {@link #WORK_NOUNS} holds too: one list for both. */
+  private static Set<String> productNouns() {
+    return Set.of("drug", "vaccine", "medicine", "pill", "jab", "painkiller", "chatbot");
+  }
   /** A verb after "the vaccine Moderna ..." that makes the name the maker, not the product. */
   private static final Pattern MAKER_VERB = Pattern.compile(
       "\\s+(?:has |have |had )?(?:developed|makes|made|sells|sold|launched|produces|produced|markets|marketed)\\b");
@@ -101,8 +107,8 @@ final class WorksAndGroups {
   /**
    * "WORK" for a one-word firm span after a product's noun ("the diabetes drug Ozempic"; not "the vaccine
    * Moderna developed") or between "its" and one ("its Wegovy weight-loss drug"), or a one-word person
-   * or other name before a craft's or device's noun ("Boeing's Starliner capsule"); "ORG" for a person span before a group's noun ("the Viv Ansanm gang coalition"),
-   * else null.
+   * or other name before a craft's or device's noun ("Boeing's Starliner capsule"); "ORG" for a person
+   * span before a group's noun ("the Viv Ansanm gang coalition"); else null.
    */
   private static String productOrGroup(NamedEntity e, String text) {
     boolean oneWord = ONE_WORD.matcher(e.text()).matches();
