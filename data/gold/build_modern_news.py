@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to eighth tens (modern-25 to modern-84) likewise after the rules of the draw before.
+and the third to ninth tens (modern-25 to modern-94) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -820,6 +820,8 @@ ARTICLES = [
      " Berlin.\n\nThe exchange took place in Ankara and was brokered by Turkey's President Recep Tayyip"
      " Erdogan. Alsu Kurmasheva, a journalist for Radio Free Europe, was also freed. President Joe Biden met"
      " the freed Americans on their return. Vladimir Putin greeted Krasikov at a Moscow airport."),
+    # Seventh draw (modern-65 to modern-74): written after the rules the sixth asked for, and scored
+    # before any rule was written for them.
     ('modern-65', '2024-01-12',
      'Lloyd Austin|Austin; Hans Grundberg; Yahya Saree|Saree; Vincent Clerc',
      'US Central Command|Centcom; Royal Navy; Maersk; Hapag-Lloyd; Suez Canal Authority;'
@@ -971,6 +973,8 @@ ARTICLES = [
      " who had been under house arrest.\n\nHasina, 76, had ruled for 15 years. Her Awami League said its"
      " offices had been attacked across the country. More than 300 people have been killed since the"
      " protests over job quotas began in July. The BNP called for elections within three months."),
+    # Eighth draw (modern-75 to modern-84): written after the rules the seventh asked for, and scored
+    # before any rule was written for them.
     ('modern-75', '2024-10-01',
      'Shinjiro Koizumi; Kazuo Ueda',
      'Liberal Democratic Party|LDP; Komeito; Bank of Japan',
@@ -1093,6 +1097,148 @@ ARTICLES = [
      " Deputy President Rigathi Gachagua blamed the intelligence services for failing to warn of the"
      " unrest.\n\nThe Finance Bill 2024 had been meant to raise $2.7 billion. The protests, led largely by"
      " young people, were organised online."),
+    # Ninth draw (modern-85 to modern-94): written after the rules the eighth asked for, and scored
+    # before any rule was written for them.
+    ('modern-85', '2024-10-09',
+     'David Baker|Baker; Demis Hassabis|Hassabis; John Jumper|Jumper; Heiner Linke; John Hopfield;'
+     ' Geoffrey Hinton',
+     'University of Washington; Google DeepMind|DeepMind; Royal Swedish Academy of Sciences; Google',
+     '',
+     "The Nobel Prize in Chemistry was awarded on Wednesday to David Baker of the University of Washington"
+     " and to Demis Hassabis and John Jumper of Google DeepMind for their work on the structure and design"
+     " of proteins. The Royal Swedish Academy of Sciences said Baker had built entirely new kinds of"
+     " protein, while Hassabis and Jumper had developed AlphaFold, an artificial intelligence model that"
+     " predicts the structures of almost all known proteins.\n\n\"I'm just really honoured,\" Jumper told"
+     " reporters in London. Hassabis, who co-founded DeepMind in 2010 before it was bought by Google, said"
+     " the prize showed what AI could do for science. Heiner Linke, who chairs the committee that chose the"
+     " winners, said one discovery was about building spectacular proteins and the other about fulfilling"
+     " a 50-year-old dream.\n\nA day earlier the physics prize went to John Hopfield and Geoffrey Hinton,"
+     " who left Google last year to speak freely about the risks of AI. Half of the chemistry prize of 11"
+     " million Swedish crowns goes to Baker."),
+    ('modern-86', '2025-01-27',
+     'Liang Wenfeng|Liang; Marc Andreessen; Satya Nadella',
+     'Nvidia; DeepSeek; OpenAI; High-Flyer; Apple; Broadcom; Oracle; Microsoft',
+     'donald-trump',
+     "Nvidia shares fell 17% on Monday, wiping almost $600 billion off its market value, the biggest"
+     " one-day loss for any company in Wall Street history, after the Chinese start-up DeepSeek said it had"
+     " built an AI model that rivals the best from OpenAI for a fraction of the cost.\n\nDeepSeek, founded"
+     " in Hangzhou by Liang Wenfeng and backed by his hedge fund High-Flyer, said its R1 model had been"
+     " trained on less powerful chips. Its assistant overtook ChatGPT as the most downloaded free app on"
+     " Apple's App Store in the United States. Venture capitalist Marc Andreessen called it \"AI's Sputnik"
+     " moment\". Liang has given few interviews.\n\nShares of Broadcom fell 17% and those of Oracle 14%."
+     " President Donald Trump said the release should be \"a wake-up call\" for American industry. Nvidia"
+     " called DeepSeek's work an excellent advance. Microsoft chief executive Satya Nadella said cheaper AI"
+     " would mean more demand for it."),
+    ('modern-87', '2025-04-03',
+     'Scott Bessent|Bessent; Howard Lutnick; Ursula von der Leyen',
+     'Apple; Nike; European Union; European Commission; JPMorgan',
+     'donald-trump mark-carney',
+     "Stock markets around the world fell on Thursday after President Donald Trump announced tariffs of at"
+     " least 10% on imports from almost every country, with higher rates for the European Union, China and"
+     " dozens of others. The S&P 500 fell almost 5%, its worst day since 2020. Shares of Apple, which makes"
+     " most of its iPhones in China, dropped 9%, and Nike fell 14%.\n\nTreasury Secretary Scott Bessent told"
+     " other countries not to retaliate. \"If you retaliate, there will be escalation,\" Bessent said."
+     " Commerce Secretary Howard Lutnick said the tariffs would stay in place until other countries lowered"
+     " their barriers. China's commerce ministry vowed countermeasures.\n\nCanada's Prime Minister Mark"
+     " Carney said his government would respond with tariffs on American cars. European Commission"
+     " President Ursula von der Leyen called the move a major blow to the world economy. Economists at"
+     " JPMorgan raised the chance of a US recession this year to 60%."),
+    ('modern-88', '2024-10-31',
+     'Freddie Freeman|Freeman; Shohei Ohtani|Ohtani; Walker Buehler; Aaron Judge|Judge;'
+     ' Dave Roberts|Roberts',
+     'Los Angeles Dodgers|Dodgers; New York Yankees|Yankees; Los Angeles Angels',
+     '',
+     "The Los Angeles Dodgers won the World Series on Wednesday, coming back from five runs down to beat"
+     " the New York Yankees 7-6 in Game 5 and take the series four games to one. Freddie Freeman, who hit a"
+     " grand slam to win Game 1, was named the most valuable player.\n\nIt was the first title for Shohei"
+     " Ohtani, who joined the Dodgers from the Los Angeles Angels last year on a record $700 million"
+     " contract. \"I want to keep winning,\" Ohtani said through an interpreter. Walker Buehler closed out"
+     " the ninth inning.\n\nThe Yankees made three errors in a five-run fifth inning, one of them by Aaron"
+     " Judge, who dropped a routine fly ball. \"It's on me,\" Judge said. Dodgers manager Dave Roberts said"
+     " his team had never given up. Freeman played through an ankle injury all series."),
+    ('modern-89', '2024-12-07',
+     'Calin Georgescu|Georgescu; Elena Lasconi|Lasconi',
+     'Constitutional Court; TikTok; Save Romania Union; Social Democratic Party',
+     'klaus-iohannis marcel-ciolacu',
+     "Romania's Constitutional Court annulled the first round of the presidential election on Friday, two"
+     " days before a run-off, after declassified intelligence documents said the campaign of the far-right"
+     " candidate Calin Georgescu had been boosted by a Russian-backed operation on TikTok.\n\nGeorgescu, a"
+     " little-known independent who had polled in single digits, came first in the first round on November"
+     " 24. He called the ruling a formalised coup. His rival in the run-off, Elena Lasconi of the Save"
+     " Romania Union, said the decision was illegal but that the vote had been tainted.\n\nPresident Klaus"
+     " Iohannis, whose term was due to end this month, said he would stay in office until a new president"
+     " was elected. Prime Minister Marcel Ciolacu, of the Social Democratic Party, backed the ruling."
+     " TikTok said it had found no evidence of a covert network. The Kremlin denied interfering."),
+    ('modern-90', '2024-12-10',
+     'Brian Thompson|Thompson; Luigi Mangione|Mangione; Jessica Tisch; Thomas Dickey; Andrew Witty;'
+     ' Alvin Bragg',
+     "UnitedHealthcare; McDonald's; University of Pennsylvania; UnitedHealth Group|UnitedHealth",
+     '',
+     "A 26-year-old man was charged on Monday with the murder of Brian Thompson, the chief executive of"
+     " UnitedHealthcare, after an employee at a McDonald's in Altoona, Pennsylvania, recognised him from"
+     " pictures released by police. Luigi Mangione was carrying a gun and a silencer like those used in"
+     " the shooting in Manhattan last Wednesday, New York police commissioner Jessica Tisch said.\n\n"
+     "Mangione, a graduate of the University of Pennsylvania, also had a handwritten document that"
+     " criticised the health insurance industry, officials said. His lawyer, Thomas Dickey, said he would"
+     " plead not guilty to the charges in Pennsylvania.\n\nThompson, 50, was shot as he walked to an"
+     " investor conference of UnitedHealth Group, the insurer's parent company. Andrew Witty,"
+     " UnitedHealth's chief executive, said the company was devastated. Manhattan District Attorney Alvin"
+     " Bragg said his office would seek Mangione's extradition."),
+    ('modern-91', '2025-03-03',
+     "Sean Baker|Baker; Walt Disney; Mikey Madison; Demi Moore; Adrien Brody; Zoe Saldana;"
+     " Conan O'Brien",
+     'ABC; Academy of Motion Picture Arts and Sciences; Neon',
+     '',
+     "Anora, Sean Baker's comedy about a young sex worker in Brooklyn who marries the son of a Russian"
+     " oligarch, won best picture at the Academy Awards on Sunday, one of five Oscars for the film. Baker"
+     " won for directing, original screenplay and editing, equalling a record set by Walt Disney in 1954"
+     " for the most awards won by one person in a night.\n\nMikey Madison, 25, won best actress for the"
+     " title role, beating Demi Moore, who had been the favourite for The Substance. Adrien Brody won best"
+     " actor for The Brutalist, his second Oscar after The Pianist. Zoe Saldana won best supporting actress"
+     " for Emilia Perez.\n\nThe ceremony, hosted by Conan O'Brien, was broadcast by ABC. The Academy of"
+     " Motion Picture Arts and Sciences had delayed its nominations because of the wildfires in Los"
+     " Angeles. Neon, which distributed Anora, has now released the last five winners of the Palme d'Or."),
+    ('modern-92', '2024-08-14',
+     'Brian Niccol|Niccol; Laxman Narasimhan|Narasimhan; Mellody Hobson; Scott Boatwright',
+     'Starbucks; Chipotle Mexican Grill|Chipotle; Luckin Coffee; Elliott Management; Starboard Value;'
+     ' Taco Bell; PepsiCo',
+     '',
+     "Starbucks named Brian Niccol, the chief executive of Chipotle Mexican Grill, as its new chief"
+     " executive on Tuesday, replacing Laxman Narasimhan after less than 18 months in the job. Shares of"
+     " Starbucks jumped 24%, their biggest one-day gain, while Chipotle's fell 7.5%.\n\nThe coffee chain has"
+     " faced falling sales in the United States and China, where it competes with cheaper rivals such as"
+     " Luckin Coffee. The activist investors Elliott Management and Starboard Value had built stakes in the"
+     " company this year. \"Brian is a transformational leader,\" said Mellody Hobson, Starbucks' chair.\n\n"
+     "Niccol, who previously ran Taco Bell, is credited with reviving Chipotle after a series of food"
+     " safety scares. Chipotle named its operating chief, Scott Boatwright, as interim chief executive."
+     " Narasimhan, a former PepsiCo executive, steps down immediately."),
+    ('modern-93', '2024-04-15',
+     'Scottie Scheffler|Scheffler; Ludvig Aberg; Collin Morikawa; Max Homa; Tommy Fleetwood; Jon Rahm;'
+     ' Tiger Woods; Bryson DeChambeau',
+     'PGA Tour; LIV Golf',
+     '',
+     "Scottie Scheffler won the Masters for the second time in three years on Sunday, closing with a"
+     " four-under-par 68 at Augusta to finish four shots clear of Ludvig Aberg, the Swede who was playing"
+     " in his first major championship.\n\nThe world number one pulled away with three birdies in four"
+     " holes after the turn. Collin Morikawa, Max Homa and Tommy Fleetwood shared third place. \"I can't put"
+     " into words what it means,\" said Scheffler, who flew home to Dallas, where his wife is expecting"
+     " their first child.\n\nJon Rahm, the defending champion, who left the PGA Tour for LIV Golf in"
+     " December, finished tied for 45th. Tiger Woods made the cut for a record 24th straight time but"
+     " finished last of the 60 players who did. Bryson DeChambeau, who led after the first round, was"
+     " sixth."),
+    ('modern-94', '2024-12-04',
+     'Marine Le Pen|Le Pen; Jordan Bardella; Olivier Faure',
+     "National Assembly; New Popular Front; National Rally; Moody's; S&P Global; Socialist Party",
+     'michel-barnier emmanuel-macron',
+     "French Prime Minister Michel Barnier's government was toppled on Wednesday when the National Assembly"
+     " passed a motion of no confidence, the first to bring down a French government since 1962. The"
+     " motion, brought by the left-wing New Popular Front, was backed by Marine Le Pen's National Rally and"
+     " won 331 votes.\n\nBarnier, appointed by President Emmanuel Macron in September, had forced through a"
+     " social security budget without a vote. \"This is not a pleasure for us,\" Le Pen told lawmakers."
+     " Jordan Bardella, the National Rally's president, said Barnier had ignored the voters.\n\nMacron will"
+     " address the nation on Thursday. The crisis pushed France's borrowing costs above those of Greece,"
+     " and Moody's and S&P Global are due to review the country's credit rating. Socialist Party leader"
+     " Olivier Faure said the left was ready to talk to the president about a new government."),
 ]
 
 
