@@ -141,7 +141,7 @@ public final class NameTypes implements Serializable {
       if (e.label().equals("PER")) {
         e = persons.beforePossessive(persons.withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
-      NamedEntity settled = settled(e, article);
+      NamedEntity settled = settled(retypedByContext(e, article), article);
       if (settled != null) {
         out.add(settled);
       }
@@ -252,6 +252,138 @@ public final class NameTypes implements Serializable {
       return retyped(e, "ORG");
     }
     return e;
+  }
+
+  /** An age in apposition after a name ("Mikey Madison, 25, won"): only people's. */
+  private static final Pattern AGE_AFTER = Pattern.compile(", (?:[1-9]\\d?|1[01]\\d), \\p{Ll}");
+  /** A firm's officer, shares or stake right before a name ("the chief executive of Chipotle Mexican Grill"). */
+  private static final Pattern FIRM_ROLE_OF_BEFORE = Pattern.compile("\\b(?:chief executive|chief financial officer"
+      + "|chief operating officer|chairman|chairwoman|founder|co-founder|CEO) of $");
+  /** The plural last words of places ("the Cayman Islands", "the Golan Heights"), which are no team's nickname. */
+  private static final Set<String> PLACE_PLURALS = Set.of("islands", "isles", "highlands", "lowlands", "heights",
+      "hills", "falls", "springs", "plains", "lakes", "keys", "woods", "downs", "dales", "moors", "fens", "rocks",
+      "sands", "mountains", "alps", "states", "emirates", "territories", "counties", "countries", "provinces",
+      "midlands", "glades", "gardens", "fields", "docks", "flats", "meadows", "banks", "cliffs", "shores", "marshes",
+      "hebrides", "antilles", "grenadines", "tropics", "straits", "narrows", "valleys", "wetlands", "forests", "rivers", "waters",
+      "ranges", "peaks", "rapids", "sounds", "bays", "caves", "canyons", "everglades", "americas", "indies");
+
+  /**
+   * A span the words around it retype, whatever the tagger said: a name before an age is a person's
+   * ("Mikey Madison, 25,"); a firm's officer's "of" makes a name the firm's ("the chief executive of
+   * Chipotle Mexican Grill", tagged MISC for "Mexican"); a place's name with a plural nickname after
+   * "the" is a team's ("the Los Angeles Angels"; not "the Cayman Islands"); an organisation span between
+   * people in a list is a person ("Collin Morikawa, Max Homa and Tommy Fleetwood").
+   */
+  private NamedEntity retypedByContext(NamedEntity e, Article article) {
+    String text = article.text();
+    String label = e.label();
+    if (label.equals("PER")) {
+      return e;
+    }
+    String name = EntityMerger.displayName(e.text());
+    int words = name.split(" ").length;
+    boolean known = article.firms().contains(TextKeys.key(name)) || OrgNames.listed(name, false)
+        || OrgNames.company(name);
+    if (words >= 2 && words <= 3 && !known && AGE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+        && NAME_WORDS.matcher(name).matches()) {
+      return retyped(e, "PER");
+    }
+    if (label.equals("MISC") && words >= 2 && !peopleWords(name)
+        && FIRM_ROLE_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 40), e.begin()).find()) {
+      return retyped(e, "ORG");
+    }
+    if (label.equals("LOC") && words >= 2 && wordBefore(text, e.begin()).equals("the") && teamNickname(name)
+        && sportsText(text)) {
+      return retyped(e, "ORG");
+    }
+    if (label.equals("ORG") && words <= 3 && words >= 2 && !known && !lastWordCorporate(name) && personLike(name)
+        && listedWithPeople(e, article, text)) {
+      return retyped(e, "PER");
+    }
+    return e;
+  }
+
+  /** Capitalised words only, no digits ("Mikey Madison", not "Group D" or "Windows 11"). */
+  private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(?: \\p{Lu}[\\p{L}'\u2019.-]+)*");
+
+  /** A natural feature's word at the head of a place's name ("River Thames", "Lake Geneva"): no team's town. */
+  private static final Set<String> FEATURE_HEADS = Set.of("river", "lake", "loch", "lough", "mount", "mountains",
+      "gulf", "bay", "cape", "port", "sea", "strait", "isle", "island", "glen", "point", "forest", "valley");
+
+  /** Whether a place's name ends with a team's plural nickname ("Los Angeles Angels", "New York Giants"). */
+  private boolean teamNickname(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    String key = TextKeys.key(last);
+    return last.length() >= 4 && !FEATURE_HEADS.contains(TextKeys.key(name.substring(0, name.indexOf(' ')))) && Character.isUpperCase(last.charAt(0)) && key.endsWith("s") && !key.endsWith("ss")
+        && !key.endsWith("us") && !PLACE_PLURALS.contains(key) && !nameWords.place(key)
+        && !nameWords.place(key.substring(0, key.length() - 1)) && !nameWords.peopleWord(key)
+        && !GivenNames.bundled().contains(last.substring(0, last.length() - 1));  // "St Helens", "Tennessee Williams"
+  }
+
+  /** Words of a report on a game of any sport. */
+  private static final String[] GAME_WORDS = {" season", " inning", " playoff", " play-off", " coach", " league",
+      " championship", " quarterback", " pitcher", " touchdown", " scored", " beat ", " defeated", " title"};
+
+  /** Whether two words of {@link #GAME_WORDS} are in the text: a sports report, where "the Los Angeles Angels" is a team. */
+  private static boolean sportsText(String text) {
+    int words = 0;
+    for (String word : GAME_WORDS) {
+      words += text.contains(word) ? 1 : 0;
+    }
+    return words >= 2;
+  }
+
+  /** The separators of a list of names (", ", " and ", ", and "). */
+  private static final Pattern LIST_GAP = Pattern.compile(",? and |, ");
+
+  /**
+   * Whether a span stands in a list with at least two people's spans and no other kind ("A, B and C"),
+   * none of them a firm's name ("Kidder Peabody, Merrill Lynch and Smith Barney").
+   */
+  private static boolean listedWithPeople(NamedEntity e, Article article, String text) {
+    List<NamedEntity> entities = article.entities();
+    int people = 0;
+    for (int cursor = e.begin(), step = 0; step < 10; step++) {
+      NamedEntity before = neighbour(entities, text, cursor, true);
+      if (before == null) {
+        break;
+      }
+      if (!person(before, article)) {
+        return false;
+      }
+      people++;
+      cursor = before.begin();
+    }
+    for (int cursor = e.end(), step = 0; step < 10; step++) {
+      NamedEntity after = neighbour(entities, text, cursor, false);
+      if (after == null) {
+        break;
+      }
+      if (!person(after, article)) {
+        return false;
+      }
+      people++;
+      cursor = after.end();
+    }
+    return people >= 2;
+  }
+
+  /** A person's span that names no firm of the article or the bundled lists. */
+  private static boolean person(NamedEntity e, Article article) {
+    String name = EntityMerger.displayName(e.text());
+    return e.label().equals("PER") && !article.firms().contains(TextKeys.key(name)) && !OrgNames.company(name);
+  }
+
+  /** The span a list's separator joins to the offset, before or after it, or null. */
+  private static NamedEntity neighbour(List<NamedEntity> entities, String text, int at, boolean before) {
+    for (NamedEntity o : entities) {
+      int from = before ? o.end() : at;
+      int to = before ? at : o.begin();
+      if (from < to && to - from <= 6 && LIST_GAP.matcher(text).region(from, to).matches()) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /**

@@ -104,13 +104,65 @@ final class WorksAndGroups {
       "\\s+(?:founded|co-founded|started|created|set|built|bought|runs|ran|owns|owned|leads|led|heads|headed|chairs|"
           + "chaired|joined|left|launched|formed|took|sold)\\b");
 
+  /** An award's category right before a title ("won best actor for The Brutalist"). */
+  private static final Pattern AWARD_FOR_BEFORE = Pattern.compile("\\bbest (?:[\\p{Ll}-]+ ){0,2}(?:actor|actress"
+      + "|director|picture|film|screenplay|documentary|album|song|record|score|musical|play|series|drama|comedy|novel)"
+      + " for $");
+
+  /**
+   * A work's noun in apposition right after its title, its owner's possessive or an article before it
+   * ("Anora, Sean Baker's comedy about ...", "Oppenheimer, the biopic that"); not "Sean Baker, the
+   * film's director" or "a comedy writer".
+   */
+  private static final Pattern WORK_AFTER_COMMA = Pattern.compile(", (?:(?:the|an?|his|her|their|its) "
+      + "|(?:\\p{Lu}[\\p{L}.'\u2019-]* ){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s) )"
+      + "(?:(?!(?:the|an?|of|in|on|for|with|behind|about|by|from|to|at|that|which|who) )[\\p{Ll}-]+ ){0,3}"
+      + "(?:film|movie|drama|comedy|thriller|documentary|musical|album|novel|sitcom|biopic|memoir)"
+      + "(?=[,.;:)]| (?:about|by|from|that|which|starring|directed|written|set in)\\b)");
+
+  /** A product's noun in apposition right after a one-word name ("AlphaFold, an artificial intelligence model that"). */
+  private static final Pattern PRODUCT_AFTER_COMMA = Pattern.compile(", (?:an?|the|its|their) (?:[\\p{L}-]+ ){0,4}"
+      + "(?:model|chatbot|app|drug|vaccine|pill|medicine|smartphone|console|headset|satellite|rocket|spacecraft)"
+      + "(?=[,.;:)]| (?:that|which|for|to|used|developed|made|designed|built|launched|approved|sold)\\b)");
+
+  /**
+   * Whether a span is a work's title or a product by the words around it: after an award's category
+   * unless a person's ("best actor for Jamie Foxx", "... for DiCaprio" after "Leonardo DiCaprio"), before
+   * a work's or product's noun in apposition (not after "by": "Directed by Antoine Fuqua, the film").
+   */
+  private static boolean describedAsWork(NamedEntity e, String text, List<NamedEntity> entities) {
+    if (e.label().equals("LOC")) {
+      return false;
+    }
+    boolean oneWord = ONE_WORD.matcher(e.text()).matches();
+    if (AWARD_FOR_BEFORE.matcher(text).region(Math.max(0, e.begin() - 60), e.begin()).find()
+        && (!e.label().equals("PER") || oneWord && !surnameOfPerson(e.text(), entities))) {
+      return true;
+    }
+    if (!previousWord(text, e.begin()).equals("by")
+        && WORK_AFTER_COMMA.matcher(text).region(e.end(), text.length()).lookingAt()) {
+      return true;
+    }
+    return oneWord && !OrgNames.company(e.text())
+        && PRODUCT_AFTER_COMMA.matcher(text).region(e.end(), text.length()).lookingAt();
+  }
+
+  /** Whether a person's span of two words or more in the article ends with this word ("Leonardo DiCaprio"). */
+  private static boolean surnameOfPerson(String word, List<NamedEntity> entities) {
+    return entities.stream().anyMatch(o -> o.label().equals("PER") && o.text().endsWith(" " + word));
+  }
+
   /**
    * "WORK" for a one-word firm span after a product's noun ("the diabetes drug Ozempic"; not "the vaccine
    * Moderna developed") or between "its" and one ("its Wegovy weight-loss drug"), or a one-word person
    * or other name before a craft's or device's noun ("Boeing's Starliner capsule"); "ORG" for a person
-   * span before a group's noun ("the Viv Ansanm gang coalition"); else null.
+   * span before a group's noun ("the Viv Ansanm gang coalition"); "WORK" too for any span the words
+   * around it describe as a work or product ({@link #describedAsWork}); else null.
    */
-  private static String productOrGroup(NamedEntity e, String text) {
+  private static String productOrGroup(NamedEntity e, String text, List<NamedEntity> entities) {
+    if (describedAsWork(e, text, entities)) {
+      return "WORK";
+    }
     boolean oneWord = ONE_WORD.matcher(e.text()).matches();
     String before = previousWord(text, e.begin());
     if (e.label().equals("ORG") && oneWord
@@ -142,7 +194,7 @@ final class WorksAndGroups {
         continue;
       }
       titleOrParty(e, text, kinds);
-      String near = productOrGroup(e, text);
+      String near = productOrGroup(e, text, entities);
       if (near != null) {
         kinds.putIfAbsent(TextKeys.key(EntityMerger.displayName(e.text())), near);
         continue;

@@ -810,4 +810,41 @@ class NameTypesTest {
         spans(text, "ORG", "CBE", "PER", "Slovenian", "LOC", "Irungu Houghton", "ORG", "Amnesty International Kenya",
             "PER", "Alan"), text)));
   }
+
+  @Test
+  void theWordsAroundASpanRetypeIt() {
+    String age = "Mikey Madison, 25, won best actress. Madison thanked Sean Baker.";
+    assertEquals(List.of("PER:Mikey Madison", "PER:Madison", "PER:Sean Baker"), labelled(TYPES.settle(
+        spans(age, "LOC", "Mikey Madison", "PER", "Madison", "PER", "Sean Baker"), age)));
+    String list = "Collin Morikawa, Max Homa and Tommy Fleetwood shared third place.";
+    assertEquals(List.of("PER:Collin Morikawa", "PER:Max Homa", "PER:Tommy Fleetwood"), labelled(TYPES.settle(
+        spans(list, "ORG", "Collin Morikawa", "PER", "Max Homa", "PER", "Tommy Fleetwood"), list)));
+    // beside firms' names the tagger took for people, a firm stays a firm
+    String firms = "Kidder Peabody, Merrill Lynch and Smith Barney co-managed the issues. Smith Barney Inc and"
+        + " Kidder Peabody and Co declined to comment.";
+    assertEquals("ORG:Merrill Lynch", labelled(TYPES.settle(spans(firms, "PER", "Kidder Peabody", "ORG",
+        "Merrill Lynch", "PER", "Smith Barney"), firms)).get(1));
+    String officer = "Starbucks named Brian Niccol, the chief executive of Chipotle Mexican Grill, as its head.";
+    assertEquals(List.of("ORG:Starbucks", "PER:Brian Niccol", "ORG:Chipotle Mexican Grill"), labelled(TYPES.settle(
+        spans(officer, "ORG", "Starbucks", "PER", "Brian Niccol", "MISC", "Chipotle Mexican Grill"), officer)));
+    String team = "Ohtani joined from the Los Angeles Angels last season and won the title. The Cayman Islands"
+        + " and the River Thames are no teams.";
+    assertEquals(List.of("PER:Ohtani", "ORG:Los Angeles Angels", "LOC:Cayman Islands", "LOC:River Thames"),
+        labelled(TYPES.settle(spans(team, "PER", "Ohtani", "LOC", "Los Angeles Angels", "LOC", "Cayman Islands",
+            "LOC", "River Thames"), team)));
+  }
+
+  @Test
+  void aTitleOrProductDescribedAsSuchIsNoName() {
+    String film = "Anora, Sean Baker's comedy about a sex worker, won. Adrien Brody won best actor for The Brutalist"
+        + " and Liam Neeson best actor for Kinsey; the Bafta went to best actor for Jamie Foxx.";
+    assertEquals(List.of("PER:Sean Baker", "PER:Adrien Brody", "PER:Liam Neeson", "PER:Jamie Foxx"),
+        labelled(TYPES.settle(spans(film, "PER", "Anora", "PER", "Sean Baker", "PER", "Adrien Brody", "ORG",
+            "The Brutalist", "PER", "Liam Neeson", "PER", "Kinsey", "PER", "Jamie Foxx"), film)));
+    String director = "Directed by Antoine Fuqua, the film was poorly received.";
+    assertEquals(List.of("PER:Antoine Fuqua"), labelled(TYPES.settle(spans(director, "PER", "Antoine Fuqua"),
+        director)));
+    String product = "They developed AlphaFold, an artificial intelligence model that predicts structures.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(product, "ORG", "AlphaFold"), product)));
+  }
 }
