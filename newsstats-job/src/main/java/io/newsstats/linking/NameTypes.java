@@ -277,31 +277,39 @@ public final class NameTypes implements Serializable {
   private NamedEntity retypedByContext(NamedEntity e, Article article) {
     String text = article.text();
     String label = e.label();
-    if (label.equals("PER")) {
+    int space = e.text().indexOf(' ');
+    // cheap tests of the text first: most spans are one word, and few have a comma after them
+    if (label.equals("PER") || space < 0) {
       return e;
     }
+    boolean comma = e.end() < text.length() && text.charAt(e.end()) == ',';
     String name = EntityMerger.displayName(e.text());
     int words = name.split(" ").length;
-    boolean known = article.firms().contains(TextKeys.key(name)) || OrgNames.listed(name, false)
-        || OrgNames.company(name);
-    if (words >= 2 && words <= 3 && !known && AGE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
-        && NAME_WORDS.matcher(name).matches()) {
+    if (comma && words >= 2 && words <= 3 && AGE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+        && NAME_WORDS.matcher(name).matches() && !known(name, article)) {
       return retyped(e, "PER");
     }
-    if (label.equals("MISC") && words >= 2 && !peopleWords(name)
+    if (label.equals("MISC") && text.startsWith("of ", e.begin() - 3) && !peopleWords(name)
         && FIRM_ROLE_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 40), e.begin()).find()) {
       return retyped(e, "ORG");
     }
-    if (label.equals("LOC") && words >= 2 && wordBefore(text, e.begin()).equals("the") && teamNickname(name)
-        && sportsText(text)) {
+    if (label.equals("LOC") && text.startsWith("the ", e.begin() - 4) && teamNickname(name) && sportsText(text)) {
       return retyped(e, "ORG");
     }
-    if (label.equals("ORG") && words <= 3 && words >= 2 && !known && !lastWordCorporate(name) && personLike(name)
+    if (label.equals("ORG") && words >= 2 && words <= 3 && (comma || text.startsWith(" and ", e.end())
+            || text.startsWith(", ", e.begin() - 2) || text.startsWith(" and ", e.begin() - 5))
+        && !lastWordCorporate(name) && personLike(name) && !known(name, article)
         && listedWithPeople(e, article, text)) {
       return retyped(e, "PER");
     }
     return e;
   }
+
+  /** Whether a name is the article's firm's or a bundled list's. */
+  private static boolean known(String name, Article article) {
+    return article.firms().contains(TextKeys.key(name)) || OrgNames.listed(name, false) || OrgNames.company(name);
+  }
+
 
   /** Capitalised words only, no digits ("Mikey Madison", not "Group D" or "Windows 11"). */
   private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(?: \\p{Lu}[\\p{L}'\u2019.-]+)*");
@@ -312,6 +320,9 @@ public final class NameTypes implements Serializable {
 
   /** Whether a place's name ends with a team's plural nickname ("Los Angeles Angels", "New York Giants"). */
   private boolean teamNickname(String name) {
+    if (name.indexOf(' ') < 0) {
+      return false;  // the span's display name may be one word ("U. S." is "U.S.")
+    }
     String last = name.substring(name.lastIndexOf(' ') + 1);
     String key = TextKeys.key(last);
     return last.length() >= 4 && !FEATURE_HEADS.contains(TextKeys.key(name.substring(0, name.indexOf(' ')))) && Character.isUpperCase(last.charAt(0)) && key.endsWith("s") && !key.endsWith("ss")

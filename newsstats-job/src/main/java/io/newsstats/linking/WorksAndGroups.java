@@ -135,9 +135,13 @@ final class WorksAndGroups {
       return false;
     }
     boolean oneWord = ONE_WORD.matcher(e.text()).matches();
-    if (AWARD_FOR_BEFORE.matcher(text).region(Math.max(0, e.begin() - 60), e.begin()).find()
+    if (text.startsWith("for ", e.begin() - 4)
+        && AWARD_FOR_BEFORE.matcher(text).region(Math.max(0, e.begin() - 60), e.begin()).find()
         && (!e.label().equals("PER") || oneWord && !surnameOfPerson(e.text(), entities))) {
       return true;
+    }
+    if (e.end() >= text.length() || text.charAt(e.end()) != ',') {
+      return false;  // both appositions begin with a comma
     }
     if (!previousWord(text, e.begin()).equals("by")
         && WORK_AFTER_COMMA.matcher(text).region(e.end(), text.length()).lookingAt()) {
