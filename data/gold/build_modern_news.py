@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to ninth tens (modern-25 to modern-94) likewise after the rules of the draw before.
+and the third to tenth tens (modern-25 to modern-104) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -1239,6 +1239,146 @@ ARTICLES = [
      " address the nation on Thursday. The crisis pushed France's borrowing costs above those of Greece,"
      " and Moody's and S&P Global are due to review the country's credit rating. Socialist Party leader"
      " Olivier Faure said the left was ready to talk to the president about a new government."),
+    # Tenth draw (modern-95 to modern-104): written after the rules the ninth asked for, and scored
+    # before any rule was written for them.
+    ('modern-95', '2024-03-22',
+     'Merrick Garland; Jonathan Kanter',
+     'Justice Department; Apple; Samsung; Google',
+     '',
+     "The US Justice Department and 16 states sued Apple on Thursday, accusing the iPhone maker of"
+     " illegally monopolising the smartphone market by making it hard for consumers to switch to rival"
+     " devices. \"Consumers should not have to pay higher prices because companies break the law,\" Attorney"
+     " General Merrick Garland said at a news conference.\n\nThe lawsuit, filed in federal court in New"
+     " Jersey, says Apple blocks features such as messaging apps and digital wallets that work across"
+     " platforms, and that it has degraded messages sent between iPhones and Android phones made by Samsung"
+     " and others. Apple said the suit was wrong on the facts and the law and that it would vigorously"
+     " defend against it.\n\nThe case follows the department's suit against Google over its search"
+     " business. Jonathan Kanter, who heads the antitrust division, said Apple had used its power to"
+     " extract more money from consumers, developers and artists. Shares of Apple fell 4%."),
+    ('modern-96', '2024-09-23',
+     'Sajith Premadasa; Harini Amarasuriya',
+     "National People's Power; Janatha Vimukthi Peramuna; International Monetary Fund|IMF",
+     'anura-kumara-dissanayake ranil-wickremesinghe gotabaya-rajapaksa',
+     "Anura Kumara Dissanayake was sworn in as Sri Lanka's president on Monday after a Marxist-leaning"
+     " coalition won its first presidential election, two years after an economic collapse brought down the"
+     " government. Dissanayake, 55, leads the National People's Power alliance, whose main party is the"
+     " Janatha Vimukthi Peramuna, which led two armed uprisings in the 1970s and 1980s.\n\nHe beat"
+     " opposition leader Sajith Premadasa in a second count of preferences, while the incumbent, Ranil"
+     " Wickremesinghe, came third. \"This victory belongs to all of us,\" Dissanayake wrote on X."
+     " Wickremesinghe had steered the country through a $2.9 billion bailout from the International"
+     " Monetary Fund after the 2022 protests forced Gotabaya Rajapaksa to flee.\n\nDissanayake has promised"
+     " to renegotiate parts of the IMF deal. Harini Amarasuriya, a university lecturer, was named prime"
+     " minister."),
+    ('modern-97', '2025-02-10',
+     'Jalen Hurts; Patrick Mahomes|Mahomes; Nick Sirianni; Kendrick Lamar; SZA; Taylor Swift; Travis Kelce',
+     'Philadelphia Eagles|Eagles; Kansas City Chiefs|Chiefs; Fox',
+     'donald-trump',
+     "The Philadelphia Eagles beat the Kansas City Chiefs 40-22 in the Super Bowl in New Orleans on Sunday,"
+     " ending the Chiefs' bid to become the first team to win three titles in a row. Jalen Hurts threw two"
+     " touchdown passes and ran for another and was named the game's most valuable player.\n\nThe Eagles'"
+     " defence sacked Patrick Mahomes six times and intercepted him twice, and led 24-0 at half-time. \"We"
+     " had a great plan,\" said Eagles coach Nick Sirianni. Mahomes said his team had not been good enough."
+     "\n\nKendrick Lamar headlined the half-time show, with SZA, and performed his hit Not Like Us."
+     " President Donald Trump, the first sitting president to attend the game, left at half-time. Taylor"
+     " Swift, who is dating Chiefs tight end Travis Kelce, was booed when she was shown on the stadium's"
+     " screens. The game was broadcast by Fox."),
+    ('modern-98', '2024-02-23',
+     'Tim Crain; Bill Nelson; Steve Altemus',
+     'Intuitive Machines; Nasa; Astrobotic Technology',
+     '',
+     "A spacecraft built by Intuitive Machines landed near the moon's south pole on Thursday, the first"
+     " American landing on the moon since 1972 and the first by a private company. The Houston firm's"
+     " Odysseus lander sent a faint signal after touching down, and engineers spent hours confirming it was"
+     " working.\n\n\"Houston, Odysseus has found its new home,\" said Tim Crain, the company's chief"
+     " technology officer. Nasa, which paid Intuitive Machines $118 million to carry six instruments,"
+     " hailed the landing. \"Today, for the first time in more than a half century, the US has returned to"
+     " the moon,\" Nasa administrator Bill Nelson said.\n\nA lander built by Astrobotic Technology failed to"
+     " reach the moon last month after a fuel leak. Steve Altemus, Intuitive Machines' chief executive,"
+     " said on Friday that the lander had tipped over and was lying on its side."),
+    ('modern-99', '2025-02-27',
+     'Robert F. Kennedy Jr; Zach Holbrooks',
+     'Texas Department of State Health Services; Centers for Disease Control and Prevention;'
+     ' South Plains Public Health District',
+     '',
+     "A child has died of measles in west Texas, the first death from the disease in the United States in a"
+     " decade, state health officials said on Wednesday. The child, who was not vaccinated, was among more"
+     " than 120 people infected in an outbreak centred on Gaines County, many of them in a Mennonite"
+     " community.\n\nThe Texas Department of State Health Services said most of the cases were in children."
+     " Health Secretary Robert F. Kennedy Jr, a longtime critic of vaccines, told a cabinet meeting that"
+     " measles outbreaks were not unusual. His department later said it was following the outbreak closely"
+     " and that the Centers for Disease Control and Prevention was supporting the state.\n\nDoctors urged"
+     " parents to vaccinate their children. Zach Holbrooks, the executive director of the South Plains"
+     " Public Health District, said the outbreak was likely to grow."),
+    ('modern-100', '2024-11-29',
+     'Nika Gvaramia',
+     'European Union; Georgian Dream; State Department; Coalition for Change',
+     'irakli-kobakhidze salome-zourabichvili bidzina-ivanichvili',
+     "Thousands of protesters clashed with police in Tbilisi for a second night on Friday after Prime"
+     " Minister Irakli Kobakhidze said Georgia would suspend talks on joining the European Union until 2028."
+     " Police used water cannon and tear gas outside parliament, and the interior ministry said 43 people"
+     " had been detained.\n\nPresident Salome Zourabichvili, a critic of the ruling Georgian Dream party,"
+     " said she would not leave office when her term ends next month, calling the new parliament"
+     " illegitimate after an October election that the opposition says was rigged. Georgian Dream was"
+     " founded by Bidzina Ivanishvili, a billionaire who made his fortune in Russia.\n\nThe US State"
+     " Department said it was suspending its strategic partnership with Georgia. Kobakhidze accused the"
+     " opposition of planning a revolution. Nika Gvaramia, a leader of the Coalition for Change, said the"
+     " protests would continue."),
+    ('modern-101', '2024-01-07',
+     'Mike Whitaker; Jennifer Homendy; Dave Calhoun; Ben Minicucci',
+     'Federal Aviation Administration|FAA; Boeing; Alaska Airlines|Alaska; National Transportation Safety'
+     ' Board; United Airlines; Spirit AeroSystems',
+     '',
+     "The Federal Aviation Administration ordered the temporary grounding of 171 Boeing 737 Max 9 jets on"
+     " Saturday, a day after a panel blew out of an Alaska Airlines plane at 16,000 feet, forcing an"
+     " emergency landing in Portland, Oregon. None of the 171 passengers and six crew were seriously hurt."
+     "\n\n\"Safety will continue to drive our decision-making,\" said FAA administrator Mike Whitaker."
+     " Jennifer Homendy, who chairs the National Transportation Safety Board, said the plane had shown"
+     " pressurisation warnings on three earlier flights. Alaska Airlines and United Airlines, the two US"
+     " carriers that fly the Max 9, cancelled hundreds of flights.\n\nThe panel, a door plug, was installed"
+     " by Spirit AeroSystems, which makes the fuselage. Boeing chief executive Dave Calhoun told employees"
+     " the company would acknowledge its mistake. Ben Minicucci, Alaska's chief executive, said the airline"
+     " was inspecting its fleet."),
+    ('modern-102', '2024-06-02',
+     'Dani Carvajal; Vinicius Junior; Toni Kroos; Karim Adeyemi; Niclas Fullkrug; Carlo Ancelotti;'
+     ' Jude Bellingham; Edin Terzic; Kylian Mbappe',
+     'Real Madrid|Real; Borussia Dortmund|Dortmund; Paris Saint-Germain',
+     '',
+     "Real Madrid won the Champions League for a record 15th time on Saturday, beating Borussia Dortmund"
+     " 2-0 at Wembley with late goals from Dani Carvajal and Vinicius Junior. Toni Kroos, who retires after"
+     " next month's European Championship, played his last club game.\n\nDortmund missed several chances in"
+     " the first half, with Karim Adeyemi and Niclas Fullkrug both denied. \"We suffered a lot,\" said Real"
+     " manager Carlo Ancelotti, who became the first coach to win the trophy five times. Jude Bellingham, in"
+     " his first season at the club after joining from Dortmund, said it was the best night of his career."
+     "\n\nDortmund coach Edin Terzic said his side had not taken its chances. Kylian Mbappe is expected to"
+     " join Real from Paris Saint-Germain this summer."),
+    ('modern-103', '2024-10-20',
+     'Gibran Rakabuming Raka; Sri Mulyani Indrawati',
+     'Gerindra; Amnesty International',
+     'prabowo-subianto joko-widodo lawrence-wong',
+     "Prabowo Subianto was sworn in as Indonesia's president on Sunday, a former special forces general who"
+     " lost two elections to his predecessor, Joko Widodo, before winning in February with Widodo's tacit"
+     " support. Gibran Rakabuming Raka, Widodo's 37-year-old son, became vice-president.\n\nIn his first"
+     " speech, Prabowo promised to make the country self-sufficient in food and energy and to fight"
+     " corruption. He named a cabinet of 48 ministers, the largest since the 1960s, including Sri Mulyani"
+     " Indrawati, who stays as finance minister.\n\nPrabowo's Gerindra party leads a coalition that controls"
+     " most seats in parliament. Rights groups, including Amnesty International, have raised concerns"
+     " about his record as a commander in the 1990s, when activists were abducted. He has denied"
+     " wrongdoing. The ceremony in Jakarta was attended by leaders including Singapore's Prime Minister"
+     " Lawrence Wong."),
+    ('modern-104', '2024-09-20',
+     'Joe Dominguez; Bobby Hollis',
+     'Constellation Energy|Constellation; Microsoft; Nuclear Regulatory Commission',
+     '',
+     "Constellation Energy plans to restart the Three Mile Island nuclear plant in Pennsylvania to supply"
+     " power to Microsoft's data centres, under a 20-year deal announced on Friday, the latest sign of the"
+     " technology industry's hunger for electricity to run artificial intelligence.\n\nThe reactor, which"
+     " sits beside the unit that partly melted down in 1979, was shut in 2019 because it could not compete"
+     " with cheaper natural gas. Constellation said it would spend $1.6 billion to bring it back by 2028,"
+     " subject to approval by the Nuclear Regulatory Commission, and rename it the Crane Clean Energy"
+     " Center.\n\n\"Powering industries critical to our nation's competitiveness, including data centres,"
+     " requires an abundance of energy,\" said Joe Dominguez, Constellation's chief executive. Bobby Hollis,"
+     " Microsoft's vice-president for energy, said the deal was a milestone. Shares of Constellation rose"
+     " 22%."),
 ]
 
 
