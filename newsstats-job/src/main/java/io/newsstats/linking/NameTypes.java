@@ -254,8 +254,18 @@ public final class NameTypes implements Serializable {
     return e;
   }
 
-  /** An age in apposition after a name ("Mikey Madison, 25, won"): only people's. */
-  private static final Pattern AGE_AFTER = Pattern.compile(", (?:[1-9]\\d?|1[01]\\d), \\p{Ll}");
+  /**
+   * What only a person's name takes in apposition: an age ("Mikey Madison, 25, won"), a kin's word
+   * after someone's possessive ("Gibran Rakabuming Raka, Widodo's 37-year-old son"), "who" and a
+   * verb in the singular ("Sri Mulyani Indrawati, who stays as finance minister"; a team "who are").
+   */
+  private static final Pattern AGE_AFTER = Pattern.compile(", (?:(?:[1-9]\\d?|1[01]\\d), \\p{Ll}"
+      + "|\\p{Lu}[\\p{L}-]*(?:'s|\u2019s) (?:\\d+-year-old )?(?:son|daughter|wife|husband|brother|sister|father|mother"
+      + "|widow|nephew|niece|cousin|grandson|granddaughter)\\b"
+      + "|who (?:is|was|stays|remains|serves|became|becomes|has been|had been) )");
+  /** A firm's officer or board after a one-word name's possessive ("Constellation's chief executive"). */
+  private static final Pattern FIRM_OFFICER_AFTER = Pattern.compile(
+      "(?:'s|\u2019s) (?:chief executive|chief financial officer|chairman|chairwoman|board of directors)\\b");
   /** A firm's officer, shares or stake right before a name ("the chief executive of Chipotle Mexican Grill"). */
   private static final Pattern FIRM_ROLE_OF_BEFORE = Pattern.compile("\\b(?:chief executive|chief financial officer"
       + "|chief operating officer|chairman|chairwoman|founder|co-founder|CEO) of $");
@@ -279,6 +289,9 @@ public final class NameTypes implements Serializable {
     String label = e.label();
     int space = e.text().indexOf(' ');
     // cheap tests of the text first: most spans are one word, and few have a comma after them
+    if (label.equals("MISC") && space < 0 && FIRM_OFFICER_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+      return retyped(e, "ORG");
+    }
     if (label.equals("PER") || space < 0) {
       return e;
     }
@@ -493,7 +506,8 @@ public final class NameTypes implements Serializable {
 
   /** A sporting event's name: it ends with an event's word ("Dubai Open", "Ryder Cup") or is a rugby tournament. */
   private static final Pattern EVENT = Pattern.compile(
-      "(?:^|\\s)(?:Opens?|Cup|Championships?|Olympics|Grand Prix|Prix|Marathon|Trophy|Tournament|National Convention)$"
+      "(?:^|\\s)(?:Opens?|Cup|Championships?|Olympics|Grand Prix|Prix|Marathon|Trophy|Tournament|National Convention"
+          + "|(?:Champions|Europa|Conference|Nations) League)$"
           + "|^(?:the )?(?:RBS )?(?:Six|Tri)[- ]Nations(?: Championship)?$", Pattern.CASE_INSENSITIVE);
 
   /** A disease or syndrome after a name ("Parkinson's disease"), with the possessive inside the span or not. */

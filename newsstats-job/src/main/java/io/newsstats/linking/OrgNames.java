@@ -79,6 +79,11 @@ public final class OrgNames {
     for (int i = 0; full == null && i < COUNTRY_PREFIXES.size(); i++) {
       full = name.startsWith(COUNTRY_PREFIXES.get(i)) ? listed(name.substring(COUNTRY_PREFIXES.get(i).length())) : null;
     }
+    // "US Justice Department" is the Justice Department the next article names without "US"
+    for (int i = 0; full == null && i < COUNTRY_PREFIXES.size(); i++) {
+      String rest = name.startsWith(COUNTRY_PREFIXES.get(i)) ? name.substring(COUNTRY_PREFIXES.get(i).length()) : "";
+      full = rest.indexOf(' ') > 0 && (rest.endsWith(" Department") || rest.startsWith("Department of ")) ? rest : null;
+    }
     return full == null ? name : full;
   }
 

@@ -682,6 +682,11 @@ final class PersonSpans implements Serializable {
   /** Words before a place that make it one ("in Atlanta"). */
   private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "to", "of", "near", "into", "across");
 
+  /** A person span's last word that is an initial ("Robert F"). */
+  private static final Pattern INITIAL_AT_END = Pattern.compile("\\p{L} \\p{Lu}$");
+  /** A surname alone, perhaps with a generation's suffix ("Kennedy", "Kennedy Jr"). */
+  private static final Pattern SURNAME_AFTER_INITIAL = Pattern.compile("\\S+(?: (?:Jr|Sr|II|III|IV)\\.?)?");
+
   /** One capitalised word between two one-word person spans ("Karsten [Munk] Knudsen"): a middle name. */
   private static final Pattern MIDDLE_NAME = Pattern.compile(" \\p{Lu}\\p{Ll}+ ");
 
@@ -699,6 +704,14 @@ final class PersonSpans implements Serializable {
       boolean place = last != null && last.label().equals("LOC") && e.text().indexOf(' ') < 0
           && !last.text().equals(last.text().toUpperCase(Locale.ROOT))
           && !PLACE_BEFORE.contains(wordBefore(text, last.begin()));  // "meeting in Atlanta Duffy said"
+      if (last != null && last.label().equals("PER") && e.label().equals("PER") && e.begin() == last.end() + 2
+          && text.startsWith(". ", last.end()) && INITIAL_AT_END.matcher(last.text()).find()
+          && SURNAME_AFTER_INITIAL.matcher(e.text()).matches()) {
+        // "Robert F. Kennedy Jr" tagged as "Robert F" and "Kennedy Jr": the initial's stop joins them (not
+        // "... and Malcolm X. Attallah Shabazz, the ...", a new sentence's full name)
+        out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "PER", text.substring(last.begin(), e.end())));
+        continue;
+      }
       if (last != null && (last.label().equals("PER") || place) && e.label().equals("PER")
           && (e.begin() == last.end() + 1 && text.charAt(last.end()) == ' '
               || !place && MIDDLE_NAME.matcher(text).region(last.end(), e.begin()).matches()

@@ -301,6 +301,12 @@ class NameTypesTest {
     String headline = "TRUMP BIDEN DEBATE SET\nThe two men will meet in June, their campaigns said on Friday.";
     assertEquals(List.of("PER:TRUMP", "PER:BIDEN"), labelled(PersonSpans.adjacentJoined(spans(headline, "PER",
         "TRUMP", "PER", "BIDEN"), headline)));
+    // an initial's stop parts a name the tagger cut there, not two names of two sentences
+    String initial = "Health Secretary Robert F. Kennedy Jr spoke. He starred in Malcolm X. Attallah Shabazz, his"
+        + " daughter, agreed.";
+    assertEquals(List.of("PER:Robert F. Kennedy Jr", "PER:Malcolm X", "PER:Attallah Shabazz"),
+        labelled(PersonSpans.adjacentJoined(spans(initial, "PER", "Robert F", "PER", "Kennedy Jr", "PER", "Malcolm X",
+            "PER", "Attallah Shabazz"), initial)));
   }
 
   @Test
@@ -851,5 +857,19 @@ class NameTypesTest {
         director)));
     String product = "They developed AlphaFold, an artificial intelligence model that predicts structures.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(product, "ORG", "AlphaFold"), product)));
+    String craft = "The Houston firm's Odysseus lander sent a faint signal.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(craft, "PER", "Odysseus"), craft)));
+  }
+
+  @Test
+  void onlyAPersonsNameTakesAKinsWordOrWhoIsInApposition() {
+    String kin = "Gibran Rakabuming Raka, Widodo's 37-year-old son, became vice-president. It included Sri Mulyani"
+        + " Indrawati, who stays as finance minister.";
+    assertEquals(List.of("PER:Gibran Rakabuming Raka", "PER:Sri Mulyani Indrawati"), labelled(TYPES.settle(
+        spans(kin, "ORG", "Gibran Rakabuming Raka", "ORG", "Sri Mulyani Indrawati"), kin)));
+    String firm = "Joe Dominguez, Constellation's chief executive, spoke. Real Madrid won the Champions League.";
+    assertEquals(List.of("PER:Joe Dominguez", "ORG:Constellation", "ORG:Real Madrid"), labelled(TYPES.settle(
+        spans(firm, "PER", "Joe Dominguez", "MISC", "Constellation", "ORG", "Real Madrid", "ORG", "Champions League"),
+        firm)));
   }
 }

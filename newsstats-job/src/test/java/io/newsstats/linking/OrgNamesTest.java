@@ -82,6 +82,10 @@ class OrgNamesTest {
     assertEquals("International Monetary Fund", OrgNames.canonical("IMF"));
     assertEquals("Organization of the Petroleum Exporting Countries", OrgNames.canonical("Opec"));
     assertEquals("Chrysler Corp", OrgNames.canonical("Chrysler Corp"));
+    // a department is the same body with or without its country before it; a firm keeps its "US"
+    assertEquals("Justice Department", OrgNames.canonical("US Justice Department"));
+    assertEquals("Department of Energy", OrgNames.canonical("U.S. Department of Energy"));
+    assertEquals("US Airways", OrgNames.canonical("US Airways"));
     String parliaments = "The Bundestag and the Duma voted; the Knesset did not.";
     assertEquals(List.of("Bundestag", "Duma", "Knesset"), OrgNames.known(parliaments).stream()
         .map(k -> parliaments.substring(k[0], k[1])).toList());
