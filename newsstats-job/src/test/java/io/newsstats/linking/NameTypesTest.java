@@ -730,8 +730,9 @@ class NameTypesTest {
   void aPersonFoundByAFounderVerbARoleBeforeATaggedTitleOrTheWordsAfterAGivenName() {
     String text = "Neuralink, the company founded by Elon Musk, grew. The adult film actress Stormy Daniels spoke, as"
         + " did opposition leader María Corina Machado.";
-    assertEquals(List.of("PER:Elon Musk", "PER:Stormy Daniels", "PER:María Corina Machado"), labelled(TYPES.settle(
-        spans(text, "ORG", "Elon Musk", "MISC", "Stormy Daniels", "PER", "María", "PER", "Machado"), text)));
+    // Neuralink, a listed company the tagger missed here, is found in the text
+    assertEquals(List.of("ORG:Neuralink", "PER:Elon Musk", "PER:Stormy Daniels", "PER:María Corina Machado"),
+        labelled(TYPES.settle(spans(text, "ORG", "Elon Musk", "MISC", "Stormy Daniels", "PER", "María", "PER", "Machado"), text)));
   }
 
   @Test
