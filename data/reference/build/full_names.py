@@ -614,6 +614,30 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
             joined += 1
     log(f"full names: {joined} REIGN and Wikipedia-list rows of several words merged into the same person's row")
 
+    # REIGN's rows by initials and a surname ("B. Cowen", "A. N. R. Robinson", "G. Rajapakse"): the one
+    # row of the same country whose given names begin with those letters and whose surname is the same
+    # once folded, or but for its last letter ("Brian Cowen", "Adrian Năstase", "Gotabaya Rajapaksa"),
+    # in office together for half of the row's time at least (so not Ilham Aliyev for H. Aliyev).
+    by_initials = 0
+    for lid in [l for l, row in leaders.items() if row["source"].startswith("REIGN") and not qids.get(l)
+                and re.fullmatch(r"(?:[A-Z]\. ?)+[^\s.]+", row["name"].strip())]:
+        words = key(leaders[lid]["name"]).replace(".", " ").split()
+        letters, last = words[:-1], words[-1]
+        places = {t["country"] for t in tenures if t["leader_id"] == lid}
+        candidates = []
+        for o in {t["leader_id"] for t in tenures if t["country"] in places}:
+            theirs = key(leaders[o]["name"]).split(" ")
+            if o == lid or len(theirs) <= len(letters) or leaders[o]["source"].startswith("REIGN"):
+                continue
+            same_surname = theirs[-1] == last or len(last) >= 6 and theirs[-1][:-1] == last[:-1]
+            if (same_surname and [w[0] for w in theirs[:len(letters)]] == letters
+                    and shared_days(lid, o) * 2 >= held_days(lid)):
+                candidates.append(o)
+        if len(candidates) == 1:
+            rename(lid, leaders[candidates[0]]["name"], None)
+            by_initials += 1
+    log(f"full names: {by_initials} REIGN rows by initials merged into the same person's row")
+
     for lid, extra in EXTRA_ALIASES.items():
         if lid in leaders:
             aliases = [a for a in leaders[lid]["aliases"].split("|") if a]

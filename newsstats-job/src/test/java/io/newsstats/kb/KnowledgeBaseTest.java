@@ -171,6 +171,12 @@ class KnowledgeBaseTest {
     assertNull(kb.leader("ould-abdel-aziz"));  // another spelling of Mohammed Ould Abdelaziz
     assertTrue(kb.leader("sheikh-hasina").inOfficeOn(LocalDate.of(2024, 1, 1)));
     assertNotNull(kb.leader("kim-il"));  // not Kim Il Sung
+    // REIGN's initials join the same person's full name: one Enda Kenny, one Gotabaya Rajapaksa
+    assertNull(kb.leader("e-kenny"));
+    assertTrue(kb.leader("enda-kenny").inOfficeOn(LocalDate.of(2014, 1, 1)));
+    assertNull(kb.leader("g-rajapakse"));
+    assertNotNull(kb.leader("heydar-aliyev"));
+    assertNotNull(kb.leader("ilham-aliyev"));  // not H. Aliyev's son
   }
   @Test
   void userFilesReplaceAndAddRowsAndNameTheirOwnFileInErrors() {
