@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to tenth tens (modern-25 to modern-104) likewise after the rules of the draw before.
+and the third to eleventh tens (modern-25 to modern-114) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -1379,6 +1379,130 @@ ARTICLES = [
      " requires an abundance of energy,\" said Joe Dominguez, Constellation's chief executive. Bobby Hollis,"
      " Microsoft's vice-president for energy, said the deal was a milestone. Shares of Constellation rose"
      " 22%."),
+    # Eleventh draw (modern-105 to modern-114): written after the rules the tenth asked for, and scored
+    # before any rule was written for them.
+    ('modern-105', '2024-12-23',
+     'Toshihiro Mibe|Mibe; Makoto Uchida|Uchida; Takao Kato',
+     'Honda; Nissan; Mitsubishi Motors; Foxconn',
+     '',
+     "Honda and Nissan said on Monday they had begun talks to merge under a holding company, in a deal"
+     " that would create the world's third-largest carmaker by sales as Japanese manufacturers struggle"
+     " to compete with Tesla and Chinese rivals in electric vehicles.\n\nThe two companies aim to complete"
+     " the deal by August 2026. Honda chief executive Toshihiro Mibe said Honda would name most of the"
+     " holding company's board. \"We must build capabilities to fight in the global market,\" Mibe told"
+     " reporters in Tokyo. Nissan chief executive Makoto Uchida said the tie-up would make both companies"
+     " stronger.\n\nMitsubishi Motors, in which Nissan holds a 24% stake, will decide by the end of January"
+     " whether to join, its chief executive Takao Kato said. Foxconn, the Taiwanese electronics maker, had"
+     " approached Nissan about a stake earlier this month. Uchida has been under pressure after Nissan cut"
+     " 9,000 jobs."),
+    ('modern-106', '2024-12-28',
+     'Magnus Carlsen|Carlsen; Arkady Dvorkovich; Ian Nepomniachtchi',
+     'International Chess Federation|Fide',
+     '',
+     "Magnus Carlsen, the world's top-ranked chess player, withdrew from the World Rapid Championship in"
+     " New York on Friday after he was fined $200 and barred from the ninth round for refusing to change"
+     " out of jeans, which break the dress code of the International Chess Federation.\n\n\"I'm too old at"
+     " this point to care too much,\" said Carlsen, 34, who also said he would not play the World Blitz"
+     " Championship. Fide said the rules had been applied equally to all players and that Carlsen had been"
+     " given time to change.\n\nArkady Dvorkovich, the federation's president, said he regretted the"
+     " Norwegian's decision. Ian Nepomniachtchi of Russia was fined earlier for wearing sports shoes. The"
+     " rapid title went to Volodar Murzin, an 18-year-old from Russia."),
+    ('modern-107', '2025-01-19',
+     'Shou Zi Chew|Chew',
+     'TikTok; ByteDance; Supreme Court; Apple; Google',
+     'donald-trump joe-biden',
+     "TikTok stopped working for its 170 million American users late on Saturday, hours before a law"
+     " banning the app unless its Chinese owner ByteDance sold it came into force. \"We regret that a US"
+     " law banning TikTok will take effect,\" a message told users who opened the app.\n\nThe Supreme Court"
+     " upheld the law on Friday. President-elect Donald Trump, who takes office on Monday, said he would"
+     " most likely give TikTok 90 days' grace, and the company said it was working with him. President Joe"
+     " Biden had said he would leave enforcement to his successor.\n\nApple and Google removed the app from"
+     " their stores. TikTok's chief executive, Shou Zi Chew, is expected to attend Trump's inauguration."
+     " Chew thanked Trump for his commitment to finding a solution."),
+    ('modern-108', '2024-09-17',
+     'Wes Streeting|Streeting; Robert Laurenson; Vivek Trivedi',
+     'British Medical Association|BMA; NHS',
+     'keir-starmer',
+     "Junior doctors in England have voted to accept a pay offer worth 22% over two years, ending a dispute"
+     " that led to 11 strikes since March 2023, the British Medical Association said on Monday. Of the"
+     " union's members who voted, 66% backed the deal.\n\nHealth Secretary Wes Streeting called it a"
+     " first step on the road to rebuilding the relationship between the government and doctors."
+     " Robert Laurenson and Vivek Trivedi, who co-chair the BMA's resident doctors committee, said the"
+     " deal was not the end of the campaign to restore pay.\n\nThe strikes led to more than 1.5 million"
+     " appointments being rescheduled, according to NHS figures. Prime Minister Keir Starmer's government"
+     " made the offer weeks after winning the election. Streeting said the NHS was broken but not"
+     " beaten."),
+    ('modern-109', '2024-11-01',
+     '',
+     'Botswana Democratic Party; Umbrella for Democratic Change; Botswana Congress Party; De Beers',
+     'duma-boko mokgweetsi-masisi',
+     "Duma Boko was sworn in as Botswana's president on Friday after his coalition ended 58 years of rule"
+     " by the Botswana Democratic Party, which had governed since independence from Britain in 1966.\n\n"
+     "Boko, a 54-year-old human rights lawyer, leads the Umbrella for Democratic Change, which won 36 of"
+     " the 61 elected seats in parliament. The Botswana Democratic Party won four. President Mokgweetsi"
+     " Masisi conceded defeat before the final results, saying he was proud of the country's democracy."
+     " \"I respect the will of the people,\" Masisi said.\n\nThe Botswana Congress Party came second. The"
+     " election was fought over unemployment and a slump in diamond sales, which hit De Beers, the"
+     " diamond company that is part-owned by the government."),
+    ('modern-110', '2025-03-19',
+     'Sundar Pichai|Pichai; Assaf Rappaport',
+     'Google; Alphabet; Wiz; Microsoft; Amazon',
+     '',
+     "Google agreed on Tuesday to buy Wiz, a cybersecurity start-up, for $32 billion in cash, the largest"
+     " acquisition in the history of its parent company, Alphabet. Wiz, founded in 2020 in Israel and now"
+     " based in New York, makes software that finds risks in companies' cloud systems.\n\n\"Together, Google"
+     " Cloud and Wiz will turbocharge improved cloud security,\" Alphabet chief executive Sundar Pichai said."
+     " Wiz had turned down a $23 billion offer from Google last year. Its chief executive, Assaf"
+     " Rappaport, said the company would keep working with Microsoft and Amazon, Google's rivals in cloud"
+     " computing.\n\nThe deal will need approval from competition regulators. Pichai said he expected it"
+     " to close in 2026."),
+    ('modern-111', '2024-05-12',
+     'Nemo; Baby Lasagna; Eden Golan; Joost Klein',
+     'European Broadcasting Union|EBU',
+     '',
+     "Nemo won the Eurovision Song Contest for Switzerland in Malmo on Saturday with The Code, a song about"
+     " their journey to accepting their non-binary identity. Croatia's Baby Lasagna came second.\n\nThe"
+     " contest was overshadowed by protests over Israel's participation during the war in Gaza. Eden"
+     " Golan, Israel's 20-year-old singer, finished fifth after a strong public vote, and was booed during"
+     " rehearsals. Joost Klein of the Netherlands was disqualified on the day of the final after a female"
+     " member of the production crew complained to police about his behaviour.\n\nThe European"
+     " Broadcasting Union, which organises the contest, said it had acted properly. The EBU said next year's"
+     " contest would be held in Switzerland."),
+    ('modern-112', '2025-04-21',
+     'Kevin Farrell; JD Vance',
+     '',
+     'pope-francis giorgia-meloni',
+     "Pope Francis, the first Latin American pope, died on Monday at the age of 88, the Vatican said, a day"
+     " after he appeared in St Peter's Square to bless crowds on Easter Sunday. He had spent five weeks in"
+     " hospital with double pneumonia earlier this year.\n\n\"At 7:35 this morning, the Bishop of Rome,"
+     " Francis, returned to the house of the Father,\" Cardinal Kevin Farrell announced. US Vice-President"
+     " JD Vance had met the pope briefly on Sunday.\n\nItalian Prime Minister Giorgia Meloni said the world"
+     " had lost a great man. Born Jorge Mario Bergoglio in Buenos Aires, Francis led the Roman Catholic"
+     " Church for 12 years and made the poor and migrants the centre of his papacy. Cardinals will gather"
+     " in Rome to elect his successor."),
+    ('modern-113', '2024-11-22',
+     'Peter Carlsson|Carlsson',
+     'Northvolt; Volkswagen; Goldman Sachs; Scania',
+     'ulf-kristersson',
+     "Northvolt, the Swedish battery maker once seen as Europe's best hope of competing with Chinese rivals,"
+     " filed for bankruptcy protection in the United States on Thursday, and its co-founder Peter Carlsson"
+     " stepped down as chief executive.\n\nThe company, whose biggest shareholders are Volkswagen and"
+     " Goldman Sachs, has about $30 million in cash, enough for a week, according to court documents. It"
+     " lost a $2 billion order from BMW in June after delays at its plant in northern Sweden. \"This was a"
+     " difficult decision,\" Carlsson said.\n\nPrime Minister Ulf Kristersson has said the government will"
+     " not take a stake. Scania, the truck maker, which is owned by Volkswagen, lent Northvolt $100 million"
+     " this month."),
+    ('modern-114', '2023-09-10',
+     'Coco Gauff|Gauff; Aryna Sabalenka|Sabalenka; Billie Jean King',
+     'US Tennis Association',
+     'barack-obama',
+     "Coco Gauff won her first Grand Slam title on Saturday, coming from a set down to beat Aryna Sabalenka"
+     " 2-6 6-3 6-2 in the US Open final in New York. The 19-year-old American fell to her knees and wept"
+     " after the last point.\n\n\"Thank you to the people who didn't believe in me,\" Gauff told the crowd at"
+     " Arthur Ashe Stadium. Sabalenka, who will become world number one on Monday, said Gauff had played"
+     " better. Former President Barack Obama, who watched Gauff earlier in the tournament, congratulated"
+     " her.\n\nBillie Jean King, who fought for equal prize money 50 years ago, presented the trophy."
+     " Gauff received $3 million, the same as the men's champion, the US Tennis Association said."),
 ]
 
 
