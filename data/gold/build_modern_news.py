@@ -1383,7 +1383,7 @@ ARTICLES = [
     # before any rule was written for them.
     ('modern-105', '2024-12-23',
      'Toshihiro Mibe|Mibe; Makoto Uchida|Uchida; Takao Kato',
-     'Honda; Nissan; Mitsubishi Motors; Foxconn',
+     'Honda; Nissan; Mitsubishi Motors; Foxconn; Tesla',
      '',
      "Honda and Nissan said on Monday they had begun talks to merge under a holding company, in a deal"
      " that would create the world's third-largest carmaker by sales as Japanese manufacturers struggle"
@@ -1396,7 +1396,7 @@ ARTICLES = [
      " approached Nissan about a stake earlier this month. Uchida has been under pressure after Nissan cut"
      " 9,000 jobs."),
     ('modern-106', '2024-12-28',
-     'Magnus Carlsen|Carlsen; Arkady Dvorkovich; Ian Nepomniachtchi',
+     'Magnus Carlsen|Carlsen; Arkady Dvorkovich; Ian Nepomniachtchi; Volodar Murzin',
      'International Chess Federation|Fide',
      '',
      "Magnus Carlsen, the world's top-ranked chess player, withdrew from the World Rapid Championship in"
@@ -1470,7 +1470,7 @@ ARTICLES = [
      " contest would be held in Switzerland."),
     ('modern-112', '2025-04-21',
      'Kevin Farrell; JD Vance',
-     '',
+     'Roman Catholic Church',
      'pope-francis giorgia-meloni',
      "Pope Francis, the first Latin American pope, died on Monday at the age of 88, the Vatican said, a day"
      " after he appeared in St Peter's Square to bless crowds on Easter Sunday. He had spent five weeks in"
@@ -1482,7 +1482,7 @@ ARTICLES = [
      " in Rome to elect his successor."),
     ('modern-113', '2024-11-22',
      'Peter Carlsson|Carlsson',
-     'Northvolt; Volkswagen; Goldman Sachs; Scania',
+     'Northvolt; Volkswagen; Goldman Sachs; Scania; BMW',
      'ulf-kristersson',
      "Northvolt, the Swedish battery maker once seen as Europe's best hope of competing with Chinese rivals,"
      " filed for bankruptcy protection in the United States on Thursday, and its co-founder Peter Carlsson"
