@@ -87,6 +87,11 @@ EXTRA_ALIASES = {
     "felipe-vi": ["King Felipe"],
     "juan-carlos-i": ["King Juan Carlos"],
     "mohammed-bin-salman": ["MBS"],
+    # popes by the names they were born with, which news uses in their obituaries and early reports
+    "pope-john-paul-ii": ["Karol Wojtyla", "Wojtyla"],
+    "pope-benedict-xvi": ["Joseph Ratzinger", "Ratzinger"],
+    "pope-francis": ["Jorge Mario Bergoglio", "Bergoglio"],
+    "pope-leo-xiv": ["Robert Prevost", "Prevost"],
     # "George Bush" and "Bush" are both presidents: the linker picks by the publication date.
     "george-h-w-bush": ["Bush", "George Bush", "George H.W. Bush", "George Herbert Walker Bush"],
 }
@@ -412,6 +417,11 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
                     return True
         return False
 
+    def same_number(a, b):
+        """No two regnal numbers that differ ("john paul i", "john paul ii"); one name without is no conflict."""
+        x, y = (w[-1] if len(w) > 1 and re.fullmatch(r"[ivx]+", w[-1]) else "" for w in (a, b))
+        return not x or not y or x == y
+
     def find(name, qid, country, spells):
         """The existing leader this person is, or None. `spells`: (start, end) pairs of the person's terms."""
         by_qid = next((lid for lid, q in qids.items() if q == qid and lid in leaders), None) if qid else None
@@ -428,13 +438,16 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
         for lid, row in leaders.items():
             mine = key(row["name"]).split(" ")
             if (lid in here and len(words) > 1 and len(mine) > 1 and mine[0] == words[0] and mine[-1] == words[-1]
+                    and same_number(mine, words)
                     and any(overlaps(lid, country, a, b) for a, b in spells)):  # not George H. W. and George W.
                 return lid
         # A spelling variant of a name in the same country and time ("Prayuth Chan-ocha", "Prayut Chan-o-cha").
         for lid, row in leaders.items():
             if lid in here and " " in row["name"].strip() and any(overlaps(lid, country, a, b) for a, b in spells):
                 mine = key(row["name"])
-                if difflib.SequenceMatcher(None, mine, wanted).ratio() >= 0.85 and mine.split(" ")[0][:1] == wanted.split(" ")[0][:1]:
+                # never across regnal numbers: Pope John Paul II is not John Paul I, whose term ended weeks before
+                if (difflib.SequenceMatcher(None, mine, wanted).ratio() >= 0.85 and mine.split(" ")[0][:1] == wanted.split(" ")[0][:1]
+                        and same_number(mine.split(" "), wanted.split(" "))):
                     return lid
         # A surname-only row (REIGN) in the same country and time: the same person.
         last = key(surname(name))

@@ -177,6 +177,10 @@ class KnowledgeBaseTest {
     assertNull(kb.leader("g-rajapakse"));
     assertNotNull(kb.leader("heydar-aliyev"));
     assertNotNull(kb.leader("ilham-aliyev"));  // not H. Aliyev's son
+    // a regnal number parts two names that are otherwise alike: John Paul II is not John Paul I
+    assertTrue(kb.leader("pope-john-paul-ii").inOfficeOn(LocalDate.of(1987, 6, 1)));
+    assertFalse(kb.leader("pope-john-paul-i").inOfficeOn(LocalDate.of(1987, 6, 1)));
+    assertFalse(kb.leader("pope-john-paul-i").aliases().contains("Pope John Paul II"));
   }
   @Test
   void userFilesReplaceAndAddRowsAndNameTheirOwnFileInErrors() {
