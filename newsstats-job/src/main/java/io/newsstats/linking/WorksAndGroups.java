@@ -70,9 +70,15 @@ final class WorksAndGroups {
   private static final Pattern GROUP_BEFORE_COMMA = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\\p{L}-]+ ){0,3}"
       + "(?:agency|group|charity|regulator|watchdog|union|organi[sz]ation|body)(?: (?:for|of|on|in)(?: [\\p{L}-]+){1,4})?, $");
 
-  /** A group's noun in apposition right after a one-word name ("Unrwa, the UN agency for Palestinian refugees"). */
+  /**
+   * A group's or firm's noun in apposition right after a one-word name ("Unrwa, the UN agency for
+   * Palestinian refugees", "Wiz, a cybersecurity start-up", "Northvolt, the Swedish battery maker"; not
+   * "a film maker").
+   */
   private static final Pattern GROUP_AFTER_COMMA = Pattern.compile(", (?:the|its|an?) (?:[\\p{L}'\u2019-]+ ){0,3}"
-      + "(?:agency|group|charity|regulator|watchdog|monitor|union|organi[sz]ation|body|company|firm|bank)\\b"
+      + "(?:agency|group|charity|regulator|watchdog|monitor|union|organi[sz]ation|body|company|firm|bank|start-up|startup"
+      + "|carmaker|chipmaker|drugmaker|automaker|retailer|airline|insurer|lender|conglomerate|manufacturer"
+      + "|(?<!film |policy |decision |peace |dress |match )maker)\\b"
       + "(?! (?:said|says|added|told|announced|reported)\\b)");  // not "Horsham, Pa., the company said"
 
   /** A band member's role right after the band's name ("Franz Ferdinand frontman Alex Kapranos"). */

@@ -858,6 +858,10 @@ class NameTypesTest {
         director)));
     String product = "They developed AlphaFold, an artificial intelligence model that predicts structures.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(product, "ORG", "AlphaFold"), product)));
+    String firm = "Google agreed to buy Wiz, a cybersecurity start-up, and Northvolt, the Swedish battery maker, failed;"
+        + " Spike Lee, a film maker, spoke.";
+    assertEquals(List.of("ORG:Wiz", "ORG:Northvolt", "PER:Spike Lee"), labelled(TYPES.settle(spans(firm, "PER", "Wiz",
+        "PER", "Northvolt", "PER", "Spike Lee"), firm)));
     String craft = "The Houston firm's Odysseus lander sent a faint signal.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(craft, "PER", "Odysseus"), craft)));
   }
