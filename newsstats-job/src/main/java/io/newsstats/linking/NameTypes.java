@@ -259,14 +259,14 @@ public final class NameTypes implements Serializable {
    * after someone's possessive ("Gibran Rakabuming Raka, Widodo's 37-year-old son"), "who" and a
    * verb in the singular ("Sri Mulyani Indrawati, who stays as finance minister"; a team "who are").
    */
-  private static final Pattern AGE_AFTER = Pattern.compile(", (?:(?:[1-9]\\d?|1[01]\\d), \\p{Ll}"
+  private static final Pattern PERSON_APPOSITION = Pattern.compile(", (?:(?:[1-9]\\d?|1[01]\\d), \\p{Ll}"
       + "|\\p{Lu}[\\p{L}-]*(?:'s|\u2019s) (?:\\d+-year-old )?(?:son|daughter|wife|husband|brother|sister|father|mother"
       + "|widow|nephew|niece|cousin|grandson|granddaughter)\\b"
       + "|who (?:is|was|stays|remains|serves|became|becomes|has been|had been) )");
   /** A firm's officer or board after a one-word name's possessive ("Constellation's chief executive"). */
   private static final Pattern FIRM_OFFICER_AFTER = Pattern.compile(
       "(?:'s|\u2019s) (?:chief executive|chief financial officer|chairman|chairwoman|board of directors)\\b");
-  /** A firm's officer, shares or stake right before a name ("the chief executive of Chipotle Mexican Grill"). */
+  /** A firm's officer and "of" right before a name ("the chief executive of Chipotle Mexican Grill"). */
   private static final Pattern FIRM_ROLE_OF_BEFORE = Pattern.compile("\\b(?:chief executive|chief financial officer"
       + "|chief operating officer|chairman|chairwoman|founder|co-founder|CEO) of $");
   /** The plural last words of places ("the Cayman Islands", "the Golan Heights"), which are no team's nickname. */
@@ -274,15 +274,17 @@ public final class NameTypes implements Serializable {
       "hills", "falls", "springs", "plains", "lakes", "keys", "woods", "downs", "dales", "moors", "fens", "rocks",
       "sands", "mountains", "alps", "states", "emirates", "territories", "counties", "countries", "provinces",
       "midlands", "glades", "gardens", "fields", "docks", "flats", "meadows", "banks", "cliffs", "shores", "marshes",
-      "hebrides", "antilles", "grenadines", "tropics", "straits", "narrows", "valleys", "wetlands", "forests", "rivers", "waters",
-      "ranges", "peaks", "rapids", "sounds", "bays", "caves", "canyons", "everglades", "americas", "indies");
+      "hebrides", "antilles", "grenadines", "tropics", "straits", "narrows", "valleys", "wetlands", "forests", "rivers",
+      "waters", "ranges", "peaks", "rapids", "sounds", "bays", "caves", "canyons", "everglades", "americas", "indies");
 
   /**
-   * A span the words around it retype, whatever the tagger said: a name before an age is a person's
-   * ("Mikey Madison, 25,"); a firm's officer's "of" makes a name the firm's ("the chief executive of
-   * Chipotle Mexican Grill", tagged MISC for "Mexican"); a place's name with a plural nickname after
-   * "the" is a team's ("the Los Angeles Angels"; not "the Cayman Islands"); an organisation span between
-   * people in a list is a person ("Collin Morikawa, Max Homa and Tommy Fleetwood").
+   * A span the words around it retype, whatever the tagger said: a name before what only a person's
+   * takes in apposition is a person's ({@link #PERSON_APPOSITION}: "Mikey Madison, 25,"); a firm's
+   * officer's "of" or possessive makes a name the firm's ("the chief executive of Chipotle Mexican
+   * Grill", tagged MISC for "Mexican"; "Constellation's chief executive"); a place's name with a plural
+   * nickname after "the" is a team's in a sports report ("the Los Angeles Angels"; not "the Cayman
+   * Islands"); an organisation span between people in a list is a person ("Collin Morikawa, Max Homa
+   * and Tommy Fleetwood").
    */
   private NamedEntity retypedByContext(NamedEntity e, Article article) {
     String text = article.text();
@@ -298,7 +300,7 @@ public final class NameTypes implements Serializable {
     boolean comma = e.end() < text.length() && text.charAt(e.end()) == ',';
     String name = EntityMerger.displayName(e.text());
     int words = name.split(" ").length;
-    if (comma && words >= 2 && words <= 3 && AGE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+    if (comma && words >= 2 && words <= 3 && PERSON_APPOSITION.matcher(text).region(e.end(), text.length()).lookingAt()
         && NAME_WORDS.matcher(name).matches() && !known(name, article)) {
       return retyped(e, "PER");
     }
@@ -323,7 +325,6 @@ public final class NameTypes implements Serializable {
     return article.firms().contains(TextKeys.key(name)) || OrgNames.listed(name, false) || OrgNames.company(name);
   }
 
-
   /** Capitalised words only, no digits ("Mikey Madison", not "Group D" or "Windows 11"). */
   private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(?: \\p{Lu}[\\p{L}'\u2019.-]+)*");
 
@@ -338,8 +339,8 @@ public final class NameTypes implements Serializable {
     }
     String last = name.substring(name.lastIndexOf(' ') + 1);
     String key = TextKeys.key(last);
-    return last.length() >= 4 && !FEATURE_HEADS.contains(TextKeys.key(name.substring(0, name.indexOf(' ')))) && Character.isUpperCase(last.charAt(0)) && key.endsWith("s") && !key.endsWith("ss")
-        && !key.endsWith("us") && !PLACE_PLURALS.contains(key) && !nameWords.place(key)
+    return last.length() >= 4 && Character.isUpperCase(last.charAt(0)) && key.endsWith("s") && !key.endsWith("ss")
+        && !FEATURE_HEADS.contains(TextKeys.key(name.substring(0, name.indexOf(' ')))) && !key.endsWith("us") && !PLACE_PLURALS.contains(key) && !nameWords.place(key)
         && !nameWords.place(key.substring(0, key.length() - 1)) && !nameWords.peopleWord(key)
         && !GivenNames.bundled().contains(last.substring(0, last.length() - 1));  // "St Helens", "Tennessee Williams"
   }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Person-like names an article gives as something else for the whole article: a work's title after
- * "film", "album"... or in a list after "films, including"; a storm's name after "Storm",
+ * "film", "album"..., in a list after "films, including", after an award's category or before a work's
+ * or product's noun in apposition ("Anora, Sean Baker's comedy about"); a storm's name after "Storm",
  * "Hurricane"...; a group's or firm's name after "band", "firm", "giant"..., a band's before "frontman",
  * "guitarist"..., a club's or firm's one word before a role and a name ("Pompey striker Ricardo Fuller")
  */
