@@ -437,8 +437,9 @@ def enrich(sources_dir, leaders, tenures, members, country_names, qids, helpers)
         words = wanted.split(" ")
         for lid, row in leaders.items():
             mine = key(row["name"]).split(" ")
+            # not where the family name comes first: Han Seung-soo is not Han Duck-soo
             if (lid in here and len(words) > 1 and len(mine) > 1 and mine[0] == words[0] and mine[-1] == words[-1]
-                    and same_number(mine, words)
+                    and same_number(mine, words) and country not in FAMILY_NAME_FIRST
                     and any(overlaps(lid, country, a, b) for a, b in spells)):  # not George H. W. and George W.
                 return lid
         # A spelling variant of a name in the same country and time ("Prayuth Chan-ocha", "Prayut Chan-o-cha").

@@ -181,6 +181,9 @@ class KnowledgeBaseTest {
     assertTrue(kb.leader("pope-john-paul-ii").inOfficeOn(LocalDate.of(1987, 6, 1)));
     assertFalse(kb.leader("pope-john-paul-i").inOfficeOn(LocalDate.of(1987, 6, 1)));
     assertFalse(kb.leader("pope-john-paul-i").aliases().contains("Pope John Paul II"));
+    // where the family name comes first, the same first and last words are no sign of one person
+    assertFalse(kb.leader("han-duck-soo").aliases().contains("Han Seung-soo"));
+    assertNotNull(kb.leader("han-seung-soo"));
   }
   @Test
   void userFilesReplaceAndAddRowsAndNameTheirOwnFileInErrors() {
