@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to eleventh tens (modern-25 to modern-114) likewise after the rules of the draw before.
+and the third to twelfth tens (modern-25 to modern-124) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -1503,6 +1503,122 @@ ARTICLES = [
      " better. Former President Barack Obama, who watched Gauff earlier in the tournament, congratulated"
      " her.\n\nBillie Jean King, who fought for equal prize money 50 years ago, presented the trophy."
      " Gauff received $3 million, the same as the men's champion, the US Tennis Association said."),
+    # Twelfth draw (modern-115 to modern-124): written after the rules the eleventh asked for, and
+    # scored before any rule was written for them.
+    ('modern-115', '2024-03-27',
+     'Devin Nunes|Nunes; Patrick Orlando',
+     'Trump Media & Technology Group|Trump Media; Digital World Acquisition Corp; Nasdaq',
+     'donald-trump',
+     "Shares of Trump Media & Technology Group, the owner of Truth Social, jumped 16% in their first day of"
+     " trading on the Nasdaq on Tuesday, valuing the company at about $6.8 billion and making Donald Trump's"
+     " stake worth more than $4 billion on paper.\n\nThe company went public through a merger with Digital"
+     " World Acquisition Corp, a shell company founded by Patrick Orlando. Trump Media lost $58 million last"
+     " year on revenue of $4.1 million. Its chief executive, Devin Nunes, a former Republican congressman,"
+     " said the listing was a great day for free speech.\n\nAnalysts said the share price had little to do"
+     " with the business. Trump, who owns about 57% of the company, cannot sell his shares for six months"
+     " under the terms of the deal. Nunes said the company would add video streaming."),
+    ('modern-116', '2024-09-30',
+     'Herbert Kickl|Kickl; Andreas Babler',
+     "Freedom Party; Austrian People's Party; Social Democrats",
+     'karl-nehammer alexander-van-der-bellen',
+     "Austria's far-right Freedom Party won a national election for the first time on Sunday, taking about"
+     " 29% of the vote, ahead of Chancellor Karl Nehammer's conservative Austrian People's Party on 26%."
+     "\n\nFreedom Party leader Herbert Kickl, a former interior minister, called it a historic day, but he"
+     " may struggle to form a government because the other parties have refused to serve under him."
+     " Nehammer said his party would talk to all sides but that Kickl's positions had not changed. The Social"
+     " Democrats, led by Andreas Babler, came third.\n\nPresident Alexander Van der Bellen, who must ask a"
+     " party leader to form a government, said he would ensure that the foundations of liberal democracy"
+     " were respected."),
+    ('modern-117', '2024-08-05',
+     'Noah Lyles|Lyles; Kishane Thompson|Thompson; Fred Kerley; Usain Bolt',
+     '',
+     '',
+     "Noah Lyles won the Olympic 100 metres in Paris on Sunday by five-thousandths of a second, the"
+     " closest finish in the event's history, beating Kishane Thompson of Jamaica after both men were"
+     " given the same time of 9.79 seconds.\n\nLyles, who was last out of the blocks, had to wait for a"
+     " photo to confirm he had won. \"I didn't know who had won,\" said Lyles, the first American to win the"
+     " title since 2004. Thompson said he was proud of his race. Fred Kerley of the United States took"
+     " bronze.\n\nAll eight men in the final ran under 10 seconds. Usain Bolt, who holds the world record,"
+     " congratulated Lyles on social media."),
+    ('modern-118', '2025-01-09',
+     'Karen Bass|Bass; Gavin Newsom|Newsom; Kristin Crowley',
+     'Cal Fire; Los Angeles Fire Department',
+     'joe-biden',
+     "Wildfires driven by hurricane-force winds have destroyed more than 2,000 buildings in Los Angeles and"
+     " forced 180,000 people from their homes, officials said on Thursday, as firefighters struggled to"
+     " contain blazes in Pacific Palisades and near Pasadena. At least five people have died.\n\nMayor"
+     " Karen Bass, who returned from a trip to Ghana, faced criticism after fire hydrants ran dry. Governor"
+     " Gavin Newsom said he had ordered an investigation into the water supply. Kristin Crowley, chief of"
+     " the Los Angeles Fire Department, said the department did not have enough firefighters.\n\nPresident"
+     " Joe Biden approved a major disaster declaration. Cal Fire said the Palisades fire had burned more"
+     " than 17,000 acres. Bass said the city would rebuild."),
+    ('modern-119', '2024-10-11',
+     'Jorgen Watne Frydnes; Toshiyuki Mimaki',
+     'Nihon Hidankyo; Norwegian Nobel Committee',
+     'shigeru-ishiba',
+     "The Nobel Peace Prize was awarded on Friday to Nihon Hidankyo, a Japanese group of survivors of the"
+     " atomic bombings of Hiroshima and Nagasaki, for its efforts to achieve a world free of nuclear"
+     " weapons.\n\n\"The taboo against the use of nuclear weapons is under pressure,\" said Jorgen Watne"
+     " Frydnes, the chair of the Norwegian Nobel Committee. Toshiyuki Mimaki, a co-chair of the group, wept"
+     " as he told reporters in Hiroshima that he could not believe it.\n\nPrime Minister Shigeru Ishiba said"
+     " it was extremely meaningful that the group had been honoured. The survivors, known as hibakusha,"
+     " have given testimony for decades. Their average age is now 85."),
+    ('modern-120', '2024-04-11',
+     'Truong My Lan',
+     'Van Thinh Phat; Saigon Commercial Bank',
+     '',
+     "A court in Vietnam sentenced property tycoon Truong My Lan to death on Thursday for her role in the"
+     " country's biggest fraud case, in which she was found to have siphoned off $12.5 billion from Saigon"
+     " Commercial Bank over 11 years.\n\nTruong My Lan, 67, chair of the developer Van Thinh Phat, was found"
+     " guilty of embezzlement, bribery and violating banking rules. The court in Ho Chi Minh City said she"
+     " had effectively controlled the bank through dozens of proxies. Eighty-five others were convicted.\n\n"
+     "The case is part of an anti-corruption campaign that has led to the resignation of two presidents."
+     " Her lawyers said she would appeal."),
+    ('modern-121', '2024-11-29',
+     'Julie Inman Grant; Elon Musk|Musk',
+     'Meta; TikTok; Snap; X',
+     'anthony-albanese',
+     "Australia's parliament passed a law on Thursday banning children under 16 from social media, among"
+     " the world's strictest rules for online platforms. Companies such as Meta, TikTok and Snap face fines"
+     " of up to A$49.5 million if they fail to stop children from holding accounts.\n\nPrime Minister Anthony"
+     " Albanese said the law would protect young people from harm. \"We want our kids to have a childhood,\""
+     " he said. The ban takes effect in a year, and the eSafety Commissioner, Julie Inman Grant, will decide"
+     " how it is enforced.\n\nMeta said the law had been rushed through. X, the platform owned by Elon Musk,"
+     " said it was concerned about its effect on human rights. Musk called it a backdoor way to control"
+     " access to the internet."),
+    ('modern-122', '2025-02-26',
+     'Hein Schumacher|Schumacher; Fernando Fernandez|Fernandez',
+     'Unilever',
+     '',
+     "Unilever replaced its chief executive Hein Schumacher on Tuesday after less than two years in the"
+     " job, saying it needed to move faster in improving its performance. Fernando Fernandez, the chief"
+     " financial officer, will take over next month.\n\nThe maker of Dove soap and Hellmann's mayonnaise said"
+     " Schumacher had brought stability but that the board wanted a quicker pace of change. Schumacher had"
+     " announced a plan to spin off the ice cream business, which owns Ben & Jerry's and Magnum, and to cut"
+     " 7,500 jobs.\n\nFernandez, who joined Unilever in 1989, previously ran its beauty and wellbeing"
+     " business. Shares in Unilever fell 2%."),
+    ('modern-123', '2024-07-24',
+     'Linda-Gail Bekker; Winnie Byanyima',
+     'Gilead Sciences|Gilead; UNAIDS',
+     '',
+     "A twice-yearly injection of the drug lenacapavir gave women complete protection against HIV in a"
+     " large trial in South Africa and Uganda, researchers told an Aids conference in Munich on Wednesday."
+     " None of the more than 2,000 women who received the shot became infected.\n\n\"This is the"
+     " breakthrough we have been waiting for,\" said Linda-Gail Bekker, who led the study. Gilead Sciences,"
+     " which makes the drug, said it would seek approval next year. Winnie Byanyima, the head of UNAIDS,"
+     " called on Gilead to cut the price so that it could reach millions of people.\n\nThe drug is sold for"
+     " the treatment of HIV for about $40,000 a year in the United States."),
+    ('modern-124', '2024-12-14',
+     'Woo Won-shik',
+     'National Assembly; Democratic Party; People Power Party; Constitutional Court',
+     'yoon-suk-yeol han-duck-soo lee-jae-myung',
+     "South Korea's National Assembly voted on Saturday to impeach President Yoon Suk Yeol over his"
+     " short-lived declaration of martial law, suspending him from office. Prime Minister Han Duck-soo"
+     " became acting president.\n\nThe motion passed with 204 votes in the 300-seat parliament after 12"
+     " members of Yoon's People Power Party joined the opposition. \"The people's will has won,\" said"
+     " Speaker Woo Won-shik. Crowds outside parliament cheered.\n\nThe Constitutional Court has six months to"
+     " decide whether to remove Yoon. Lee Jae-myung, leader of the opposition Democratic Party, called on"
+     " the court to rule quickly. Yoon said he would never give up."),
 ]
 
 
