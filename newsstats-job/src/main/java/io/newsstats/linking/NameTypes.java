@@ -263,6 +263,9 @@ public final class NameTypes implements Serializable {
       + "|\\p{Lu}[\\p{L}-]*(?:'s|\u2019s) (?:\\d+-year-old )?(?:son|daughter|wife|husband|brother|sister|father|mother"
       + "|widow|nephew|niece|cousin|grandson|granddaughter)\\b"
       + "|who (?:is|was|stays|remains|serves|became|becomes|has been|had been) )");
+  /** Words before a place's name that make it one ("based in Dallas, the company ..."; not "to" or "of": "awarded to"). */
+  private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "near", "into", "across", "outside",
+      "inside", "throughout", "within", "around");
   /** A firm's officer or board after a one-word name's possessive ("Constellation's chief executive"). */
   private static final Pattern FIRM_OFFICER_AFTER = Pattern.compile(
       "(?:'s|\u2019s) (?:chief executive|chief financial officer|chairman|chairwoman|board of directors)\\b");
@@ -281,7 +284,8 @@ public final class NameTypes implements Serializable {
    * A span the words around it retype, whatever the tagger said: a name before what only a person's
    * takes in apposition is a person's ({@link #PERSON_APPOSITION}: "Mikey Madison, 25,"); a firm's
    * officer's "of" or possessive makes a name the firm's ("the chief executive of Chipotle Mexican
-   * Grill", tagged MISC for "Mexican"; "Constellation's chief executive"); a place's name with a plural
+   * Grill", tagged MISC for "Mexican"; "Constellation's chief executive"); a place span before a group's
+   * noun in apposition is the group ("Nihon Hidankyo, a Japanese group"); a place's name with a plural
    * nickname after "the" is a team's in a sports report ("the Los Angeles Angels"; not "the Cayman
    * Islands"); an organisation span between people in a list is a person ("Collin Morikawa, Max Homa
    * and Tommy Fleetwood").
@@ -294,10 +298,15 @@ public final class NameTypes implements Serializable {
     if (label.equals("MISC") && space < 0 && FIRM_OFFICER_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
       return retyped(e, "ORG");
     }
+    boolean comma = e.end() < text.length() && text.charAt(e.end()) == ',';
+    if (label.equals("LOC") && comma && WorksAndGroups.groupAfterComma(text, e.end())
+        && !PLACE_BEFORE.contains(wordBefore(text, e.begin())) && !nameWords.place(TextKeys.key(e.text()))
+        && !text.startsWith(", ", e.begin() - 2)) {  // "Woodstock, Ontario, a group of retailers": a town's state
+      return retyped(e, "ORG");  // "Nihon Hidankyo, a Japanese group of survivors"; not "based in Milan, Ohio, the company"
+    }
     if (label.equals("PER") || space < 0) {
       return e;
     }
-    boolean comma = e.end() < text.length() && text.charAt(e.end()) == ',';
     String name = EntityMerger.displayName(e.text());
     int words = name.split(" ").length;
     if (comma && words >= 2 && words <= 3 && PERSON_APPOSITION.matcher(text).region(e.end(), text.length()).lookingAt()

@@ -80,7 +80,18 @@ final class WorksAndGroups {
       + "(?:agency|group|charity|regulator|watchdog|monitor|union|organi[sz]ation|body|company|firm|bank|start-up|startup"
       + "|carmaker|chipmaker|drugmaker|automaker|retailer|airline|insurer|lender|conglomerate|manufacturer"
       + "|(?<!film |policy |decision |peace |dress |match )maker)\\b"
-      + "(?! (?:said|says|added|told|announced|reported)\\b)");  // not "Horsham, Pa., the company said"
+      // not "Horsham, Pa., the company said", "In California, the company is fighting" (the next clause's
+      // subject), "Smith, the company's chief executive", "Chicago, a company spokesman said", nor "Nabi,
+      // the official Algerian news agency APS said", "Sharjah, the Emirates news agency, WAM" (the group
+      // named after its noun)
+      + "(?! (?:said|says|added|told|announced|reported|is|was|has|had|have|will|would|can|could|may|plans|wants"
+      + "|spokesman|spokeswoman|spokesperson|official|officials|executive|executives|source|sources)\\b)"
+      + "(?!['\u2019]|,?\\s\\p{Lu})");
+
+  /** Whether a group's or firm's noun follows a name in apposition ({@link #GROUP_AFTER_COMMA}). */
+  static boolean groupAfterComma(String text, int end) {
+    return GROUP_AFTER_COMMA.matcher(text).region(end, text.length()).lookingAt();
+  }
 
   /** A band member's role right after the band's name ("Franz Ferdinand frontman Alex Kapranos"). */
   private static final Pattern BAND_ROLE_AFTER = Pattern.compile(

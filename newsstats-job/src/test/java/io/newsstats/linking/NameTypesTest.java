@@ -858,6 +858,10 @@ class NameTypesTest {
         director)));
     String product = "They developed AlphaFold, an artificial intelligence model that predicts structures.";
     assertEquals(List.of(), labelled(TYPES.settle(spans(product, "ORG", "AlphaFold"), product)));
+    String group = "The prize went to Nihon Hidankyo, a Japanese group of survivors. In California, the company is"
+        + " fighting; CAP, of Woodstock, Ontario, a group of retailers, agreed.";
+    assertEquals(List.of("ORG:Nihon Hidankyo", "LOC:California", "LOC:Ontario"), labelled(TYPES.settle(spans(group,
+        "LOC", "Nihon Hidankyo", "LOC", "California", "LOC", "Ontario"), group)));
     String firm = "Google agreed to buy Wiz, a cybersecurity start-up, and Northvolt, the Swedish battery maker, failed;"
         + " Spike Lee, a film maker, spoke.";
     assertEquals(List.of("ORG:Wiz", "ORG:Northvolt", "PER:Spike Lee"), labelled(TYPES.settle(spans(firm, "PER", "Wiz",
