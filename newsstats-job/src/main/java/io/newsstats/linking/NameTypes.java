@@ -375,31 +375,25 @@ public final class NameTypes implements Serializable {
    * none of them a firm's name ("Kidder Peabody, Merrill Lynch and Smith Barney").
    */
   private static boolean listedWithPeople(NamedEntity e, Article article, String text) {
-    List<NamedEntity> entities = article.entities();
+    int before = peopleListed(e, article, text, true);
+    int after = before < 0 ? -1 : peopleListed(e, article, text, false);
+    return after >= 0 && before + after >= 2;
+  }
+
+  /** How many people's spans the list runs through on one side of a span (up to 10), or -1 at another kind. */
+  private static int peopleListed(NamedEntity e, Article article, String text, boolean before) {
     int people = 0;
-    for (int cursor = e.begin(), step = 0; step < 10; step++) {
-      NamedEntity before = neighbour(entities, text, cursor, true);
-      if (before == null) {
+    for (int cursor = before ? e.begin() : e.end(); people < 10; people++) {
+      NamedEntity next = neighbour(article.entities(), text, cursor, before);
+      if (next == null) {
         break;
       }
-      if (!person(before, article)) {
-        return false;
+      if (!person(next, article)) {
+        return -1;
       }
-      people++;
-      cursor = before.begin();
+      cursor = before ? next.begin() : next.end();
     }
-    for (int cursor = e.end(), step = 0; step < 10; step++) {
-      NamedEntity after = neighbour(entities, text, cursor, false);
-      if (after == null) {
-        break;
-      }
-      if (!person(after, article)) {
-        return false;
-      }
-      people++;
-      cursor = after.end();
-    }
-    return people >= 2;
+    return people;
   }
 
   /** A person's span that names no firm of the article or the bundled lists. */

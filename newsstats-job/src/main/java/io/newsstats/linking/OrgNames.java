@@ -75,14 +75,17 @@ public final class OrgNames {
     if (full == null && name.regionMatches(true, 0, "the ", 0, 4)) {
       full = listed(name.substring(4));
     }
-    // "US Federal Bureau of Investigation", "UK Met Police": the country before a listed body's name
+    // the country before a listed body's name ("US Federal Bureau of Investigation", "UK Met Police") or
+    // before a department, which the next article names without it ("US Justice Department"); the
+    // prefixes exclude one another, so at most one matches
     for (int i = 0; full == null && i < COUNTRY_PREFIXES.size(); i++) {
-      full = name.startsWith(COUNTRY_PREFIXES.get(i)) ? listed(name.substring(COUNTRY_PREFIXES.get(i).length())) : null;
-    }
-    // "US Justice Department" is the Justice Department the next article names without "US"
-    for (int i = 0; full == null && i < COUNTRY_PREFIXES.size(); i++) {
-      String rest = name.startsWith(COUNTRY_PREFIXES.get(i)) ? name.substring(COUNTRY_PREFIXES.get(i).length()) : "";
-      full = rest.indexOf(' ') > 0 && (rest.endsWith(" Department") || rest.startsWith("Department of ")) ? rest : null;
+      if (name.startsWith(COUNTRY_PREFIXES.get(i))) {
+        String rest = name.substring(COUNTRY_PREFIXES.get(i).length());
+        full = listed(rest);
+        if (full == null && rest.indexOf(' ') > 0 && (rest.endsWith(" Department") || rest.startsWith("Department of "))) {
+          full = rest;
+        }
+      }
     }
     return full == null ? name : full;
   }
