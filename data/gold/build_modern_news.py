@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to twelfth tens (modern-25 to modern-124) likewise after the rules of the draw before.
+and the third to thirteenth tens (modern-25 to modern-134) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -1619,6 +1619,144 @@ ARTICLES = [
      " Speaker Woo Won-shik. Crowds outside parliament cheered.\n\nThe Constitutional Court has six months to"
      " decide whether to remove Yoon. Lee Jae-myung, leader of the opposition Democratic Party, called on"
      " the court to rule quickly. Yoon said he would never give up."),
+    # Thirteenth draw (modern-125 to modern-134): written after the rules the twelfth asked for, and
+    # scored before any rule was written for them.
+    ('modern-125', '2023-03-20',
+     'Colm Kelleher; Axel Lehmann',
+     'UBS; Credit Suisse; Swiss National Bank; Finma; Saudi National Bank',
+     'alain-berset karin-keller-sutter',
+     "UBS agreed on Sunday to buy Credit Suisse for 3 billion Swiss francs in a deal brokered by the Swiss"
+     " government to stop a crisis of confidence from spreading through the world's banks. The Swiss"
+     " National Bank will lend up to 100 billion francs to the combined bank, and the government will"
+     " cover up to 9 billion francs of losses.\n\n\"It is a historic day in Switzerland, and a day we would"
+     " have hoped not to come,\" said Colm Kelleher, the chairman of UBS. President Alain Berset told"
+     " reporters that a collapse of Credit Suisse would have caused irreparable turmoil. Holders of about"
+     " 16 billion francs of the bank's AT1 bonds will be wiped out, the regulator Finma said.\n\nCredit"
+     " Suisse's shares had fallen 24% on Wednesday after its biggest shareholder, Saudi National Bank, said"
+     " it would not provide more money. Its chairman, Axel Lehmann, said the bank had been hit by a crisis"
+     " of confidence. Finance minister Karin Keller-Sutter said the deal was the best solution."),
+    ('modern-126', '2023-10-13',
+     'Phil Spencer|Spencer; Bobby Kotick',
+     'Microsoft; Activision Blizzard|Activision; Competition and Markets Authority; Ubisoft;'
+     ' Federal Trade Commission; Sony',
+     '',
+     "Microsoft completed its $69 billion takeover of Activision Blizzard on Friday, hours after Britain's"
+     " Competition and Markets Authority cleared the deal, ending a 21-month battle with regulators on both"
+     " sides of the Atlantic.\n\nThe maker of Call of Duty and World of Warcraft becomes part of Microsoft's"
+     " gaming division, led by Phil Spencer. To win over the British regulator, Microsoft agreed to sell the"
+     " cloud streaming rights to Activision's games outside Europe to the French publisher Ubisoft. \"We're"
+     " excited to welcome the teams,\" Spencer wrote.\n\nThe Federal Trade Commission, which lost its bid to"
+     " block the deal in a San Francisco court in July, has appealed that ruling. Bobby Kotick, Activision's"
+     " chief executive, will stay until the end of the year. Sony, which makes the rival PlayStation"
+     " console, had argued that Microsoft could keep Call of Duty from its players."),
+    ('modern-127', '2023-11-23',
+     'Geert Wilders|Wilders; Frans Timmermans; Dilan Yesilgoz|Yesilgoz; Pieter Omtzigt',
+     'Party for Freedom|PVV; ANP; Labour; Green Left; European Commission; VVD; New Social Contract',
+     'mark-rutte viktor-orban',
+     "Geert Wilders' anti-Islam Party for Freedom won the most seats in the Dutch general election on"
+     " Wednesday, a result that shocked Europe and put the far-right leader in position to lead talks on"
+     " the next government.\n\nThe PVV won 37 of the 150 seats in the lower house, more than doubling its"
+     " score, according to a near-complete count by the ANP news agency. A joint list of Labour and the"
+     " Green Left led by Frans Timmermans, a former vice-president of the European Commission, came second"
+     " with 25 seats. The liberal VVD of outgoing Prime Minister Mark Rutte, now led by Dilan Yesilgoz, fell"
+     " to 24, and the New Social Contract party of Pieter Omtzigt won 20.\n\n\"The PVV can no longer be"
+     " ignored,\" Wilders told cheering supporters in The Hague. Hungarian Prime Minister Viktor Orban"
+     " congratulated him. Yesilgoz said it was up to Wilders to find a majority."),
+    ('modern-128', '2023-11-09',
+     'John Sharretts; David Ricks',
+     'Food and Drug Administration|FDA; Eli Lilly|Lilly; Novo Nordisk;'
+     ' Center for Drug Evaluation and Research; Morgan Stanley',
+     '',
+     "The US Food and Drug Administration approved Eli Lilly's diabetes drug tirzepatide for weight loss on"
+     " Wednesday, setting up a contest with Novo Nordisk's Wegovy in one of the fastest-growing markets in"
+     " medicine.\n\nThe drug will be sold as Zepbound at a list price of about $1,060 a month, about 20% less"
+     " than Wegovy. In a trial, people taking the highest dose lost an average of 21% of their weight over"
+     " 72 weeks. Lilly already sells tirzepatide for diabetes as Mounjaro.\n\n\"Obesity is a chronic"
+     " disease,\" said John Sharretts, a director in the FDA's Center for Drug Evaluation and Research."
+     " Lilly's chief executive, David Ricks, said the company was spending billions on new factories to"
+     " meet demand. Shares of Novo Nordisk fell 2% in Copenhagen. Analysts at Morgan Stanley expect the"
+     " market for obesity drugs to reach $77 billion by 2030."),
+    ('modern-129', '2023-07-24',
+     'Christopher Nolan; Greta Gerwig|Gerwig; Margot Robbie; Ryan Gosling; Jeff Goldstein;'
+     ' Cillian Murphy; J. Robert Oppenheimer',
+     'Warner Bros; Universal Pictures; AMC Entertainment',
+     '',
+     "Barbie took $155 million in North American cinemas over its opening weekend, the biggest debut of the"
+     " year, Warner Bros said on Sunday, while Christopher Nolan's Oppenheimer made $80.5 million for"
+     " Universal Pictures.\n\nThe two films, released on the same day and embraced by fans as a double bill"
+     " known as \"Barbenheimer\", drew the busiest weekend at the box office since Avengers: Endgame in 2019."
+     " Greta Gerwig's comedy, starring Margot Robbie and Ryan Gosling, also earned $182 million abroad,"
+     " the biggest opening ever for a film directed by a woman alone.\n\nJeff Goldstein, Warner Bros' head"
+     " of domestic distribution, said the film had drawn audiences of every age. Cinema chains including"
+     " AMC Entertainment said they had sold out screenings through the night. Oppenheimer stars Cillian"
+     " Murphy as J. Robert Oppenheimer, who led the building of the first atomic bomb."),
+    ('modern-130', '2024-03-25',
+     '',
+     'Pastef; Constitutional Council; African Union; Economic Community of West African States',
+     'amadou-ba bassirou-diomaye-faye macky-sall ousmane-sonko',
+     "Senegal's ruling coalition candidate Amadou Ba conceded defeat on Monday to Bassirou Diomaye Faye, an"
+     " opposition figure who was released from prison ten days before the presidential election.\n\n\"I"
+     " congratulate him on his victory,\" Ba, a former prime minister, said in a statement. Provisional"
+     " results showed Faye, 44, winning about 54% of the vote in Sunday's first round. He will become the"
+     " youngest president in Senegal's history when he succeeds Macky Sall next month.\n\nFaye ran in place"
+     " of Ousmane Sonko, the leader of the dissolved Pastef party, who was barred from standing because of"
+     " a defamation conviction. Both men were freed under an amnesty law in mid-March. Sall's attempt to"
+     " postpone the vote had been overruled by the Constitutional Council. The African Union and the"
+     " Economic Community of West African States praised the peaceful vote."),
+    ('modern-131', '2023-12-24',
+     'Jim Ratcliffe|Ratcliffe; Jassim bin Hamad al-Thani; Joel Glazer; Erik ten Hag',
+     'Manchester United|United; Ineos; Premier League; Nice; Mercedes',
+     '',
+     "Sir Jim Ratcliffe has agreed to buy a 25% stake in Manchester United for about $1.3 billion, the club"
+     " said on Sunday, handing the billionaire's Ineos group control of football operations at the"
+     " 20-time English champions.\n\nThe Glazer family, who bought United in 2005, will remain the largest"
+     " shareholders. Ratcliffe, who founded the chemicals company and grew up a United fan near Manchester,"
+     " will also put $300 million into the club's Old Trafford stadium. The deal needs the approval of the"
+     " Premier League.\n\nSheikh Jassim bin Hamad al-Thani, the Qatari banker who had bid for the whole club,"
+     " withdrew in October. Ineos already owns the French club Nice and part of the Mercedes Formula One"
+     " team. \"We want to see Manchester United back where we all want it to be,\" Ratcliffe said. Joel"
+     " Glazer, the co-chairman, said the agreement would help the club's long-term success. Erik ten Hag's"
+     " side are eighth in the table."),
+    ('modern-132', '2024-07-15',
+     'Carlos Alcaraz|Alcaraz; Novak Djokovic|Djokovic; Barbora Krejcikova; Jasmine Paolini;'
+     ' Juan Carlos Ferrero',
+     'All England Club',
+     '',
+     "Carlos Alcaraz beat Novak Djokovic 6-2 6-2 7-6 on Sunday to win his second Wimbledon title in a row"
+     " and his fourth Grand Slam, denying the Serbian a record-equalling eighth crown at the All England"
+     " Club.\n\nThe 21-year-old Spaniard, who won the French Open last month, dropped serve only once."
+     " Djokovic, 37, was playing five weeks after knee surgery. \"Carlos played an amazing match,\" he said."
+     "\n\nOn Saturday Barbora Krejcikova of the Czech Republic won the women's title, beating Italy's Jasmine"
+     " Paolini in three sets. Alcaraz, who is coached by Juan Carlos Ferrero, a former world number one,"
+     " said he would now turn his attention to the Olympic Games in Paris."),
+    ('modern-133', '2025-04-29',
+     'Pierre Poilievre; Jagmeet Singh; Yves-Francois Blanchet',
+     'Liberal Party|Liberals; House of Commons; Conservative; New Democratic Party; Bank of Canada;'
+     ' Bank of England; Bloc Quebecois',
+     'mark-carney donald-trump justin-trudeau',
+     "Mark Carney's Liberal Party won Canada's general election on Monday, completing a comeback fuelled by"
+     " anger at President Donald Trump's tariffs and his talk of making Canada the 51st state.\n\nThe Liberals"
+     " were projected to win the most seats in the 343-seat House of Commons, but it was not yet clear"
+     " whether they would have a majority. Conservative leader Pierre Poilievre, who had led the polls by"
+     " more than 20 points in January, lost his own seat in Ottawa. Jagmeet Singh said he would step down"
+     " as leader of the New Democratic Party after it fell below the 12 seats needed for official party"
+     " status.\n\nCarney, a former governor of the Bank of Canada and of the Bank of England, replaced Justin"
+     " Trudeau as prime minister in March. \"We are over the shock of the American betrayal,\" Carney told"
+     " supporters in Ottawa. The Bloc Quebecois, led by Yves-Francois Blanchet, won about 22 seats."),
+    ('modern-134', '2024-03-22',
+     'Steve Huffman|Huffman; Sam Altman',
+     'Reddit; New York Stock Exchange; Pinterest; Advance Publications; Conde Nast; OpenAI; Google;'
+     ' Morgan Stanley; Goldman Sachs',
+     '',
+     "Reddit shares jumped 48% in their debut on the New York Stock Exchange on Thursday, valuing the"
+     " social media company at about $8 billion in the first listing of a big social network since"
+     " Pinterest in 2019.\n\nThe shares, priced at $34, opened at $47 and closed at $50.44. \"It's been a long"
+     " road,\" said Steve Huffman, the co-founder and chief executive, who has run the company since 2015."
+     " Reddit has never made a profit.\n\nIts largest shareholder is Advance Publications, the owner of"
+     " Conde Nast, and OpenAI's chief executive Sam Altman holds a stake. Reddit signed a deal last month"
+     " to license its posts to Google for training artificial intelligence, worth about $60 million a"
+     " year. Morgan Stanley and Goldman Sachs led the offering. Huffman said the company would keep"
+     " listening to its moderators."),
 ]
 
 
