@@ -114,7 +114,7 @@ public final class NameTypes implements Serializable {
       return entities;
     }
     entities = persons.possessivePeople(persons.ownersOfPeople(entities), text);
-    entities = persons.fullNamesOfSurnames(PersonSpans.adjacentJoined(entities, text));
+    entities = persons.fullNamesOfSurnames(PersonSpans.leadingInitials(PersonSpans.adjacentJoined(entities, text), text));
     entities = persons.speakers(entities, text);
     entities = demonymPairs(knownPairs(entities), text);
     entities = PersonSpans.eastAsianNames(PersonSpans.hyphenatedSurnames(entities, text), text);
@@ -135,6 +135,7 @@ public final class NameTypes implements Serializable {
         }
       }
       e = withoutOpeningNoun(withHeadInLowerCase(withoutPlaceOwner(withoutFirstPerson(e, text)), text), text);
+      e = e == null ? null : withoutRacingSeries(e, text);
       if (e == null) {
         continue;
       }
@@ -148,6 +149,18 @@ public final class NameTypes implements Serializable {
     }
     return persons.surnamesRepeated(out, article.entities(), text,
         key -> article.firms().contains(key) || article.worksAndGroups().containsKey(key));
+  }
+
+  /** The racing series a team's name may carry before "team" ("the Mercedes Formula One team"). */
+  private static final Pattern RACING_SERIES = Pattern.compile(" (?:Formula One|Formula 1|F1)$");
+
+  /** A team's span without its series: "the Mercedes Formula One team" names Mercedes. */
+  private static NamedEntity withoutRacingSeries(NamedEntity e, String text) {
+    Matcher series = e.label().equals("ORG") && text.startsWith(" team", e.end()) ? RACING_SERIES.matcher(e.text()) : null;
+    if (series == null || !series.find() || e.text().length() != e.end() - e.begin()) {
+      return e;  // not before "team", no series, or the span's text was respaced
+    }
+    return new NamedEntity(e.begin(), e.begin() + series.start(), "ORG", e.text().substring(0, series.start()));
   }
 
   /** A sentence's first word before a firm's name that describes it ("Rival Eli Lilly"): no part of the name. */
@@ -272,6 +285,9 @@ public final class NameTypes implements Serializable {
   /** A firm's officer and "of" right before a name ("the chief executive of Chipotle Mexican Grill"). */
   private static final Pattern FIRM_ROLE_OF_BEFORE = Pattern.compile("\\b(?:chief executive|chief financial officer"
       + "|chief operating officer|chairman|chairwoman|founder|co-founder|CEO) of $");
+  /** An owner's or parent's "of" before a name: the name is a firm's, a paper's or a club's. */
+  private static final Pattern OWNER_OF_BEFORE = Pattern.compile("\\b(?:owner|owners|parent company|parent group"
+      + "|publisher) of $");
   /** The plural last words of places ("the Cayman Islands", "the Golan Heights"), which are no team's nickname. */
   private static final Set<String> PLACE_PLURALS = Set.of("islands", "isles", "highlands", "lowlands", "heights",
       "hills", "falls", "springs", "plains", "lakes", "keys", "woods", "downs", "dales", "moors", "fens", "rocks",
@@ -303,6 +319,10 @@ public final class NameTypes implements Serializable {
         && !PLACE_BEFORE.contains(wordBefore(text, e.begin())) && !nameWords.place(TextKeys.key(e.text()))
         && !text.startsWith(", ", e.begin() - 2)) {  // "Woodstock, Ontario, a group of retailers": a town's state
       return retyped(e, "ORG");  // "Nihon Hidankyo, a Japanese group of survivors"; not "based in Milan, Ohio, the company"
+    }
+    if ((label.equals("PER") || label.equals("MISC")) && text.startsWith("of ", e.begin() - 3)
+        && OWNER_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 25), e.begin()).find()) {
+      return retyped(e, "ORG");  // "Advance Publications, the owner of Conde Nast": what is owned is no person
     }
     if (label.equals("PER") || space < 0) {
       return e;

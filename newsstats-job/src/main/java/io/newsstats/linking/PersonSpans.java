@@ -689,6 +689,10 @@ final class PersonSpans implements Serializable {
 
   /** One capitalised word between two one-word person spans ("Karsten [Munk] Knudsen"): a middle name. */
   private static final Pattern MIDDLE_NAME = Pattern.compile(" \\p{Lu}\\p{Ll}+ ");
+  /** A lower-case particle between a given name and a family name ("Erik ten Hag", "Marc-Andre ter Stegen"). */
+  private static final Pattern PARTICLE_BETWEEN = Pattern.compile(" (?:ten|ter|van|von|van der|van den|de|da|di|du|dos|le|la) ");
+  /** Initials with their stops right before a name, after a lower-case word or a sentence's end ("as J. Robert"). */
+  private static final Pattern INITIALS_BEFORE = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\. ){1,2}$");
 
   /**
    * "LeBron James" tagged as two people side by side ("LeBron", "James"), "Kenya Barris" as a place
@@ -712,6 +716,12 @@ final class PersonSpans implements Serializable {
         out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "PER", text.substring(last.begin(), e.end())));
         continue;
       }
+      if (last != null && last.label().equals("PER") && e.label().equals("PER") && last.text().indexOf(' ') < 0
+          && e.text().indexOf(' ') < 0 && PARTICLE_BETWEEN.matcher(text).region(last.end(), e.begin()).matches()) {
+        // "Erik ten Hag" tagged as "Erik" and "Hag": the tagger never saw "ten" inside a name
+        out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "PER", text.substring(last.begin(), e.end())));
+        continue;
+      }
       if (last != null && (last.label().equals("PER") || place) && e.label().equals("PER")
           && (e.begin() == last.end() + 1 && text.charAt(last.end()) == ' '
               || !place && MIDDLE_NAME.matcher(text).region(last.end(), e.begin()).matches()
@@ -724,6 +734,40 @@ final class PersonSpans implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * A person's name of two or more words with the initials the tagger left before it: "J. Robert
+   * Oppenheimer", "F. Scott Fitzgerald" (not "Plan B. Robert Smith said", where a capitalised word comes
+   * before the initial).
+   */
+  static List<NamedEntity> leadingInitials(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      if (e.label().equals("PER") && e.begin() >= 3 && text.charAt(e.begin() - 2) == '.' && e.text().indexOf(' ') > 0
+          && Character.isLowerCase(e.text().charAt(1))) {
+        Matcher initials = INITIALS_BEFORE.matcher(text).region(Math.max(0, e.begin() - 12), e.begin());
+        initials.useTransparentBounds(true);
+        if (initials.find() && !capitalisedWordBefore(text, initials.start())) {
+          e = new NamedEntity(initials.start(), e.end(), "PER", text.substring(initials.start(), e.end()));
+        }
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  /** Whether a capitalised word ends right before the offset, a space between ("Plan B."). */
+  private static boolean capitalisedWordBefore(String text, int at) {
+    int end = at - 1;
+    if (end <= 0 || text.charAt(end) != ' ' || !Character.isLetter(text.charAt(end - 1))) {
+      return false;  // the text's start, or punctuation before: "as J.", "(J.", a sentence's end
+    }
+    int begin = end - 1;
+    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return Character.isUpperCase(text.charAt(begin));
   }
 
   /** Last words of clubs' and places' names ("Aston Villa", "Drury Lane"), no surnames. */

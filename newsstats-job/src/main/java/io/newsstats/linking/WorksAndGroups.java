@@ -144,10 +144,20 @@ final class WorksAndGroups {
       + "(?:model|chatbot|app|drug|vaccine|pill|medicine|smartphone|console|headset|satellite|rocket|spacecraft)"
       + "(?=[,.;:)]| (?:that|which|for|to|used|developed|made|designed|built|launched|approved|sold)\\b)");
 
+  /** A brand's verb right before a product's name ("will be sold as Zepbound"). */
+  private static final Pattern SOLD_AS_BEFORE = Pattern.compile("\\b(?:sold|marketed|branded|rebranded) as $");
+  /** A film's takings right after its title ("Barbie took $155 million"), in a report on the box office. */
+  private static final Pattern TAKINGS_AFTER = Pattern.compile(
+      " (?:took|made|earned|grossed|took in|pulled in)(?: about| nearly| almost| more than| an estimated)? [$\u00a3\u20ac]\\d");
+  /** A film's cast right after its title ("Oppenheimer stars Cillian Murphy"). */
+  private static final Pattern STARS_AFTER = Pattern.compile(" stars \\p{Lu}\\p{Ll}+ \\p{Lu}");
+
   /**
    * Whether a span is a work's title or a product by the words around it: after an award's category
    * unless a person's ("best actor for Jamie Foxx", "... for DiCaprio" after "Leonardo DiCaprio"), before
-   * a work's or product's noun in apposition (not after "by": "Directed by Antoine Fuqua, the film").
+   * a work's or product's noun in apposition (not after "by": "Directed by Antoine Fuqua, the film"),
+   * after a brand's "sold as", before a cast ("Oppenheimer stars Cillian Murphy") or, in a report on the
+   * box office, before its takings ("Barbie took $155 million").
    */
   private static boolean describedAsWork(NamedEntity e, String text, List<NamedEntity> entities) {
     if (e.label().equals("LOC")) {
@@ -157,6 +167,15 @@ final class WorksAndGroups {
     if (text.startsWith("for ", e.begin() - 4)
         && AWARD_FOR_BEFORE.matcher(text).region(Math.max(0, e.begin() - 60), e.begin()).find()
         && (!e.label().equals("PER") || oneWord && !surnameOfPerson(e.text(), entities))) {
+      return true;
+    }
+    if (oneWord && text.startsWith("as ", e.begin() - 3)
+        && SOLD_AS_BEFORE.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find()) {
+      return true;
+    }
+    if (!e.label().equals("ORG") && text.startsWith(" ", e.end())
+        && (STARS_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+            || TAKINGS_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() && text.contains("box office"))) {
       return true;
     }
     if (e.end() >= text.length() || text.charAt(e.end()) != ',') {
