@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to thirteenth tens (modern-25 to modern-134) likewise after the rules of the draw before.
+and the third to fourteenth tens (modern-25 to modern-144) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -1757,6 +1757,134 @@ ARTICLES = [
      " to license its posts to Google for training artificial intelligence, worth about $60 million a"
      " year. Morgan Stanley and Goldman Sachs led the offering. Huffman said the company would keep"
      " listening to its moderators."),
+    # Fourteenth draw (modern-135 to modern-144): written after the rules the thirteenth asked for, and
+    # scored before any rule was written for them.
+    ('modern-135', '2024-02-17',
+     'Alexei Navalny|Navalny; Yulia Navalnaya; Dmitry Peskov',
+     'Federal Penitentiary Service; Anti-Corruption Foundation; Amnesty International',
+     'vladimir-putin joe-biden',
+     "Alexei Navalny, the Russian opposition leader who spent more than a decade exposing corruption at the"
+     " top of the Kremlin, died on Friday in an Arctic penal colony, the Federal Penitentiary Service said."
+     " He was 47.\n\nThe prison service said Navalny felt unwell after a walk and lost consciousness. His"
+     " wife, Yulia Navalnaya, speaking at a security conference in Munich hours later, said Vladimir Putin"
+     " would be held responsible. Kremlin spokesman Dmitry Peskov said doctors were establishing the cause"
+     " of death.\n\nPresident Joe Biden said he was outraged. Navalny's team at the Anti-Corruption"
+     " Foundation, which he founded in 2011, said his mother had been told he died of \"sudden death"
+     " syndrome\". Amnesty International called for an independent investigation. Navalny had been serving"
+     " sentences totalling more than 30 years, which he said were politically motivated."),
+    ('modern-136', '2024-09-11',
+     'Margrethe Vestager',
+     'Apple; European Union|EU; Court of Justice of the European Union; European Commission|Commission; Google',
+     '',
+     "Apple must pay 13 billion euros in back taxes to Ireland, the European Union's top court ruled on"
+     " Tuesday, ending a decade-long fight over the company's tax arrangements in the country.\n\nThe Court of"
+     " Justice of the European Union overturned a 2020 ruling by a lower court and upheld the European"
+     " Commission's 2016 decision that Ireland had granted Apple illegal state aid. In a separate ruling"
+     " the court upheld a 2.4 billion euro fine the Commission imposed on Google for favouring its own"
+     " shopping service.\n\n\"Today is a huge win for European citizens and tax justice,\" said Margrethe"
+     " Vestager, the EU's competition commissioner. Apple said it was disappointed. The Irish finance"
+     " ministry said it respected the ruling. Ireland, where Apple employs about 6,000 people, had argued"
+     " that it did not want the money."),
+    ('modern-137', '2023-10-29',
+     'Handre Pollard; Sam Cane; Jesse Kriel; Beauden Barrett; Siya Kolisi; Jacques Nienaber',
+     'Leinster; World Rugby',
+     'cyril-ramaphosa',
+     "South Africa beat New Zealand 12-11 in the Rugby World Cup final at the Stade de France on Saturday to"
+     " become the first team to win the tournament four times.\n\nHandre Pollard kicked all of South Africa's"
+     " points, while New Zealand captain Sam Cane became the first player to be sent off in a final, for a"
+     " high tackle on Jesse Kriel. Beauden Barrett scored the only try of the match.\n\n\"This team"
+     " represents so much more than rugby,\" said South Africa captain Siya Kolisi, who also lifted the"
+     " trophy in 2019. Coach Jacques Nienaber will now leave to join the Irish province Leinster. World"
+     " Rugby said 2.4 million tickets had been sold for the tournament. President Cyril Ramaphosa, who"
+     " watched in Paris, said the country would celebrate."),
+    ('modern-138', '2024-12-02',
+     'Carlos Tavares|Tavares; John Elkann',
+     'Stellantis; Fiat Chrysler Automobiles; PSA Group; United Auto Workers; Exor',
+     '',
+     "Carlos Tavares resigned as chief executive of Stellantis on Sunday after a clash with the board over"
+     " falling sales and profits, leaving the carmaker behind 14 brands without a leader as it struggles in"
+     " the United States.\n\nThe company said chairman John Elkann would lead an interim executive committee"
+     " until a new chief executive was named in the first half of 2025. Stellantis shares fell 6% in Milan"
+     " on Monday.\n\nTavares, 66, built Stellantis from the 2021 merger of Fiat Chrysler Automobiles and"
+     " France's PSA Group. His cost cuts made it one of the industry's most profitable carmakers, but"
+     " dealers in America complained of high prices and unsold stock. The United Auto Workers union, which"
+     " had accused him of breaking promises to reopen a plant in Illinois, welcomed his departure. Exor,"
+     " the Agnelli family's holding company, is Stellantis's largest shareholder."),
+    ('modern-139', '2023-03-14',
+     'Albert Bourla; David Epstein',
+     'Pfizer; Seagen; Federal Trade Commission; Merck; Jefferies',
+     '',
+     "Pfizer agreed on Monday to buy Seagen for $43 billion in cash, its biggest deal in more than a decade,"
+     " betting on the biotech company's cancer drugs to make up for falling sales of its Covid-19 vaccine"
+     " and antiviral pill.\n\nPfizer will pay $229 a share, a premium of 33% over Seagen's closing price on"
+     " Friday. Albert Bourla, Pfizer's chief executive, said cancer would be the company's biggest source"
+     " of growth. Seagen, based near Seattle, makes antibody-drug conjugates, which deliver chemotherapy"
+     " directly to tumour cells.\n\nThe deal may face scrutiny from the Federal Trade Commission, which has"
+     " taken a harder line on pharmaceutical mergers. David Epstein, Seagen's chief executive, said the deal"
+     " would bring its medicines to more patients. Merck had held talks to buy Seagen last year but walked"
+     " away. Analysts at Jefferies said the price was high."),
+    ('modern-140', '2024-08-16',
+     '',
+     "Pheu Thai; Constitutional Court; People's Party; Move Forward",
+     'paetongtarn-shinawatra thaksin-shinawatra yingluck-shinawatra srettha-thavisin',
+     "Thailand's parliament elected Paetongtarn Shinawatra as prime minister on Friday, making the"
+     " 37-year-old daughter of Thaksin Shinawatra the country's youngest leader, two days after a court"
+     " removed her predecessor.\n\nPaetongtarn, the leader of the Pheu Thai party, won 319 votes in the"
+     " 493-member house. She becomes the third member of her family to hold the office, after her father"
+     " and her aunt, Yingluck Shinawatra. The Constitutional Court dismissed Srettha Thavisin on Wednesday"
+     " for appointing a minister who had served time in prison.\n\nThe main opposition People's Party, which"
+     " won the most seats at last year's election as Move Forward before the same court dissolved it,"
+     " voted against her. \"I will do my best,\" Paetongtarn told reporters at Pheu Thai's headquarters in"
+     " Bangkok."),
+    ('modern-141', '2025-02-03',
+     'Beyonce; Lauryn Hill; Kendrick Lamar; Drake; Chappell Roan; Sabrina Carpenter; Harvey Mason Jr;'
+     ' Taylor Swift',
+     'Recording Academy; CBS',
+     '',
+     "Beyonce won album of the year at the Grammy Awards on Sunday for Cowboy Carter, the first black woman"
+     " to take the prize since Lauryn Hill in 1999.\n\nKendrick Lamar won record and song of the year for"
+     " Not Like Us, his diss track aimed at Drake. Chappell Roan was named best new artist, and Sabrina"
+     " Carpenter took best pop vocal album for Short n' Sweet.\n\nThe ceremony in Los Angeles raised money"
+     " for victims of the wildfires that swept the city last month. Harvey Mason Jr, chief executive of the"
+     " Recording Academy, said the academy wanted to help the city's musicians rebuild. The show was"
+     " broadcast by CBS. Taylor Swift, nominated six times, went home empty-handed."),
+    ('modern-142', '2024-04-16',
+     'Caitlin Clark|Clark; Cameron Brink; Kamilla Cardoso; Cathy Engelbert',
+     'Indiana Fever; WNBA; NCAA; University of Iowa; Los Angeles Sparks; Stanford; Chicago Sky;'
+     ' South Carolina; Nike',
+     '',
+     "The Indiana Fever made Caitlin Clark the first pick in the WNBA draft on Monday, bringing the college"
+     " game's highest scorer to a team that has not reached the playoffs since 2016.\n\nClark, who broke the"
+     " NCAA Division I scoring record at the University of Iowa, will earn about $76,000 in her first"
+     " season. The Los Angeles Sparks took Cameron Brink of Stanford second, and the Chicago Sky chose"
+     " Kamilla Cardoso, who won the national title with South Carolina, third.\n\n\"I'm ready to get to"
+     " work,\" Clark said. League commissioner Cathy Engelbert said the draft had drawn more viewers than"
+     " ever. Clark's deal with Nike is expected to be worth far more than her salary."),
+    ('modern-143', '2024-01-13',
+     'Aliko Dangote|Dangote; Devakumar Edwin',
+     'Nigerian National Petroleum Company; Dangote Group; S&P Global',
+     'bola-tinubu',
+     "The refinery built by Aliko Dangote in Lagos has started producing diesel and aviation fuel, its"
+     " owner said on Friday, a milestone for a project that Nigeria hopes will end its reliance on imported"
+     " fuel.\n\nThe 650,000-barrel-a-day plant, built by Africa's richest man at a cost of about $20 billion,"
+     " is the largest single-train refinery in the world. It will first process crude bought from the"
+     " Nigerian National Petroleum Company, which owns a 20% stake.\n\nPresident Bola Tinubu, who scrapped a"
+     " costly petrol subsidy last year, has said the refinery will save foreign currency. \"This is a dream"
+     " come true,\" Dangote said. Devakumar Edwin, a vice-president of the Dangote Group, said petrol would"
+     " follow later in the year. Analysts at S&P Global said the plant could make Nigeria an exporter of"
+     " fuel."),
+    ('modern-144', '2023-09-15',
+     'Masayoshi Son; Rene Haas',
+     'Arm Holdings|Arm; Nasdaq; SoftBank Group|SoftBank; Apple; Nvidia; Alphabet; Intel; London Stock Exchange',
+     '',
+     "Shares of Arm Holdings jumped 25% in their first day of trading on the Nasdaq on Thursday, valuing the"
+     " British chip designer at more than $65 billion in the biggest listing of the year.\n\nSoftBank Group,"
+     " which bought Arm for $32 billion in 2016, sold about 10% of the company and keeps the rest. Masayoshi"
+     " Son, SoftBank's founder, has said Arm will be at the heart of a boom in artificial intelligence."
+     " Apple, Nvidia, Alphabet and Intel were among the investors that bought shares in the offering.\n\n"
+     "\"This is a great day,\" said Rene Haas, Arm's chief executive, at the exchange in New York. Arm's"
+     " designs are used in almost every smartphone. Its decision to list in New York rather than London was"
+     " a blow to the London Stock Exchange, analysts said."),
 ]
 
 
