@@ -100,7 +100,10 @@ final class FirmSpans {
   /** Last words of a body's name that go on with "of" and a place ("Economic Community of West African States"). */
   private static final Set<String> BODY_HEADS_OF = Set.of("Community", "Union", "Organisation", "Organization",
       "Association", "Federation", "Council", "Commission", "Conference", "League", "Alliance", "Assembly",
-      "Congress", "Movement", "Front", "Party", "Bank", "Fund", "Agency", "Authority", "Institute", "Society");
+      "Congress", "Movement", "Front", "Party", "Bank", "Fund", "Agency", "Authority", "Institute", "Society", "Court",
+      "Justice");
+  /** "of" or "of the" between a body's head and what it is of. */
+  private static final Pattern OF_BETWEEN = Pattern.compile(" of (?:the )?");
 
   /** Last words of the second half of a body's name the tagger cuts at "and": its members or fields. */
   private static final Set<String> MEMBERS_OR_FIELDS = Set.of("Workers", "Employees", "Engineers", "Technicians",
@@ -111,7 +114,8 @@ final class FirmSpans {
    * Sciences", cut by the tagger at "and" into two organisations: one, when the first is a body "of"
    * something and the second, of at most three words, begins with an ordinary word and ends with its
    * members or fields ("the Bank of England and Barclays Workers" stay two). And a body cut at "of"
-   * before a place: "Economic Community of West African States", tagged as a body and a place, is one.
+   * before a place or another body: "Economic Community of West African States", tagged as a body and a
+   * place, is one, and so is "Court of Justice of the European Union".
    */
   static List<NamedEntity> joinedBodies(List<NamedEntity> entities, String text, Set<String> ordinaryWords) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
@@ -122,8 +126,10 @@ final class FirmSpans {
           && text.startsWith(" and ", last.end()) && e.begin() == last.end() + 5
           && words.length <= 3 && ordinaryWords.contains(TextKeys.key(words[0]))
           && MEMBERS_OR_FIELDS.contains(words[words.length - 1])
-          || last != null && last.label().equals("ORG") && e.label().equals("LOC") && last.text().indexOf(' ') > 0
-          && text.startsWith(" of ", last.end()) && e.begin() == last.end() + 4 && !text.startsWith("and ", last.begin() - 4)
+          || last != null && last.label().equals("ORG") && (e.label().equals("LOC") || e.label().equals("ORG"))
+          && last.text().indexOf(' ') > 0 && e.begin() >= last.end() + 4
+          && OF_BETWEEN.matcher(text).region(last.end(), e.begin()).matches()
+          && !text.startsWith("and ", last.begin() - 4)
           && BODY_HEADS_OF.contains(last.text().substring(last.text().lastIndexOf(' ') + 1))) {
         // (not after "and": "Home Federal Savings and [Loan Association]" is cut, and grows whole later)
         out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "ORG", text.substring(last.begin(), e.end())));

@@ -140,6 +140,9 @@ public final class NameTypes implements Serializable {
         continue;
       }
       if (e.label().equals("PER")) {
+        if (familyName(e, text)) {
+          continue;  // "the Agnelli family's holding company": a family, no one person
+        }
         e = persons.beforePossessive(persons.withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
       NamedEntity settled = settled(retypedByContext(e, article), article);
@@ -149,6 +152,15 @@ public final class NameTypes implements Serializable {
     }
     return persons.surnamesRepeated(out, article.entities(), text,
         key -> article.firms().contains(key) || article.worksAndGroups().containsKey(key));
+  }
+
+  /** A family's noun after its name ("the Glazer family"). */
+  private static final Pattern FAMILY_AFTER = Pattern.compile(" (?:family|family's|clan|dynasty)\\b");
+
+  /** Whether a one-word span is a family's name: "the" before it and "family" after ("the Agnelli family"). */
+  private static boolean familyName(NamedEntity e, String text) {
+    return e.text().indexOf(' ') < 0 && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
+        && FAMILY_AFTER.matcher(text).region(e.end(), text.length()).lookingAt();
   }
 
   /** The racing series a team's name may carry before "team" ("the Mercedes Formula One team"). */
@@ -311,8 +323,9 @@ public final class NameTypes implements Serializable {
     String label = e.label();
     int space = e.text().indexOf(' ');
     // cheap tests of the text first: most spans are one word, and few have a comma after them
-    if (label.equals("MISC") && space < 0 && FIRM_OFFICER_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
-      return retyped(e, "ORG");
+    if ((label.equals("MISC") || label.equals("LOC") && !nameWords.place(TextKeys.key(e.text()))) && space < 0
+        && FIRM_OFFICER_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+      return retyped(e, "ORG");  // "Constellation's chief executive"; "Seagen's", no place the bundled lists know
     }
     boolean comma = e.end() < text.length() && text.charAt(e.end()) == ',';
     if (label.equals("LOC") && comma && WorksAndGroups.groupAfterComma(text, e.end())
@@ -337,7 +350,8 @@ public final class NameTypes implements Serializable {
         && FIRM_ROLE_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 40), e.begin()).find()) {
       return retyped(e, "ORG");
     }
-    if (label.equals("LOC") && text.startsWith("the ", e.begin() - 4) && teamNickname(name) && sportsText(text)) {
+    if (label.equals("LOC") && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
+        && teamNickname(name) && sportsText(text)) {
       return retyped(e, "ORG");
     }
     if (label.equals("ORG") && words >= 2 && words <= 3 && (comma || text.startsWith(" and ", e.end())
@@ -368,11 +382,22 @@ public final class NameTypes implements Serializable {
     }
     String last = name.substring(name.lastIndexOf(' ') + 1);
     String key = TextKeys.key(last);
+    if (FEATURE_HEADS.contains(TextKeys.key(name.substring(0, name.indexOf(' '))))) {
+      return false;
+    }
+    if (SINGULAR_NICKNAMES.contains(last)) {
+      return true;  // "the Chicago Sky", "the Miami Heat"
+    }
     return last.length() >= 4 && Character.isUpperCase(last.charAt(0)) && key.endsWith("s") && !key.endsWith("ss")
-        && !FEATURE_HEADS.contains(TextKeys.key(name.substring(0, name.indexOf(' ')))) && !key.endsWith("us") && !PLACE_PLURALS.contains(key) && !nameWords.place(key)
+        && !key.endsWith("us") && !PLACE_PLURALS.contains(key) && !nameWords.place(key)
         && !nameWords.place(key.substring(0, key.length() - 1)) && !nameWords.peopleWord(key)
         && !GivenNames.bundled().contains(last.substring(0, last.length() - 1));  // "St Helens", "Tennessee Williams"
   }
+
+  /** Teams' nicknames in the singular, which no place's name ends with ("the Chicago Sky", "the Utah Jazz"). */
+  private static final Set<String> SINGULAR_NICKNAMES = Set.of("Sky", "Fever", "Heat", "Magic", "Jazz", "Thunder",
+      "Wild", "Storm", "Lightning", "Avalanche", "Dream", "Mercury", "Liberty", "Lynx", "Fire", "Galaxy", "Crew",
+      "Dynamo", "Kraken", "Valkyries");
 
   /** Words of a report on a game of any sport. */
   private static final String[] GAME_WORDS = {" season", " inning", " playoff", " play-off", " coach", " league",

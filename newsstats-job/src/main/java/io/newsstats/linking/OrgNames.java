@@ -391,7 +391,8 @@ public final class OrgNames {
   }
 
   /**
-   * Whether {@code short_} is an acronym of {@code full}'s initials, or its first or last words.
+   * Whether {@code short_} is an acronym of {@code full}'s initials, or its first or last words (after
+   * "of", as {@link #shortFormAfterOf} allows).
    * @param shortId {@code id(short_)}, fullId {@code id(full)}: computed once by the caller
    */
   private static boolean standsFor(String short_, String shortId, String full, String fullId) {
@@ -407,8 +408,26 @@ public final class OrgNames {
       return false;
     }
     boolean prefix = f.subList(0, s.size()).equals(s) && !SUB_BODIES.contains(f.get(f.size() - 1));
-    boolean suffix = f.subList(f.size() - s.size(), f.size()).equals(s);
+    boolean suffix = f.subList(f.size() - s.size(), f.size()).equals(s) && shortFormAfterOf(short_, s, f);
     return prefix || suffix || members(s, f);
+  }
+
+  /** Heads of bodies whose name's words after "of" are its short form ("National Association of Wheat Growers"). */
+  private static final Set<String> HEADS_NAMED_BY_WHAT_OF = Set.of("bank", "council", "association", "department",
+      "ministry", "federation", "union", "society", "institute", "commission", "board", "office", "authority",
+      "agency", "league", "house", "houses", "chamber", "bureau", "college", "university");
+
+  /**
+   * Whether the last words of a longer name may stand for it when "of" comes before them: one word
+   * ("Commons" for the House of Commons), or the words after a body's head ("Wheat Growers") unless they
+   * are a listed body's own name ("European Union" is no "Court of Justice of the European Union"); not
+   * the firm after a tagger's stray words ("5.7 pct of Arden Group", "Electric Boat Division of General Dynamics").
+   */
+  private static boolean shortFormAfterOf(String short_, List<String> s, List<String> f) {
+    int at = f.size() - s.size();
+    int of = at >= 1 && f.get(at - 1).equals("of") ? at - 1
+        : at >= 2 && f.get(at - 1).equals("the") && f.get(at - 2).equals("of") ? at - 2 : -1;
+    return of < 0 || s.size() < 2 || of >= 1 && HEADS_NAMED_BY_WHAT_OF.contains(f.get(of - 1)) && !listed(short_, false);
   }
 
   /**

@@ -123,10 +123,10 @@ final class WorksAndGroups {
       "\\s+(?:founded|co-founded|started|created|set|built|bought|runs|ran|owns|owned|leads|led|heads|headed|chairs|"
           + "chaired|joined|left|launched|formed|took|sold)\\b");
 
-  /** An award's category right before a title ("won best actor for The Brutalist"). */
+  /** An award's category right before a title ("won best actor for The Brutalist", "album of the year ... for Cowboy Carter"). */
   private static final Pattern AWARD_FOR_BEFORE = Pattern.compile("\\bbest (?:[\\p{Ll}-]+ ){0,2}(?:actor|actress"
       + "|director|picture|film|screenplay|documentary|album|song|record|score|musical|play|series|drama|comedy|novel)"
-      + " for $");
+      + " for $|\\b(?:album|record|song) of the year\\b[^.;]{0,60} for $");
 
   /**
    * A work's noun in apposition right after its title, its owner's possessive or an article before it

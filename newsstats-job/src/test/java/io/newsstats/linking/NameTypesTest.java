@@ -908,4 +908,19 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Economic Community of West African States", "ORG:Mercedes"), labelled(TYPES.settle(
         spans(text, "ORG", "Economic Community", "LOC", "West African States", "ORG", "Mercedes Formula One"), text)));
   }
+
+  @Test
+  void aFamilyATeamInTheSingularAndAFirmByItsOfficerAreNamedAsSuch() {
+    String family = "Exor, the Agnelli family's holding company, agreed. The Glazer family bought it.";
+    assertEquals(List.of(), labelled(TYPES.settle(spans(family, "PER", "Agnelli", "PER", "Glazer"), family)));
+    String sport = "The Los Angeles Sparks beat the Chicago Sky in the league; the coach said the title race was open.";
+    assertEquals(List.of("ORG:Los Angeles Sparks", "ORG:Chicago Sky"), labelled(TYPES.settle(spans(sport,
+        "LOC", "Los Angeles Sparks", "LOC", "Chicago Sky"), sport)));
+    String firm = "David Epstein, Seagen's chief executive, said so.";
+    assertEquals(List.of("PER:David Epstein", "ORG:Seagen"), labelled(TYPES.settle(spans(firm, "PER", "David Epstein",
+        "LOC", "Seagen"), firm)));
+    String court = "The Court of Justice of the European Union ruled.";
+    assertEquals(List.of("ORG:Court of Justice of the European Union"), labelled(TYPES.settle(spans(court,
+        "ORG", "Court of Justice", "ORG", "European Union"), court)));
+  }
 }

@@ -66,6 +66,17 @@ class OrgNamesTest {
   }
 
   @Test
+  void whatABodyIsOfIsItsShortFormOnlyAfterABodysHead() {
+    String text = "The Court of Justice of the European Union ruled; the European Union paid. The National Association"
+        + " of Wheat Growers and Wheat Growers agreed; 5.7 pct of Arden Group went, and Arden Group said so. The"
+        + " House of Commons and the Commons voted.";
+    List<OrgNames.Found> names = found(text, "Court of Justice of the European Union", "European Union",
+        "National Association of Wheat Growers", "Wheat Growers", "5.7 pct of Arden Group", "Arden Group",
+        "House of Commons", "Commons");
+    assertArrayEquals(new int[] {0, 1, 2, 2, 4, 5, 6, 6}, OrgNames.resolve(names, text));
+  }
+
+  @Test
   void aBodyIsNotTheLargerBodyItBelongsToAndTwoCandidatesAreNone() {
     String text = "The Senate Banking Committee and the Senate met. Northern Telecom Ltd and Northern Trust spoke to"
         + " Northern.";
