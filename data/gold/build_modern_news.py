@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to fourteenth tens (modern-25 to modern-144) likewise after the rules of the draw before.
+and the third to fifteenth tens (modern-25 to modern-154) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -1885,6 +1885,142 @@ ARTICLES = [
      "\"This is a great day,\" said Rene Haas, Arm's chief executive, at the exchange in New York. Arm's"
      " designs are used in almost every smartphone. Its decision to list in New York rather than London was"
      " a blow to the London Stock Exchange, analysts said."),
+    # Fifteenth draw (modern-145 to modern-154): written after the rules the fourteenth asked for, and
+    # scored before any rule was written for them.
+    ('modern-145', '2023-03-11',
+     'Janet Yellen; Greg Becker',
+     'Silicon Valley Bank|SVB; Federal Deposit Insurance Corporation; SVB Financial Group; Founders Fund;'
+     ' First Republic; Signature Bank; California Department of Financial Protection and Innovation',
+     '',
+     "US regulators shut down Silicon Valley Bank on Friday and seized its deposits, the biggest failure of"
+     " an American bank since the 2008 financial crisis, after customers pulled $42 billion in a single"
+     " day.\n\nThe Federal Deposit Insurance Corporation said it had created a new bank to hold the deposits,"
+     " which will be available on Monday. SVB Financial Group, the bank's parent, had said on Wednesday it"
+     " needed to raise $2.25 billion after selling bonds at a loss, prompting venture capital firms"
+     " including Founders Fund to tell start-ups to withdraw their money.\n\nTreasury Secretary Janet Yellen"
+     " met banking regulators and said the system remained resilient. Shares of other regional lenders,"
+     " including First Republic and Signature Bank, fell sharply. Greg Becker, SVB's chief executive, had"
+     " told clients to stay calm. The California Department of Financial Protection and Innovation closed"
+     " the bank."),
+    ('modern-146', '2024-07-14',
+     'Thomas Matthew Crooks; Corey Comperatore; Josh Shapiro; Kimberly Cheatle',
+     'FBI; Secret Service; Republican Party|Republicans; Congress',
+     'donald-trump joe-biden',
+     "Donald Trump was shot in the ear at a campaign rally in Butler, Pennsylvania, on Saturday in what the"
+     " FBI called an attempted assassination. A spectator was killed and two others were critically"
+     " wounded.\n\nThe gunman, identified by the FBI as Thomas Matthew Crooks, a 20-year-old from Bethel Park,"
+     " fired from the roof of a building outside the rally's perimeter before he was shot dead by a Secret"
+     " Service counter-sniper. The former president was pulled from the stage by agents, raising his fist"
+     " to the crowd.\n\nThe man killed was Corey Comperatore, a former fire chief who died shielding his"
+     " family, Pennsylvania Governor Josh Shapiro said. President Joe Biden condemned the attack. Secret"
+     " Service Director Kimberly Cheatle faced calls from Republicans in Congress to resign. Trump said he"
+     " would travel to Milwaukee for his party's convention."),
+    ('modern-147', '2024-10-29',
+     'Rodri; Vinicius Junior; Aitana Bonmati; Carlo Ancelotti; Lamine Yamal',
+     'Manchester City|City; Real Madrid|Real; Premier League; Barcelona; France Football; UEFA; FIFA',
+     '',
+     "Manchester City midfielder Rodri won the Ballon d'Or on Monday, beating Real Madrid's Vinicius Junior,"
+     " whose club boycotted the ceremony in Paris after learning he would not win.\n\nRodri, 28, won the"
+     " Premier League with City and the European Championship with Spain before tearing a knee ligament in"
+     " September. He received the award on crutches. Real Madrid said the award showed no respect for the"
+     " club. Aitana Bonmati of Barcelona won the women's award for the second year running.\n\nThe prize,"
+     " run by the magazine France Football with UEFA since this year, is voted for by journalists from the"
+     " top 100 countries in FIFA's rankings. Real's Carlo Ancelotti was named men's coach of the year but"
+     " did not attend. Spain's Lamine Yamal won the award for the best young player."),
+    ('modern-148', '2024-10-16',
+     'Christophe Fouquet',
+     'ASML; Taiwan Semiconductor Manufacturing Co; Intel; Samsung Electronics; Applied Materials;'
+     ' Lam Research; Tokyo Electron',
+     '',
+     "Shares in ASML fell 16% on Tuesday, their biggest drop in 26 years, after the Dutch maker of"
+     " chipmaking machines published its results a day early by mistake and halved its forecast for"
+     " orders.\n\nASML said bookings in the third quarter were 2.6 billion euros, about half what analysts had"
+     " expected, as chipmakers other than Taiwan Semiconductor Manufacturing Co held back spending. Chief"
+     " executive Christophe Fouquet said the recovery outside artificial intelligence was slower than"
+     " expected, with Intel and Samsung Electronics delaying new factories.\n\nThe results dragged down"
+     " shares of other equipment makers, including Applied Materials and Lam Research in New York and Tokyo"
+     " Electron in Tokyo. ASML blamed a technical error for releasing the figures early. Its machines cannot"
+     " be sold to China without licences from the Dutch government, under rules agreed with Washington."),
+    ('modern-149', '2024-07-07',
+     'Saeed Jalili; Mohammad Javad Zarif',
+     'Guardian Council',
+     'masoud-pezeshkian ebrahim-raisi ali-khamenei',
+     "Masoud Pezeshkian, a heart surgeon and the only reformist in the race, won Iran's presidential run-off"
+     " on Saturday, defeating the hardliner Saeed Jalili with 54% of the vote, the interior ministry said."
+     "\n\nThe election was called after President Ebrahim Raisi died in a helicopter crash in May. Turnout was"
+     " 50%, up from 40% in the first round, the lowest for any presidential election since the 1979"
+     " revolution. Pezeshkian, 69, has promised to reach out to the West to ease sanctions.\n\nSupreme Leader"
+     " Ali Khamenei, who has the final say on state matters, had urged Iranians to vote. All candidates were"
+     " vetted by the Guardian Council, which barred most reformists. \"We will extend the hand of friendship"
+     " to everyone,\" Pezeshkian said. Mohammad Javad Zarif, a former foreign minister who campaigned for"
+     " him, called the result a victory for hope."),
+    ('modern-150', '2023-08-24',
+     'S. Somanath',
+     'Indian Space Research Organisation; Roscosmos',
+     'narendra-modi',
+     "India became the first country to land a spacecraft near the moon's south pole on Wednesday, when the"
+     " Chandrayaan-3 mission's Vikram lander touched down, days after a Russian probe crashed in the same"
+     " region.\n\n\"India is on the moon,\" said S. Somanath, chairman of the Indian Space Research"
+     " Organisation, as scientists in the control room in Bengaluru cheered. Prime Minister Narendra Modi,"
+     " watching from South Africa, where he was attending a summit, said the success belonged to all"
+     " humanity.\n\nThe lander will release a rover, Pragyan, to study the lunar soil for about two weeks."
+     " Russia's Luna-25 spacecraft, launched by the space agency Roscosmos, crashed on Saturday. Only the"
+     " United States, the Soviet Union and China had landed on the moon before. The mission cost about $75"
+     " million."),
+    ('modern-151', '2024-08-08',
+     'Taylor Swift|Swift; Gerhard Karner',
+     'Islamic State; Barracuda Music; CIA',
+     'karl-nehammer',
+     "Taylor Swift's three concerts in Vienna this week were cancelled on Wednesday after Austrian police"
+     " arrested two men suspected of planning an attack on the shows on behalf of the Islamic State group."
+     "\n\nThe promoter, Barracuda Music, said the concerts at the Ernst Happel Stadium, which were expected to"
+     " draw 65,000 fans a night, would not go ahead after government officials confirmed a planned terrorist"
+     " attack. A 19-year-old Austrian man had pledged allegiance to the group online, the interior ministry"
+     " said.\n\nInterior Minister Gerhard Karner said the situation was serious but under control. Chancellor"
+     " Karl Nehammer said the cancellation was a bitter disappointment for fans. The CIA had tipped off"
+     " Austrian authorities, US officials later said. Swift went on to play five nights at Wembley Stadium"
+     " in London the following week."),
+    ('modern-152', '2023-09-22',
+     'Rupert Murdoch|Murdoch; Lachlan Murdoch',
+     'Fox Corporation|Fox; News Corp; The Wall Street Journal|Wall Street Journal; The Times|Times;'
+     ' The Sun|Sun; HarperCollins; Fox News; Dominion Voting Systems',
+     '',
+     "Rupert Murdoch will step down as chairman of Fox Corporation and News Corp in November, ending seven"
+     " decades at the head of the media empire he built from a single newspaper in Adelaide, the companies"
+     " said on Thursday.\n\nHis son Lachlan Murdoch will become sole chairman of News Corp, which owns The Wall"
+     " Street Journal, the British papers The Times and The Sun and the publisher HarperCollins, and will"
+     " remain chairman and chief executive of Fox Corporation, the parent of Fox News. Murdoch, 92, will"
+     " become chairman emeritus of both.\n\n\"For my entire professional life, I have been engaged daily with"
+     " news and ideas, and that will not change,\" Murdoch wrote to staff. The handover comes months after"
+     " Fox News paid $787 million to settle a defamation suit brought by Dominion Voting Systems over false"
+     " claims about the 2020 election."),
+    ('modern-153', '2024-10-01',
+     'Sabin Nsanzimana; Tedros Adhanom Ghebreyesus; Jean Kaseya',
+     'Rwanda Biomedical Centre; World Health Organization; Africa Centres for Disease Control and Prevention;'
+     ' Sabin Vaccine Institute',
+     '',
+     "Rwanda has recorded eight deaths from the Marburg virus, a relative of Ebola, in its first outbreak of"
+     " the disease, the health ministry said on Monday, and most of the victims were health workers.\n\n"
+     "Health Minister Sabin Nsanzimana said 26 cases had been confirmed and about 300 people who had contact"
+     " with them were being traced. The Rwanda Biomedical Centre urged people to avoid physical contact such"
+     " as hugs. There is no approved vaccine or treatment for Marburg.\n\nThe World Health Organization said it"
+     " was sending experts and supplies. Its director-general, Tedros Adhanom Ghebreyesus, said the risk"
+     " within Rwanda was high. Jean Kaseya, head of the Africa Centres for Disease Control and Prevention,"
+     " said the agency was working with Rwanda's government, and the Sabin Vaccine Institute said it would"
+     " send doses of an experimental vaccine."),
+    ('modern-154', '2024-11-24',
+     'Max Verstappen|Verstappen; George Russell; Lando Norris; Lewis Hamilton; Carlos Sainz; Charles Leclerc;'
+     ' Christian Horner; Michael Schumacher; Juan Manuel Fangio',
+     'Mercedes; McLaren; Ferrari; Red Bull',
+     '',
+     "Max Verstappen won his fourth Formula One world championship in a row on Saturday night in Las Vegas,"
+     " finishing fifth in a race won by Mercedes driver George Russell.\n\nThe Dutchman, 27, needed only to"
+     " finish ahead of McLaren's Lando Norris, his only remaining rival, who came sixth. Lewis Hamilton made"
+     " it a Mercedes one-two, ahead of Carlos Sainz and Charles Leclerc of Ferrari.\n\n\"It's been a long"
+     " season,\" said Verstappen, who won seven of the first ten races before a slump in which Red Bull lost"
+     " ground to McLaren. Red Bull team principal Christian Horner called it his finest title. Only Lewis"
+     " Hamilton and Michael Schumacher, with seven each, and Juan Manuel Fangio, with five, have won more."
+     " McLaren lead the constructors' championship with two races left."),
 ]
 
 
