@@ -85,7 +85,8 @@ final class FirmSpans {
         boolean andCo = AND_CO.matcher(span).matches();
         if (!before.find() || LEGAL.contains(lastWord(before.group(1)))
             || !(andCo || ordinaryWords.contains(TextKeys.key(first)))
-            || roleBetween(text, before.start(1), begin)) {
+            || roleBetween(text, before.start(1), begin) || !andCo && OrgNames.company(before.group(1))) {
+          // (nor over a listed firm of its own: "First Republic and Signature Bank" are two banks)
           break;  // "attended by Vranitzky, Finance Minister Ferdinand Lacina, National Bank": people, then a bank
         }
         begin = before.start(1);
@@ -137,7 +138,36 @@ final class FirmSpans {
         out.add(e);
       }
     }
-    return out;
+    return fieldsAfterAnd(out, text, ordinaryWords);
+  }
+
+  /** "and" and one or two capitalised ordinary words that no span holds, then no capital ("and Innovation closed"). */
+  private static final Pattern FIELDS_AFTER_AND = Pattern.compile(" and (\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}\\p{Ll}+))?(?![\\p{L}'\u2019-]| \\p{Lu})");
+
+  /**
+   * A body "of" something cut by the tagger at "and" before words of its field no span holds:
+   * "California Department of Financial Protection and Innovation" (not "the Bank of England and Barclays").
+   */
+  private static List<NamedEntity> fieldsAfterAnd(List<NamedEntity> entities, String text, Set<String> ordinaryWords) {
+    List<NamedEntity> out = null;
+    for (int i = 0; i < entities.size(); i++) {
+      NamedEntity e = entities.get(i);
+      if (!e.label().equals("ORG") || !e.text().contains(" of ") || !text.startsWith(" and ", e.end())) {
+        continue;
+      }
+      Matcher fields = FIELDS_AFTER_AND.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 40));
+      fields.useTransparentBounds(true);
+      if (!fields.lookingAt() || i + 1 < entities.size() && entities.get(i + 1).begin() < fields.end()
+          || !ordinaryWords.contains(TextKeys.key(fields.group(1)))
+          || fields.group(2) != null && !ordinaryWords.contains(TextKeys.key(fields.group(2)))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(entities);
+      }
+      out.set(i, new NamedEntity(e.begin(), fields.end(), "ORG", text.substring(e.begin(), fields.end())));
+    }
+    return out == null ? entities : out;
   }
 
   /** Words of a person's office or role: the words before a firm that hold one name a person. */

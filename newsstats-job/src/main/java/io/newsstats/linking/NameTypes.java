@@ -104,7 +104,7 @@ public final class NameTypes implements Serializable {
 
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
-    entities = companies(parties(clubsByTown(entities, text)), text);
+    entities = companies(parties(clubsByTown(PersonSpans.firmAfterOf(entities), text)), text);
     entities = FirmSpans.spelledOut(FirmSpans.marked(entities, text), text);
     entities = FirmSpans.joinedBodies(entities, text, ENGLISH_WORDS);
     OrgNames.Listed listed = OrgNames.listedIn(text);  // both lists in one reading of the text
@@ -140,8 +140,8 @@ public final class NameTypes implements Serializable {
         continue;
       }
       if (e.label().equals("PER")) {
-        if (familyName(e, text)) {
-          continue;  // "the Agnelli family's holding company": a family, no one person
+        if (familyName(e, text) || townBeforeItsState(e, text)) {
+          continue;  // "the Agnelli family's holding company": a family, no one person; "in Butler, Pennsylvania"
         }
         e = persons.beforePossessive(persons.withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
@@ -161,6 +161,21 @@ public final class NameTypes implements Serializable {
   private static boolean familyName(NamedEntity e, String text) {
     return e.text().indexOf(' ') < 0 && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
         && FAMILY_AFTER.matcher(text).region(e.end(), text.length()).lookingAt();
+  }
+
+  /** A place's name after a comma and before another comma or a stop ("Pennsylvania,", "New York."). */
+  private static final Pattern PLACE_AFTER_COMMA = Pattern.compile(", (\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)[,.;]");
+  /** Words before a town's name. */
+  private static final Set<String> TOWN_BEFORE = Set.of("in", "at", "near", "outside", "from");
+
+  /** Whether a one-word span after "in" and before a comma and a place is a town ("a rally in Butler, Pennsylvania,"). */
+  private boolean townBeforeItsState(NamedEntity e, String text) {
+    if (e.text().indexOf(' ') >= 0 || e.end() >= text.length() || text.charAt(e.end()) != ',') {
+      return false;
+    }
+    Matcher place = PLACE_AFTER_COMMA.matcher(text).region(e.end(), text.length());
+    return place.lookingAt() && TOWN_BEFORE.contains(wordBefore(text, e.begin()))
+        && nameWords.place(TextKeys.key(place.group(1)));
   }
 
   /** The racing series a team's name may carry before "team" ("the Mercedes Formula One team"). */

@@ -277,7 +277,7 @@ public final class OrgNames {
     return out;
   }
 
-  /** An organisation's id: its name's slug without a leading "The" and trailing legal forms. */
+  /** An organisation's id: its name's slug without a leading "The" and trailing legal forms (but a listed firm's whose first word is no firm: "News Corp"). */
   public static String id(String name) {
     List<String> words = new ArrayList<>(List.of(name.trim().split("[\\s,]+")));
     if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
@@ -285,6 +285,9 @@ public final class OrgNames {
     }
     while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)
         .replace(".", ""))) {
+      if (words.size() == 2 && COMPANIES.containsKey(name.trim()) && !COMPANIES.containsKey(words.get(0))) {
+        break;  // "News Corp": a listed firm whose first word alone is no firm's name (not "Apple Inc")
+      }
       words.remove(words.size() - 1);
     }
     return TextKeys.slug(String.join(" ", words));
@@ -319,6 +322,9 @@ public final class OrgNames {
         target[i] = target[bracketed];
         continue;
       }
+      if (withLegalForm(names.get(i), ids[i], text)) {
+        continue;  // a firm's full name ("Fox Corporation" is no short form of "Fox News")
+      }
       int found = -1;
       boolean unique = true;
       for (int j = 0; j < n && unique; j++) {
@@ -351,6 +357,15 @@ public final class OrgNames {
       target[i] = t;
     }
     return target;
+  }
+
+  /** Whether a name of words is written with a legal form its id leaves out ("Fox Corporation"; not "Economic Co-operation"). */
+  private static boolean withLegalForm(Found name, String id, String text) {
+    String written = name.name();
+    return id.length() < TextKeys.slug(written).length() && !isAcronym(written) && written.indexOf(' ') > 0
+        && !written.regionMatches(true, 0, "the ", 0, 4) && (name.end() >= text.length() || text.charAt(name.end()) != '-')
+        && !(name.begin() >= 2 && text.charAt(name.begin() - 1) == ' ' && Character.isUpperCase(text.charAt(name.begin() - 2)));
+    // (a capital right before is a name the tagger cut: "K [Mart Corp]" is K Mart)
   }
 
   /** An acronym with the small words' letters in lower case ("TfL", "DfES"): one only in brackets. */

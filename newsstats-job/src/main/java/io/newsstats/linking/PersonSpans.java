@@ -757,6 +757,26 @@ final class PersonSpans implements Serializable {
     return out;
   }
 
+  /**
+   * A person's span running on with "of" and a listed firm or body ("Charles Leclerc of Ferrari"): the
+   * person and the firm (not "Baroness Royall of Blaisdon", a title's place).
+   */
+  static List<NamedEntity> firmAfterOf(List<NamedEntity> entities) {
+    List<NamedEntity> out = new ArrayList<>(entities.size() + 1);
+    for (NamedEntity e : entities) {
+      int of = e.label().equals("PER") ? e.text().indexOf(" of ") : -1;
+      String firm = of > 0 ? e.text().substring(of + 4) : null;
+      if (firm != null && e.text().length() == e.end() - e.begin()
+          && (OrgNames.company(firm) || OrgNames.listed(firm, false))) {
+        out.add(new NamedEntity(e.begin(), e.begin() + of, "PER", e.text().substring(0, of)));
+        out.add(new NamedEntity(e.begin() + of + 4, e.end(), "ORG", firm));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /** Whether a capitalised word ends right before the offset, a space between ("Plan B."). */
   private static boolean capitalisedWordBefore(String text, int at) {
     int end = at - 1;

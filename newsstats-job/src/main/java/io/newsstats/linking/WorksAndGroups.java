@@ -58,6 +58,9 @@ final class WorksAndGroups {
   /** A craft's or device's noun after a one-word person-like name ("the Starliner capsule"). */
   private static final Pattern DEVICE_AFTER = Pattern.compile(
       " (?:capsule|spacecraft|lander|rover|probe|telescope|rocket|chatbot|smartphone|headset)\\b");
+  /** A craft's noun in apposition right before its name ("a rover, Pragyan, to study"). */
+  private static final Pattern DEVICE_BEFORE = Pattern.compile(
+      "\\b(?:capsule|spacecraft|lander|rover|probe|telescope|rocket|satellite), $");
   /**
    * An armed group's noun right after a name ("the Viv Ansanm gang coalition", "the Sinaloa cartel"); not
    * "faction" or "coalition", which a leader's name goes before ("a Nakasone faction member").
@@ -197,7 +200,8 @@ final class WorksAndGroups {
   /**
    * "WORK" for a one-word firm span after a product's noun ("the diabetes drug Ozempic"; not "the vaccine
    * Moderna developed") or between "its" and one ("its Wegovy weight-loss drug"), or a one-word person
-   * or other name before a craft's or device's noun ("Boeing's Starliner capsule"); "ORG" for a person
+   * or other name before a craft's or device's noun ("Boeing's Starliner capsule") or after one in
+   * apposition ("a rover, Pragyan,"); "ORG" for a person
    * span before a group's noun ("the Viv Ansanm gang coalition"); "WORK" too for any span the words
    * around it describe as a work or product ({@link #describedAsWork}); else null.
    */
@@ -213,7 +217,9 @@ final class WorksAndGroups {
             || before.equals("its") && PRODUCT_AFTER.matcher(text).region(e.end(), text.length()).lookingAt())) {
       return "WORK";
     }
-    if ((e.label().equals("PER") || e.label().equals("MISC")) && oneWord && DEVICE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
+    if ((e.label().equals("PER") || e.label().equals("MISC")) && oneWord
+        && (DEVICE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+            || text.startsWith(", ", e.begin() - 2) && DEVICE_BEFORE.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find())) {
       return "WORK";
     }
     return e.label().equals("PER") && GROUP_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() ? "ORG" : null;

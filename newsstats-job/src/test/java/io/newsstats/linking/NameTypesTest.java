@@ -923,4 +923,19 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Court of Justice of the European Union"), labelled(TYPES.settle(spans(court,
         "ORG", "Court of Justice", "ORG", "European Union"), court)));
   }
+
+  @Test
+  void townsCraftsFirmsAfterOfAndFieldsAfterAndAreSettled() {
+    String town = "He spoke at a rally in Butler, Pennsylvania, on Saturday; a rover, Pragyan, will study the soil.";
+    NameTypes types = new NameTypes(Set.of("Pennsylvania"));
+    assertEquals(List.of(), labelled(types.settle(spans(town, "PER", "Butler", "PER", "Pragyan"), town)));
+    String firm = "Carlos Sainz and Charles Leclerc of Ferrari followed.";
+    assertEquals(List.of("PER:Carlos Sainz", "PER:Charles Leclerc", "ORG:Ferrari"), labelled(TYPES.settle(spans(firm,
+        "PER", "Carlos Sainz", "PER", "Charles Leclerc of Ferrari"), firm)));
+    String body = "The California Department of Financial Protection and Innovation closed it. First Republic and"
+        + " Signature Bank fell.";
+    assertEquals(List.of("ORG:California Department of Financial Protection and Innovation", "ORG:First Republic",
+        "ORG:Signature Bank"), labelled(TYPES.settle(spans(body, "ORG", "California Department of Financial Protection",
+            "LOC", "First Republic", "ORG", "Signature Bank"), body)));
+  }
 }

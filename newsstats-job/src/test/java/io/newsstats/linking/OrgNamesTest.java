@@ -16,6 +16,8 @@ class OrgNamesTest {
     assertEquals("kidder-peabody", OrgNames.id("Kidder, Peabody and Co Inc"));
     assertEquals("bank-of-england", OrgNames.id("The Bank of England"));
     assertEquals("corp", OrgNames.id("Corp"));
+    // a listed firm whose first word alone names no firm keeps its legal form
+    assertEquals("news-corp", OrgNames.id("News Corp"));
   }
 
   private static List<OrgNames.Found> found(String text, String... names) {
@@ -63,6 +65,13 @@ class OrgNamesTest {
     String text = "Apple showed Apple Intelligence; Airbus Industrie and Airbus agreed.";
     List<OrgNames.Found> names = found(text, "Apple", "Apple Intelligence", "Airbus Industrie", "Airbus");
     assertArrayEquals(new int[] {0, 1, 2, 2}, OrgNames.resolve(names, text));
+  }
+
+  @Test
+  void aFirmWrittenWithItsLegalFormIsNoShortFormOfAnotherUnlessTheTaggerCutIt() {
+    String text = "Fox Corporation owns Fox News. K Mart Corp said K Mart sales rose.";
+    List<OrgNames.Found> names = found(text, "Fox Corporation", "Fox News", "Mart Corp", "K Mart");
+    assertArrayEquals(new int[] {0, 1, 3, 3}, OrgNames.resolve(names, text));
   }
 
   @Test
