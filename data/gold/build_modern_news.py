@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to fifteenth tens (modern-25 to modern-154) likewise after the rules of the draw before.
+and the third to sixteenth tens (modern-25 to modern-164) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -2021,6 +2021,131 @@ ARTICLES = [
      " ground to McLaren. Red Bull team principal Christian Horner called it his finest title. Only Lewis"
      " Hamilton and Michael Schumacher, with seven each, and Juan Manuel Fangio, with five, have won more."
      " McLaren lead the constructors' championship with two races left."),
+    # Sixteenth draw (modern-155 to modern-164): written after the rules the fifteenth asked for, and
+    # scored before any rule was written for them.
+    ('modern-155', '2024-03-20',
+     'Mustafa Suleyman|Suleyman; Reid Hoffman; Karen Simonyan; Satya Nadella',
+     'Microsoft; Google; DeepMind; Inflection AI|Inflection; LinkedIn; Nvidia; OpenAI;'
+     ' Competition and Markets Authority',
+     '',
+     "Microsoft has hired Mustafa Suleyman, a co-founder of Google's DeepMind, to run a new division for its"
+     " consumer artificial intelligence products, including the Copilot assistant, the company said on"
+     " Tuesday.\n\nSuleyman will bring most of the staff of Inflection AI, the start-up he set up in 2022 with"
+     " Reid Hoffman, the LinkedIn co-founder, including its chief scientist Karen Simonyan. Inflection, which"
+     " had raised $1.3 billion from investors including Microsoft and Nvidia, said it would now focus on"
+     " selling its models to businesses.\n\n\"I've known Mustafa for several years,\" Microsoft chief executive"
+     " Satya Nadella said. The move deepens Microsoft's bet on AI beyond its partnership with OpenAI."
+     " Britain's Competition and Markets Authority later said it would look at whether the hiring amounted"
+     " to a merger."),
+    ('modern-156', '2024-03-27',
+     'Wes Moore; Pete Buttigieg',
+     'Maersk; National Transportation Safety Board; Synergy Marine Group',
+     'joe-biden',
+     "Divers searched the Patapsco River in Baltimore on Wednesday for six construction workers missing"
+     " since a container ship lost power and struck the Francis Scott Key Bridge, bringing it down within"
+     " seconds.\n\nThe six, members of a road crew filling potholes on the bridge, are presumed dead. The Dali,"
+     " a Singapore-flagged ship chartered by Maersk, had issued a mayday call that allowed police to stop"
+     " traffic. \"These were hardworking people,\" Maryland Governor Wes Moore said.\n\nThe National"
+     " Transportation Safety Board has recovered the ship's data recorder. Synergy Marine Group, which"
+     " manages the vessel, said all 22 crew members were safe. Transportation Secretary Pete Buttigieg said"
+     " reopening the port, one of the busiest on the East Coast for cars, would take time. President Joe"
+     " Biden said the federal government would pay to rebuild the bridge."),
+    ('modern-157', '2024-05-20',
+     'Phil Foden|Foden; Rodri; Pep Guardiola; Mikel Arteta',
+     'Manchester City|City; West Ham; Arsenal; Everton; Premier League; Manchester United',
+     '',
+     "Manchester City became the first club to win four English top-flight titles in a row on Sunday,"
+     " beating West Ham 3-1 at the Etihad Stadium to finish two points ahead of Arsenal.\n\nPhil Foden scored"
+     " twice in the first 18 minutes and Rodri added a third. Arsenal, who needed City to slip, beat Everton"
+     " 2-1 but finished second for a second season running. \"It's incredible,\" said City manager Pep"
+     " Guardiola, who has won six league titles in seven seasons.\n\nArsenal manager Mikel Arteta said his"
+     " side would come back stronger. Foden was named the Premier League's player of the season. City, who"
+     " face 115 charges from the league over alleged breaches of its financial rules, will play Manchester"
+     " United in the FA Cup final on Saturday."),
+    ('modern-158', '2023-12-14',
+     'Ursula von der Leyen',
+     'Law and Justice; European Union|EU; Civic Coalition; Third Way; New Left; European Council;'
+     ' European Commission',
+     'donald-tusk andrzej-duda mateusz-morawiecki jaroslaw-kaczynski',
+     "Donald Tusk was sworn in as Poland's prime minister on Wednesday, ending eight years of rule by the"
+     " nationalist Law and Justice party and promising to repair relations with the European Union.\n\n"
+     "President Andrzej Duda, an ally of Law and Justice, swore in Tusk's cabinet, a coalition of his Civic"
+     " Coalition, the centre-right Third Way and the New Left. Tusk, who was prime minister from 2007 to 2014"
+     " and later president of the European Council, said he would unlock billions of euros in EU funds"
+     " frozen over rule-of-law concerns.\n\nThe outgoing prime minister, Mateusz Morawiecki, lost a confidence"
+     " vote in parliament on Monday. Ursula von der Leyen, the president of the European Commission,"
+     " congratulated Tusk. Jaroslaw Kaczynski, the leader of Law and Justice, said his party would fight the"
+     " government at every step."),
+    ('modern-159', '2024-04-04',
+     'Nelson Peltz|Peltz; Bob Iger|Iger; Jay Rasulo; George Lucas',
+     'Walt Disney|Disney; Trian Fund Management|Trian; Blackwells Capital; BlackRock',
+     '',
+     "Walt Disney shareholders re-elected the company's full board on Wednesday, defeating a campaign by the"
+     " activist investor Nelson Peltz for two seats and handing chief executive Bob Iger a clear victory."
+     "\n\nPeltz's Trian Fund Management, which owns about $3.5 billion of Disney shares, had argued that the"
+     " board had failed to plan for Iger's succession and let the company's films and parks lose ground."
+     " Jay Rasulo, a former Disney finance chief, was Trian's other nominee. A third group, Blackwells"
+     " Capital, also lost.\n\n\"I want to thank our shareholders,\" Iger said at the meeting, held online."
+     " Disney said Peltz received about 31% of the votes cast. Disney had won the support of George Lucas,"
+     " the creator of Star Wars, and of the asset manager BlackRock."),
+    ('modern-160', '2023-10-03',
+     'Katalin Kariko|Kariko; Drew Weissman|Weissman; Thomas Perlmann',
+     'Nobel Assembly; Karolinska Institute; University of Pennsylvania; BioNTech; Moderna; Pfizer',
+     '',
+     "Katalin Kariko and Drew Weissman won the Nobel Prize in Physiology or Medicine on Monday for"
+     " discoveries that made possible the mRNA vaccines against Covid-19, the Nobel Assembly at the"
+     " Karolinska Institute said.\n\nThe two scientists began working together at the University of"
+     " Pennsylvania in the late 1990s and found how to change the building blocks of messenger RNA so that"
+     " it would not set off a harmful immune response. Their work was used by BioNTech and Moderna, whose"
+     " vaccines, the first made with Pfizer, were given billions of times.\n\nKariko, 68, was born in Hungary"
+     " and later became a senior vice-president at BioNTech. \"I am so happy,\" Weissman told reporters."
+     " Thomas Perlmann, the secretary-general of the Nobel Assembly, said he reached Kariko by phone."),
+    ('modern-161', '2023-10-01',
+     'Bono; Larry Mullen Jr; Bram van den Berg; James Dolan',
+     'U2; Sphere Entertainment Co|Sphere Entertainment; New York Knicks',
+     '',
+     "U2 opened the Sphere in Las Vegas on Friday night, playing the first concert at the $2.3 billion"
+     " venue, whose inside is covered by the largest high-resolution screen in the world.\n\nBono and the"
+     " band played songs from their 1991 album Achtung Baby during a show that mixed music with images of"
+     " the Nevada desert. Drummer Larry Mullen Jr, who is recovering from surgery, was replaced by Bram van"
+     " den Berg.\n\nSphere Entertainment Co, which built the venue, is controlled by James Dolan, who also owns"
+     " the New York Knicks. The company said U2's first 25 shows had sold out."),
+    ('modern-162', '2024-12-10',
+     'Mahamudu Bawumia; Jean Mensa',
+     'Electoral Commission; National Democratic Congress; New Patriotic Party; International Monetary Fund',
+     'john-mahama nana-akufo-addo',
+     "John Mahama won Ghana's presidential election, the Electoral Commission said on Monday, completing a"
+     " return to power eight years after voters threw him out, as anger over the worst economic crisis in a"
+     " generation hurt the ruling party.\n\nMahama, of the National Democratic Congress, took 56.6% of the"
+     " vote. Vice President Mahamudu Bawumia, the candidate of the New Patriotic Party, conceded on Sunday"
+     " before the results were announced. President Nana Akufo-Addo steps down in January after two terms."
+     "\n\nGhana defaulted on most of its foreign debt in 2022 and took a $3 billion bailout from the"
+     " International Monetary Fund. \"This is a new beginning,\" Mahama told supporters in Accra. Jean Mensa,"
+     " the chair of the Electoral Commission, read the results."),
+    ('modern-163', '2025-01-04',
+     'David McCall; David Burritt',
+     'Nippon Steel; U.S. Steel; Committee on Foreign Investment in the United States; United Steelworkers',
+     'joe-biden donald-trump',
+     "President Joe Biden blocked Nippon Steel's $14.9 billion takeover of U.S. Steel on Friday, saying the"
+     " deal would put one of America's largest steelmakers under foreign control and create a risk to"
+     " national security.\n\nThe decision followed a review by the Committee on Foreign Investment in the"
+     " United States, which failed to reach a consensus. Nippon Steel and U.S. Steel said in a joint"
+     " statement that Biden had violated due process and that they would take legal action.\n\nThe United"
+     " Steelworkers union, whose president, David McCall, had opposed the deal, welcomed the decision. David"
+     " Burritt, U.S. Steel's chief executive, had warned that the company might close mills and move its"
+     " headquarters from Pittsburgh without the deal. President-elect Donald Trump had also said he would"
+     " block it."),
+    ('modern-164', '2024-02-03',
+     'Tim Cook',
+     'Apple; Netflix; Spotify; Meta; Reality Labs; The Verge; The Wall Street Journal|Wall Street Journal',
+     '',
+     "Apple's Vision Pro headset went on sale in the United States on Friday, the company's first major new"
+     " product since the Apple Watch in 2015, at a price of $3,499.\n\nChief executive Tim Cook greeted"
+     " customers at the company's store on Fifth Avenue in New York. Apple says more than 600 apps have been"
+     " built for the device, but Netflix and Spotify have not made apps for it.\n\nMeta, whose Quest 3 headset"
+     " costs $499, has sold millions of headsets but lost more than $40 billion on its Reality Labs division"
+     " since 2020. Analysts expect Apple to sell a few hundred thousand headsets this year. Early reviews in"
+     " The Verge and The Wall Street Journal praised the display but said the headset was heavy."),
 ]
 
 
