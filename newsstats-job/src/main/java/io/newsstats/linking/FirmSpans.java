@@ -32,6 +32,9 @@ final class FirmSpans {
   private static final Pattern JOINED_BEFORE = Pattern.compile(
       "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:,?\\s+(?:and|&)\\s+|,\\s+)$");
 
+  /** A possessive inside the words a firm's name would grow over (a stop may be an initial's: "S.G. Warburg"). */
+  private static final Pattern OWNER_INSIDE = Pattern.compile("['\u2019]s\\s");
+
   /** A name ending in "and Co" or "and Co Inc": a firm of partners ("Goldman, Sachs and Co"). */
   private static final Pattern AND_CO = Pattern.compile("(?s).*(?:,?\\s+(?:and|&)\\s+Co|(?:and|&)\\s+Co\\s+Inc)\\.?");
 
@@ -83,13 +86,22 @@ final class FirmSpans {
         Matcher before = JOINED_BEFORE.matcher(text).region(Math.max(0, begin - 60), begin);
         String first = span.split("[\\s,]+")[0].replaceAll("(?:'s|\u2019s)$", "");
         boolean andCo = AND_CO.matcher(span).matches();
-        if (!before.find() || LEGAL.contains(lastWord(before.group(1)))
-            || !(andCo || ordinaryWords.contains(TextKeys.key(first)))
-            || roleBetween(text, before.start(1), begin) || !andCo && OrgNames.company(before.group(1))) {
+        if (!before.find()) {
+          break;
+        }
+        // never over an owner: "OpenAI. Britain's [Competition and Markets Authority]"
+        int from = before.start(1);
+        Matcher cut = OWNER_INSIDE.matcher(text).region(from, before.end(1));
+        while (cut.find()) {
+          from = cut.end();
+        }
+        String words = text.substring(from, before.end(1));
+        if (words.isEmpty() || LEGAL.contains(lastWord(words)) || !(andCo || ordinaryWords.contains(TextKeys.key(first)))
+            || roleBetween(text, from, begin) || !andCo && OrgNames.company(words)) {
           // (nor over a listed firm of its own: "First Republic and Signature Bank" are two banks)
           break;  // "attended by Vranitzky, Finance Minister Ferdinand Lacina, National Bank": people, then a bank
         }
-        begin = before.start(1);
+        begin = from;
       }
       if (begin != e.begin() || end != e.end()) {
         grown.add(new NamedEntity(begin, end, "ORG", text.substring(begin, end).replaceAll("\\s+", " ")));

@@ -140,8 +140,8 @@ public final class NameTypes implements Serializable {
         continue;
       }
       if (e.label().equals("PER")) {
-        if (familyName(e, text) || townBeforeItsState(e, text)) {
-          continue;  // "the Agnelli family's holding company": a family, no one person; "in Butler, Pennsylvania"
+        if (familyName(e, text) || townBeforeItsState(e, text) || FACILITY_END.matcher(e.text()).find()) {
+          continue;  // "the Agnelli family's"; "in Butler, Pennsylvania"; "the Francis Scott Key Bridge"
         }
         e = persons.beforePossessive(persons.withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
@@ -153,6 +153,10 @@ public final class NameTypes implements Serializable {
     return persons.surnamesRepeated(out, article.entities(), text,
         key -> article.firms().contains(key) || article.worksAndGroups().containsKey(key));
   }
+
+  /** The last word of a structure's name, which no surname is ("Francis Scott Key Bridge", "John Wayne Airport"). */
+  private static final Pattern FACILITY_END = Pattern.compile(" (?:Bridge|Airport|Stadium|Arena|Tunnel|Dam|Memorial"
+      + "|Avenue|Boulevard|Station|Expressway|Highway|Freeway)$");
 
   /** A family's noun after its name ("the Glazer family"). */
   private static final Pattern FAMILY_AFTER = Pattern.compile(" (?:family|family's|clan|dynasty)\\b");
@@ -343,12 +347,13 @@ public final class NameTypes implements Serializable {
       return retyped(e, "ORG");  // "Constellation's chief executive"; "Seagen's", no place the bundled lists know
     }
     boolean comma = e.end() < text.length() && text.charAt(e.end()) == ',';
-    if (label.equals("LOC") && comma && WorksAndGroups.groupAfterComma(text, e.end())
+    if ((label.equals("LOC") || label.equals("MISC") && (space > 0 || !ENGLISH_WORDS.contains(TextKeys.key(e.text()))))
+        && comma && WorksAndGroups.groupAfterComma(text, e.end())
         && !PLACE_BEFORE.contains(wordBefore(text, e.begin())) && !nameWords.place(TextKeys.key(e.text()))
         && !text.startsWith(", ", e.begin() - 2)) {  // "Woodstock, Ontario, a group of retailers": a town's state
       return retyped(e, "ORG");  // "Nihon Hidankyo, a Japanese group of survivors"; not "based in Milan, Ohio, the company"
     }
-    if ((label.equals("PER") || label.equals("MISC")) && text.startsWith("of ", e.begin() - 3)
+    if (label.equals("PER") && text.startsWith("of ", e.begin() - 3)
         && OWNER_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 25), e.begin()).find()) {
       return retyped(e, "ORG");  // "Advance Publications, the owner of Conde Nast": what is owned is no person
     }
@@ -490,6 +495,10 @@ public final class NameTypes implements Serializable {
     if (!oneWord && FOUNDED_BY.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find() && personLike(name)) {
       return true;  // "the company founded by Elon Musk" (not "phones produced by Sony Ericsson")
     }
+    if (!oneWord && OWNED_BY.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find()
+        && GivenNames.bundled().contains(name.substring(0, name.indexOf(' '))) && personLike(name)) {
+      return true;  // "the platform owned by Elon Musk": a given name first (a firm owned by "Alphabet" stays)
+    }
     if (oneWord ? PersonSpans.bodyRoleAfter(text, e.end()) && !OrgNames.listed(name, true)
         : PersonSpans.roleAfter(text, e.end())) {
       return true;
@@ -516,6 +525,8 @@ public final class NameTypes implements Serializable {
   private static final Pattern PLACE_OF_BEFORE = Pattern.compile("\\b(?:village|town|city|district|province|county) of $");
   /** A verb whose agent after "by" is a person, never a firm. */
   private static final Pattern FOUNDED_BY = Pattern.compile("\\b(?:founded|co-founded|replaced|succeeded) by $");
+  /** A verb whose agent after "by" may be a firm, but is a person when the name begins with a given name. */
+  private static final Pattern OWNED_BY = Pattern.compile("\\b(?:owned|run|led|headed|chaired|controlled) by $");
   /** A win over someone right after a name ("Novak Djokovic beat Carlos Alcaraz"). */
   private static final Pattern BEAT_AFTER = Pattern.compile(" (?:beat|defeated|edged|overcame|thrashed|upset) ");
 
@@ -1016,8 +1027,9 @@ public final class NameTypes implements Serializable {
     if (us && last.endsWith("s") && GOVERNMENT_HEADS.contains(last.substring(0, last.length() - 1))) {
       return true;  // "U.S. Agriculture and Commerce Departments": several bodies, none named
     }
-    if (words.length < 2 || !us || FirmSpans.HEADS.contains(last) || GOVERNMENT_HEADS.contains(last)) {
-      return false;  // "US Securities and Exchange Commission", "US Agriculture Department" are bodies
+    if (words.length < 2 || !us || FirmSpans.HEADS.contains(last) || GOVERNMENT_HEADS.contains(last)
+        || OrgNames.company(name)) {
+      return false;  // "US Securities and Exchange Commission", "US Agriculture Department" are bodies; "U.S. Steel" a firm
     }
     for (int i = 1; i < words.length; i++) {
       if (CONNECTORS.contains(words[i])) {

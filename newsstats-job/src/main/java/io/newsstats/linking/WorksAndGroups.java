@@ -142,10 +142,12 @@ final class WorksAndGroups {
       + "(?:film|movie|drama|comedy|thriller|documentary|musical|album|novel|sitcom|biopic|memoir)"
       + "(?=[,.;:)]| (?:about|by|from|that|which|starring|directed|written|set in)\\b)");
 
-  /** A product's noun in apposition right after a one-word name ("AlphaFold, an artificial intelligence model that"). */
+  /** A product's or ship's noun in apposition right after a one-word name ("AlphaFold, an artificial intelligence model that", "The Dali, a Singapore-flagged ship chartered by"). */
   private static final Pattern PRODUCT_AFTER_COMMA = Pattern.compile(", (?:an?|the|its|their) (?:[\\p{L}-]+ ){0,4}"
-      + "(?:model|chatbot|app|drug|vaccine|pill|medicine|smartphone|console|headset|satellite|rocket|spacecraft)"
-      + "(?=[,.;:)]| (?:that|which|for|to|used|developed|made|designed|built|launched|approved|sold)\\b)");
+      + "(?:model|chatbot|app|drug|vaccine|pill|medicine|smartphone|console|headset|satellite|rocket|spacecraft"
+      + "|ship|vessel|tanker|freighter|ferry|yacht)"
+      + "(?=[,.;:)]| (?:that|which|for|to|used|developed|made|designed|built|launched|approved|sold|chartered|owned"
+      + "|operated|carrying)\\b)");
 
   /** A brand's verb right before a product's name ("will be sold as Zepbound"). */
   private static final Pattern SOLD_AS_BEFORE = Pattern.compile("\\b(?:sold|marketed|branded|rebranded) as $");

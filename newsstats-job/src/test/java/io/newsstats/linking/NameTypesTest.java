@@ -938,4 +938,21 @@ class NameTypesTest {
         "ORG:Signature Bank"), labelled(TYPES.settle(spans(body, "ORG", "California Department of Financial Protection",
             "LOC", "First Republic", "ORG", "Signature Bank"), body)));
   }
+
+  @Test
+  void structuresShipsStartUpsAndOwnersFirmsAreNamedAsSuch() {
+    String text = "A ship struck the Francis Scott Key Bridge. The Dali, a Singapore-flagged ship chartered by Maersk,"
+        + " lost power. Staff of Inflection AI, the start-up he set up, joined Microsoft.";
+    assertEquals(List.of("ORG:Maersk", "ORG:Inflection AI", "ORG:Microsoft"), labelled(TYPES.settle(spans(text,
+        "PER", "Francis Scott Key Bridge", "PER", "Dali", "ORG", "Maersk", "MISC", "Inflection AI", "ORG", "Microsoft"),
+        text)));
+    String owner = "The deal went to OpenAI. Britain's Competition and Markets Authority said it would look. Robert"
+        + " Maxwell's British Printing and Communication Corp bid.";
+    assertEquals(List.of("ORG:OpenAI", "LOC:Britain", "ORG:Competition and Markets Authority", "PER:Robert Maxwell",
+        "ORG:British Printing and Communication Corp"), labelled(TYPES.settle(spans(owner, "ORG", "OpenAI", "LOC", "Britain",
+            "ORG", "Markets Authority", "PER", "Robert Maxwell", "ORG", "Communication Corp"), owner)));
+    String owned = "The paper, owned by Rupert Murdoch, and the unit owned by Alphabet Inc agreed.";
+    assertEquals(List.of("PER:Rupert Murdoch", "ORG:Alphabet Inc"), labelled(TYPES.settle(spans(owned,
+        "ORG", "Rupert Murdoch", "ORG", "Alphabet Inc"), owned)));
+  }
 }
