@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to sixteenth tens (modern-25 to modern-164) likewise after the rules of the draw before.
+and the third to seventeenth tens (modern-25 to modern-174) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -2146,6 +2146,132 @@ ARTICLES = [
      " costs $499, has sold millions of headsets but lost more than $40 billion on its Reality Labs division"
      " since 2020. Analysts expect Apple to sell a few hundred thousand headsets this year. Early reviews in"
      " The Verge and The Wall Street Journal praised the display but said the headset was heavy."),
+    # Seventeenth draw (modern-165 to modern-174): written after the rules the sixteenth asked for, and
+    # scored before any rule was written for them.
+    ('modern-165', '2024-05-16',
+     'Matus Sutaj Estok; Juraj Cintula; Ursula von der Leyen',
+     'European Parliament; Smer; European Commission',
+     'robert-fico zuzana-caputova peter-pellegrini',
+     "Slovakia's Prime Minister Robert Fico was shot several times on Wednesday after a government meeting"
+     " in the town of Handlova and was in a life-threatening condition after surgery, officials said.\n\nA"
+     " 71-year-old man was detained at the scene. Interior Minister Matus Sutaj Estok said the attack was"
+     " politically motivated. Local media named the suspect as Juraj Cintula, a retired security guard and"
+     " amateur poet.\n\nPresident Zuzana Caputova called it a brutal and ruthless attack. Peter Pellegrini,"
+     " who will succeed her as president next month, urged politicians to suspend their campaigns for the"
+     " European Parliament election. Fico's Smer party, which returned to power last year, blamed the"
+     " opposition and the media for the hatred. European Commission President Ursula von der Leyen condemned"
+     " what she called a vile attack."),
+    ('modern-166', '2023-11-20',
+     'Sergio Massa|Massa; Patricia Bullrich',
+     'Union for the Homeland; Liberty Advances; International Monetary Fund',
+     'javier-milei mauricio-macri alberto-fernandez donald-trump',
+     "Javier Milei, a libertarian economist who has promised to take a chainsaw to the state, won"
+     " Argentina's presidential run-off on Sunday with almost 56% of the vote, defeating Economy Minister"
+     " Sergio Massa.\n\nMassa, the candidate of the ruling Peronist coalition Union for the Homeland, conceded"
+     " before the official results were announced. Milei, whose Liberty Advances party was founded only in"
+     " 2021, has pledged to replace the peso with the dollar and close the central bank. He was backed in"
+     " the run-off by former President Mauricio Macri and by Patricia Bullrich, who came third in the first"
+     " round.\n\nArgentina's annual inflation is above 140%, and the country owes the International Monetary"
+     " Fund $43 billion. President Alberto Fernandez will hand over power on December 10. Former U.S."
+     " President Donald Trump congratulated Milei."),
+    ('modern-167', '2024-03-26',
+     'Dave Calhoun|Calhoun; Larry Kellner; Steve Mollenkopf; Stan Deal; Stephanie Pope',
+     'Boeing; Alaska Airlines; Qualcomm; Federal Aviation Administration; Spirit AeroSystems',
+     '',
+     "Boeing chief executive Dave Calhoun will step down at the end of the year, the company said on"
+     " Monday, in a shake-up after a door panel blew off an Alaska Airlines jet in January and put its"
+     " safety record under scrutiny.\n\nLarry Kellner, the chairman, will not stand for re-election and will"
+     " be replaced by Steve Mollenkopf, a former chief executive of Qualcomm. Stan Deal, the head of Boeing's"
+     " commercial airplanes business, is retiring immediately and will be replaced by Stephanie Pope, the"
+     " chief operating officer.\n\nThe Federal Aviation Administration has capped production of the 737 Max"
+     " while Boeing fixes its quality controls. Calhoun, who took over in 2020 after two fatal crashes, said"
+     " the accident was a watershed moment. Boeing is also in talks to buy back Spirit AeroSystems, the"
+     " supplier that made the panel. Boeing shares rose 1%."),
+    ('modern-168', '2023-10-02',
+     'Tommy Fleetwood; Rory McIlroy|McIlroy; Patrick Cantlay; Luke Donald; Henrik Stenson; Zach Johnson;'
+     ' Jon Rahm',
+     'LIV Golf',
+     '',
+     "Europe won back the Ryder Cup on Sunday, beating the United States 16.5-11.5 at Marco Simone outside"
+     " Rome as Tommy Fleetwood secured the winning point.\n\nEurope swept the first morning's foursomes 4-0"
+     " and never looked back. Rory McIlroy, who won four points, had a heated exchange with Patrick"
+     " Cantlay's caddie on Saturday night. McIlroy said the row had fired him up.\n\nEurope captain Luke"
+     " Donald, who took over after Henrik Stenson was removed for joining the Saudi-backed LIV Golf, was"
+     " praised for his planning. US captain Zach Johnson said his team had been beaten by the better side."
+     " The United States have not won in Europe since 1993. Jon Rahm won 3.5 points."),
+    ('modern-169', '2023-11-03',
+     'John Lennon|Lennon; Paul McCartney|McCartney; Ringo Starr; Peter Jackson|Jackson; George Harrison;'
+     ' Yoko Ono',
+     'The Beatles|Beatles; Apple Corps; Capitol Records; Universal Music Group',
+     '',
+     "The Beatles released Now and Then on Thursday, billed as the band's last song, more than 40 years"
+     " after John Lennon recorded it as a demo on a cassette at his home in New York.\n\nPaul McCartney and"
+     " Ringo Starr finished the song using machine learning developed for Peter Jackson's documentary Get"
+     " Back, which separated Lennon's voice from the piano. George Harrison recorded guitar parts in 1995"
+     " before the band abandoned the track. \"It's quite emotional,\" McCartney said.\n\nThe song was released"
+     " by Apple Corps and Capitol Records, part of Universal Music Group. Yoko Ono gave McCartney the tape"
+     " in 1994. A music video directed by Jackson was released on Friday."),
+    ('modern-170', '2024-01-20',
+     'Hitoshi Kuninaka',
+     'Japan Aerospace Exploration Agency; Institute of Space and Astronautical Science;'
+     ' Mitsubishi Heavy Industries',
+     'fumio-kishida',
+     "Japan became the fifth country to land a spacecraft on the moon on Saturday, but its lander's solar"
+     " cells were not generating power, the Japan Aerospace Exploration Agency said.\n\nThe Smart Lander for"
+     " Investigating Moon, known as SLIM, touched down within its target area near the Shioli crater."
+     " Hitoshi Kuninaka, the head of the agency's Institute of Space and Astronautical Science, said the"
+     " craft could run on its battery for only a few hours. Engineers hoped the panels might work when the"
+     " sun's angle changed.\n\nPrime Minister Fumio Kishida congratulated the team. Only the Soviet Union, the"
+     " United States, China and India had landed on the moon before. Mitsubishi Heavy Industries built the"
+     " rocket that launched SLIM in September."),
+    ('modern-171', '2023-12-07',
+     'Hugo Keith; Heather Hallett; Dominic Cummings; Patrick Vallance',
+     'Court of Appeal',
+     'boris-johnson rishi-sunak',
+     "Boris Johnson apologised on Wednesday for the \"pain and the loss and the suffering\" of Covid victims"
+     " as he gave evidence to Britain's public inquiry into the pandemic, but defended his decisions on"
+     " lockdowns.\n\nThe former prime minister was questioned by Hugo Keith, the inquiry's lead lawyer, over"
+     " messages showing his doubts about lockdowns. Protesters held pictures of relatives outside. Johnson"
+     " said the government had underestimated the threat early in 2020.\n\nThe inquiry, chaired by Heather"
+     " Hallett, a former Court of Appeal judge, has heard from Dominic Cummings, Johnson's former adviser,"
+     " and Patrick Vallance, the former chief scientific adviser. Prime Minister Rishi Sunak, who was"
+     " chancellor during the pandemic, is due to give evidence next week."),
+    ('modern-172', '2024-03-12',
+     'Antony Blinken; Jimmy Cherizier',
+     'Caribbean Community; United Nations Security Council',
+     'ariel-henry jovenel-moise',
+     "Haiti's Prime Minister Ariel Henry agreed to resign on Monday after gangs took over much of the"
+     " capital, Port-au-Prince, and blocked him from returning home from a trip to Kenya.\n\nHenry will step"
+     " down once a transitional presidential council is set up, leaders of the Caribbean Community said"
+     " after a meeting in Jamaica attended by US Secretary of State Antony Blinken. Gangs led by Jimmy"
+     " Cherizier, a former police officer known as Barbecue, had attacked police stations and freed"
+     " thousands of prisoners.\n\nHenry, who has been stuck in Puerto Rico, took office after President"
+     " Jovenel Moise was assassinated in 2021. The United States pledged another $100 million for a"
+     " Kenyan-led security mission approved by the United Nations Security Council. Kenya said it would wait"
+     " for a new government before deploying its police."),
+    ('modern-173', '2024-01-30',
+     'Linda Chan; Hui Ka Yan',
+     'China Evergrande Group|Evergrande; Top Shine Global; Alvarez & Marsal; Country Garden',
+     '',
+     "A Hong Kong court ordered the liquidation of China Evergrande Group on Monday, more than two years"
+     " after the developer defaulted on its debts, in a blow to Beijing's efforts to steady the property"
+     " market.\n\nJudge Linda Chan said it was time for the court to say enough is enough after Evergrande"
+     " failed to present a workable restructuring plan. The case was brought by Top Shine Global, an"
+     " investor in an Evergrande unit. Alvarez & Marsal was appointed as liquidator.\n\nEvergrande, which has"
+     " more than $300 billion of liabilities, was founded by Hui Ka Yan, who was detained by police last"
+     " year. Trading in its shares was suspended. Rival developer Country Garden defaulted on its foreign"
+     " debt in October."),
+    ('modern-174', '2025-03-12',
+     'Makoto Uchida|Uchida; Ivan Espinosa|Espinosa',
+     'Nissan; Honda; Renault; Foxconn',
+     '',
+     "Nissan said on Tuesday that its chief executive, Makoto Uchida, would step down on April 1 and be"
+     " replaced by Ivan Espinosa, its head of product planning, weeks after merger talks with Honda"
+     " collapsed.\n\nThe Japanese carmaker has been hit by falling sales in China and the United States and"
+     " has said it will cut 9,000 jobs. Uchida had led the talks with Honda, which ended in February when"
+     " Honda proposed making Nissan a subsidiary.\n\nEspinosa, 46, who was born in Mexico, joined Nissan in"
+     " 2003. Renault owns a stake in Nissan. Foxconn, the Taiwanese electronics maker, has said it is"
+     " interested in working with Nissan."),
 ]
 
 
