@@ -134,6 +134,12 @@ final class FirmSpans {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (NamedEntity e : entities) {
       NamedEntity last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.label().equals("PER") && e.label().equals("PER") && text.startsWith(" & ", last.end())
+          && e.begin() == last.end() + 3 && last.text().indexOf(' ') < 0 && e.text().indexOf(' ') < 0) {
+        // "Alvarez & Marsal": two surnames joined by an ampersand are a firm's name, not two people
+        out.set(out.size() - 1, new NamedEntity(last.begin(), e.end(), "ORG", text.substring(last.begin(), e.end())));
+        continue;
+      }
       String[] words = e.text().split(" ");
       if (last != null && last.label().equals("ORG") && e.label().equals("ORG") && last.text().contains(" of ")
           && text.startsWith(" and ", last.end()) && e.begin() == last.end() + 5

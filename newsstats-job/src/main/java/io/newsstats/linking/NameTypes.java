@@ -158,6 +158,14 @@ public final class NameTypes implements Serializable {
   private static final Pattern FACILITY_END = Pattern.compile(" (?:Bridge|Airport|Stadium|Arena|Tunnel|Dam|Memorial"
       + "|Avenue|Boulevard|Station|Expressway|Highway|Freeway)$");
 
+  /** Whether a one-word plural after "the" names a band, in a report that speaks of a band ("The Beatles"). */
+  private static boolean bandByItsName(NamedEntity e, String text) {
+    String name = e.text();
+    return name.length() > 4 && name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us")
+        && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
+        && (text.contains(" band ") || text.contains(" band's ") || text.contains(" band,") || text.contains(" band."));
+  }
+
   /** A family's noun after its name ("the Glazer family"). */
   private static final Pattern FAMILY_AFTER = Pattern.compile(" (?:family|family's|clan|dynasty)\\b");
 
@@ -356,6 +364,9 @@ public final class NameTypes implements Serializable {
     if (label.equals("PER") && text.startsWith("of ", e.begin() - 3)
         && OWNER_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 25), e.begin()).find()) {
       return retyped(e, "ORG");  // "Advance Publications, the owner of Conde Nast": what is owned is no person
+    }
+    if (label.equals("PER") && space < 0 && bandByItsName(e, text)) {
+      return retyped(e, "ORG");  // "The Beatles released ... the band's last song"
     }
     if (label.equals("PER") || space < 0) {
       return e;

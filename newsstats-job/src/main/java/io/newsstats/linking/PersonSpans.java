@@ -496,7 +496,27 @@ final class PersonSpans implements Serializable {
         return null;
       }
     }
-    return new NamedEntity(begin, end, firm ? "ORG" : "PER", name);
+    int start = firm ? begin : givenNameBefore(entities, text, begin);  // "Interior Minister Matus [Sutaj Estok] said"
+    return new NamedEntity(start, end, firm ? "ORG" : "PER", text.substring(start, end));
+  }
+
+  /** Where a person's name starts when one more name word stands right before it, in no span. */
+  private int givenNameBefore(List<NamedEntity> entities, String text, int begin) {
+    if (begin < 3 || text.charAt(begin - 1) != ' ' || !Character.isLowerCase(text.charAt(begin - 2))) {
+      return begin;
+    }
+    int start = begin - 2;
+    while (start > 0 && Character.isLowerCase(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == 0 || !Character.isUpperCase(text.charAt(start - 1)) || start - 1 > 0 && !nameBoundary(text.charAt(start - 2))) {
+      return begin;
+    }
+    int from = start - 1;
+    String word = text.substring(from, begin - 1);
+    boolean inSpan = entities.stream().anyMatch(e -> e.begin() < begin - 1 && from < e.end());
+    return !inSpan && givenName(word) && !NameContext.TITLES.contains(TextKeys.key(word))
+        && !NameWords.sentenceStart(text, from) ? from : begin;
   }
 
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|\u2019s) $");

@@ -955,4 +955,16 @@ class NameTypesTest {
     assertEquals(List.of("PER:Rupert Murdoch", "ORG:Alphabet Inc"), labelled(TYPES.settle(spans(owned,
         "ORG", "Rupert Murdoch", "ORG", "Alphabet Inc"), owned)));
   }
+
+  @Test
+  void ampersandsFirmsBandsAndThreeWordNamesOfToday() {
+    String firm = "Alvarez & Marsal was appointed as liquidator.";
+    assertEquals(List.of("ORG:Alvarez & Marsal"), labelled(TYPES.settle(spans(firm, "PER", "Alvarez", "PER", "Marsal"),
+        firm)));
+    String band = "The Beatles released Now and Then, the band's last song. Jesus was not there.";
+    assertEquals(List.of("ORG:Beatles"), labelled(TYPES.settle(spans(band, "PER", "Beatles"), band)));
+    String name = "Interior Minister Matus Sutaj Estok said the attack in Handlova was politically motivated.";
+    assertEquals(List.of("PER:Matus Sutaj Estok", "LOC:Handlova"), labelled(TYPES.settle(spans(name,
+        "LOC", "Handlova"), name)));
+  }
 }
