@@ -247,4 +247,14 @@ final class FirmNames {
   private static final Set<String> GENERIC = Set.of("new", "first", "national", "american", "general", "united",
       "international", "federal", "royal", "british", "standard", "pacific", "atlantic", "southern", "northern",
       "western", "eastern", "central", "continental", "union", "world", "global", "president", "chairman");
+
+  /** "Salomon Brothers", "Morgan Stanley Group": a "person" ending in a corporate word is a firm. */
+  static boolean lastWordCorporate(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && LEGAL_OR_TRADE.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> LEGAL_OR_TRADE = Set.of("corp", "co", "inc", "ltd", "plc", "llc", "ag", "sa",
+      "nv", "gmbh", "brothers", "bros", "group", "holdings", "securities", "industries", "associates", "partners",
+      "bank", "motors", "airlines", "investors", "water");
 }

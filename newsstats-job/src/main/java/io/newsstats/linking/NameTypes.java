@@ -9,8 +9,6 @@ import io.newsstats.kb.GivenNames;
 import io.newsstats.kb.TextKeys;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +85,7 @@ public final class NameTypes implements Serializable {
 
   private final NameWords nameWords;
   private final PersonSpans persons;
+  private final ContextTypes context;
 
   /** @param placeWords capitals, country names and demonyms: one-word "people" that are places */
   public NameTypes(Set<String> placeWords) {
@@ -100,6 +99,7 @@ public final class NameTypes implements Serializable {
   public NameTypes(Set<String> placeWords, Set<String> demonyms) {
     this.nameWords = new NameWords(placeWords, demonyms);
     this.persons = new PersonSpans(nameWords);
+    this.context = new ContextTypes(nameWords);
   }
 
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
@@ -140,54 +140,18 @@ public final class NameTypes implements Serializable {
         continue;
       }
       if (e.label().equals("PER")) {
-        if (familyName(e, text) || townBeforeItsState(e, text) || FACILITY_END.matcher(e.text()).find()) {
+        if (context.noName(e, text)) {
           continue;  // "the Agnelli family's"; "in Butler, Pennsylvania"; "the Francis Scott Key Bridge"
         }
         e = persons.beforePossessive(persons.withoutNationality(e));  // "Briton Tim Henman"; "Robbie Williams' Angels"
       }
-      NamedEntity settled = settled(retypedByContext(e, article), article);
+      NamedEntity settled = settled(context.retyped(e, article.entities(), text, article.firms()), article);
       if (settled != null) {
         out.add(settled);
       }
     }
     return persons.surnamesRepeated(out, article.entities(), text,
         key -> article.firms().contains(key) || article.worksAndGroups().containsKey(key));
-  }
-
-  /** The last word of a structure's name, which no surname is ("Francis Scott Key Bridge", "John Wayne Airport"). */
-  private static final Pattern FACILITY_END = Pattern.compile(" (?:Bridge|Airport|Stadium|Arena|Tunnel|Dam|Memorial"
-      + "|Avenue|Boulevard|Station|Expressway|Highway|Freeway)$");
-
-  /** Whether a one-word plural after "the" names a band, in a report that speaks of a band ("The Beatles"). */
-  private static boolean bandByItsName(NamedEntity e, String text) {
-    String name = e.text();
-    return name.length() > 4 && name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us")
-        && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
-        && (text.contains(" band ") || text.contains(" band's ") || text.contains(" band,") || text.contains(" band."));
-  }
-
-  /** A family's noun after its name ("the Glazer family"). */
-  private static final Pattern FAMILY_AFTER = Pattern.compile(" (?:family|family's|clan|dynasty)\\b");
-
-  /** Whether a one-word span is a family's name: "the" before it and "family" after ("the Agnelli family"). */
-  private static boolean familyName(NamedEntity e, String text) {
-    return e.text().indexOf(' ') < 0 && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
-        && FAMILY_AFTER.matcher(text).region(e.end(), text.length()).lookingAt();
-  }
-
-  /** A place's name after a comma and before another comma or a stop ("Pennsylvania,", "New York."). */
-  private static final Pattern PLACE_AFTER_COMMA = Pattern.compile(", (\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)[,.;]");
-  /** Words before a town's name. */
-  private static final Set<String> TOWN_BEFORE = Set.of("in", "at", "near", "outside", "from");
-
-  /** Whether a one-word span after "in" and before a comma and a place is a town ("a rally in Butler, Pennsylvania,"). */
-  private boolean townBeforeItsState(NamedEntity e, String text) {
-    if (e.text().indexOf(' ') >= 0 || e.end() >= text.length() || text.charAt(e.end()) != ',') {
-      return false;
-    }
-    Matcher place = PLACE_AFTER_COMMA.matcher(text).region(e.end(), text.length());
-    return place.lookingAt() && TOWN_BEFORE.contains(wordBefore(text, e.begin()))
-        && nameWords.place(TextKeys.key(place.group(1)));
   }
 
   /** The racing series a team's name may carry before "team" ("the Mercedes Formula One team"). */
@@ -267,7 +231,7 @@ public final class NameTypes implements Serializable {
         || portfolio(key, text, e.end()))) {
       return null;  // "Muslims", "ISPs", "PCs"; "Defence Secretary", "the Treasury spokesman": no organisation
     }
-    if ((person || org) && name.indexOf(' ') > 0 && peopleWords(name)) {
+    if ((person || org) && name.indexOf(' ') > 0 && nameWords.peopleWords(name)) {
       return null;  // "British Jews", "Irish Catholics": a people, no name
     }
     if ((person || org) && ADHERENTS.matcher(name).matches()) {
@@ -279,9 +243,9 @@ public final class NameTypes implements Serializable {
     if (AGENCIES.contains(key)) {
       return retyped(e, "ORG");
     }
-    if (org && !article.firms().contains(key) && !lastWordCorporate(name) && namedAsPerson(e, name, article)
+    if (org && !article.firms().contains(key) && !FirmNames.lastWordCorporate(name) && namedAsPerson(e, name, article)
         || e.label().equals("MISC") && name.indexOf(' ') > 0 && PERSON_ROLES.contains(wordBefore(text, e.begin()))
-            && personLike(name)) {
+            && nameWords.personLike(name)) {
       return retyped(e, "PER");  // MISC too: "the adult film actress Stormy Daniels"
     }
     if (person && namedAfterPerson(name, key, e, article)) {
@@ -300,194 +264,10 @@ public final class NameTypes implements Serializable {
     }
     if (person && (article.firms().contains(key) || acronymInProse(name, text, e.begin())
         || corporateWordAfter(text, e.end()) || tickerAfter(text, e.end())
-        || lastWordCorporate(name) || POSSESSIVE_FIRMS.contains(key) || joinedWords(name))) {
+        || FirmNames.lastWordCorporate(name) || POSSESSIVE_FIRMS.contains(key) || joinedWords(name))) {
       return retyped(e, "ORG");
     }
     return e;
-  }
-
-  /**
-   * What only a person's name takes in apposition: an age ("Mikey Madison, 25, won"), a kin's word
-   * after someone's possessive ("Gibran Rakabuming Raka, Widodo's 37-year-old son"), "who" and a
-   * verb in the singular ("Sri Mulyani Indrawati, who stays as finance minister"; a team "who are").
-   */
-  private static final Pattern PERSON_APPOSITION = Pattern.compile(", (?:(?:[1-9]\\d?|1[01]\\d), \\p{Ll}"
-      + "|\\p{Lu}[\\p{L}-]*(?:'s|\u2019s) (?:\\d+-year-old )?(?:son|daughter|wife|husband|brother|sister|father|mother"
-      + "|widow|nephew|niece|cousin|grandson|granddaughter)\\b"
-      + "|who (?:is|was|stays|remains|serves|became|becomes|has been|had been) )");
-  /** Words before a place's name that make it one ("based in Dallas, the company ..."; not "to" or "of": "awarded to"). */
-  private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "near", "into", "across", "outside",
-      "inside", "throughout", "within", "around");
-  /** A firm's officer or board after a one-word name's possessive ("Constellation's chief executive"). */
-  private static final Pattern FIRM_OFFICER_AFTER = Pattern.compile(
-      "(?:'s|\u2019s) (?:chief executive|chief financial officer|chairman|chairwoman|board of directors)\\b");
-  /** A firm's officer and "of" right before a name ("the chief executive of Chipotle Mexican Grill"). */
-  private static final Pattern FIRM_ROLE_OF_BEFORE = Pattern.compile("\\b(?:chief executive|chief financial officer"
-      + "|chief operating officer|chairman|chairwoman|founder|co-founder|CEO) of $");
-  /** An owner's or parent's "of" before a name: the name is a firm's, a paper's or a club's. */
-  private static final Pattern OWNER_OF_BEFORE = Pattern.compile("\\b(?:owner|owners|parent company|parent group"
-      + "|publisher) of $");
-  /** The plural last words of places ("the Cayman Islands", "the Golan Heights"), which are no team's nickname. */
-  private static final Set<String> PLACE_PLURALS = Set.of("islands", "isles", "highlands", "lowlands", "heights",
-      "hills", "falls", "springs", "plains", "lakes", "keys", "woods", "downs", "dales", "moors", "fens", "rocks",
-      "sands", "mountains", "alps", "states", "emirates", "territories", "counties", "countries", "provinces",
-      "midlands", "glades", "gardens", "fields", "docks", "flats", "meadows", "banks", "cliffs", "shores", "marshes",
-      "hebrides", "antilles", "grenadines", "tropics", "straits", "narrows", "valleys", "wetlands", "forests", "rivers",
-      "waters", "ranges", "peaks", "rapids", "sounds", "bays", "caves", "canyons", "everglades", "americas", "indies");
-
-  /**
-   * A span the words around it retype, whatever the tagger said: a name before what only a person's
-   * takes in apposition is a person's ({@link #PERSON_APPOSITION}: "Mikey Madison, 25,"); a firm's
-   * officer's "of" or possessive makes a name the firm's ("the chief executive of Chipotle Mexican
-   * Grill", tagged MISC for "Mexican"; "Constellation's chief executive"); a place span before a group's
-   * noun in apposition is the group ("Nihon Hidankyo, a Japanese group"); a place's name with a plural
-   * nickname after "the" is a team's in a sports report ("the Los Angeles Angels"; not "the Cayman
-   * Islands"); an organisation span between people in a list is a person ("Collin Morikawa, Max Homa
-   * and Tommy Fleetwood").
-   */
-  private NamedEntity retypedByContext(NamedEntity e, Article article) {
-    String text = article.text();
-    String label = e.label();
-    int space = e.text().indexOf(' ');
-    // cheap tests of the text first: most spans are one word, and few have a comma after them
-    if ((label.equals("MISC") || label.equals("LOC") && !nameWords.place(TextKeys.key(e.text()))) && space < 0
-        && FIRM_OFFICER_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()) {
-      return retyped(e, "ORG");  // "Constellation's chief executive"; "Seagen's", no place the bundled lists know
-    }
-    boolean comma = e.end() < text.length() && text.charAt(e.end()) == ',';
-    if ((label.equals("LOC") || label.equals("MISC") && (space > 0 || !ENGLISH_WORDS.contains(TextKeys.key(e.text()))))
-        && comma && WorksAndGroups.groupAfterComma(text, e.end())
-        && !PLACE_BEFORE.contains(wordBefore(text, e.begin())) && !nameWords.place(TextKeys.key(e.text()))
-        && !text.startsWith(", ", e.begin() - 2)) {  // "Woodstock, Ontario, a group of retailers": a town's state
-      return retyped(e, "ORG");  // "Nihon Hidankyo, a Japanese group of survivors"; not "based in Milan, Ohio, the company"
-    }
-    if (label.equals("PER") && text.startsWith("of ", e.begin() - 3)
-        && OWNER_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 25), e.begin()).find()) {
-      return retyped(e, "ORG");  // "Advance Publications, the owner of Conde Nast": what is owned is no person
-    }
-    if (label.equals("PER") && space < 0 && bandByItsName(e, text)) {
-      return retyped(e, "ORG");  // "The Beatles released ... the band's last song"
-    }
-    if (label.equals("PER") || space < 0) {
-      return e;
-    }
-    String name = EntityMerger.displayName(e.text());
-    int words = name.split(" ").length;
-    if (comma && words >= 2 && words <= 3 && PERSON_APPOSITION.matcher(text).region(e.end(), text.length()).lookingAt()
-        && NAME_WORDS.matcher(name).matches() && !known(name, article)) {
-      return retyped(e, "PER");
-    }
-    if (label.equals("MISC") && text.startsWith("of ", e.begin() - 3) && !peopleWords(name)
-        && FIRM_ROLE_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 40), e.begin()).find()) {
-      return retyped(e, "ORG");
-    }
-    if (label.equals("LOC") && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
-        && teamNickname(name) && sportsText(text)) {
-      return retyped(e, "ORG");
-    }
-    if (label.equals("ORG") && words >= 2 && words <= 3 && (comma || text.startsWith(" and ", e.end())
-            || text.startsWith(", ", e.begin() - 2) || text.startsWith(" and ", e.begin() - 5))
-        && !lastWordCorporate(name) && personLike(name) && !known(name, article)
-        && listedWithPeople(e, article, text)) {
-      return retyped(e, "PER");
-    }
-    return e;
-  }
-
-  /** Whether a name is the article's firm's or a bundled list's. */
-  private static boolean known(String name, Article article) {
-    return article.firms().contains(TextKeys.key(name)) || OrgNames.listed(name, false) || OrgNames.company(name);
-  }
-
-  /** Capitalised words only, no digits ("Mikey Madison", not "Group D" or "Windows 11"). */
-  private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(?: \\p{Lu}[\\p{L}'\u2019.-]+)*");
-
-  /** A natural feature's word at the head of a place's name ("River Thames", "Lake Geneva"): no team's town. */
-  private static final Set<String> FEATURE_HEADS = Set.of("river", "lake", "loch", "lough", "mount", "mountains",
-      "gulf", "bay", "cape", "port", "sea", "strait", "isle", "island", "glen", "point", "forest", "valley");
-
-  /** Whether a place's name ends with a team's plural nickname ("Los Angeles Angels", "New York Giants"). */
-  private boolean teamNickname(String name) {
-    if (name.indexOf(' ') < 0) {
-      return false;  // the span's display name may be one word ("U. S." is "U.S.")
-    }
-    String last = name.substring(name.lastIndexOf(' ') + 1);
-    String key = TextKeys.key(last);
-    if (FEATURE_HEADS.contains(TextKeys.key(name.substring(0, name.indexOf(' '))))) {
-      return false;
-    }
-    if (SINGULAR_NICKNAMES.contains(last)) {
-      return true;  // "the Chicago Sky", "the Miami Heat"
-    }
-    return last.length() >= 4 && Character.isUpperCase(last.charAt(0)) && key.endsWith("s") && !key.endsWith("ss")
-        && !key.endsWith("us") && !PLACE_PLURALS.contains(key) && !nameWords.place(key)
-        && !nameWords.place(key.substring(0, key.length() - 1)) && !nameWords.peopleWord(key)
-        && !GivenNames.bundled().contains(last.substring(0, last.length() - 1));  // "St Helens", "Tennessee Williams"
-  }
-
-  /** Teams' nicknames in the singular, which no place's name ends with ("the Chicago Sky", "the Utah Jazz"). */
-  private static final Set<String> SINGULAR_NICKNAMES = Set.of("Sky", "Fever", "Heat", "Magic", "Jazz", "Thunder",
-      "Wild", "Storm", "Lightning", "Avalanche", "Dream", "Mercury", "Liberty", "Lynx", "Fire", "Galaxy", "Crew",
-      "Dynamo", "Kraken", "Valkyries");
-
-  /** Words of a report on a game of any sport. */
-  private static final String[] GAME_WORDS = {" season", " inning", " playoff", " play-off", " coach", " league",
-      " championship", " quarterback", " pitcher", " touchdown", " scored", " beat ", " defeated", " title"};
-
-  /** Whether two words of {@link #GAME_WORDS} are in the text: a sports report, where "the Los Angeles Angels" is a team. */
-  private static boolean sportsText(String text) {
-    int words = 0;
-    for (String word : GAME_WORDS) {
-      words += text.contains(word) ? 1 : 0;
-    }
-    return words >= 2;
-  }
-
-  /** The separators of a list of names (", ", " and ", ", and "). */
-  private static final Pattern LIST_GAP = Pattern.compile(",? and |, ");
-
-  /**
-   * Whether a span stands in a list with at least two people's spans and no other kind ("A, B and C"),
-   * none of them a firm's name ("Kidder Peabody, Merrill Lynch and Smith Barney").
-   */
-  private static boolean listedWithPeople(NamedEntity e, Article article, String text) {
-    int before = peopleListed(e, article, text, true);
-    int after = before < 0 ? -1 : peopleListed(e, article, text, false);
-    return after >= 0 && before + after >= 2;
-  }
-
-  /** How many people's spans the list runs through on one side of a span (up to 10), or -1 at another kind. */
-  private static int peopleListed(NamedEntity e, Article article, String text, boolean before) {
-    int people = 0;
-    for (int cursor = before ? e.begin() : e.end(); people < 10; people++) {
-      NamedEntity next = neighbour(article.entities(), text, cursor, before);
-      if (next == null) {
-        break;
-      }
-      if (!person(next, article)) {
-        return -1;
-      }
-      cursor = before ? next.begin() : next.end();
-    }
-    return people;
-  }
-
-  /** A person's span that names no firm of the article or the bundled lists. */
-  private static boolean person(NamedEntity e, Article article) {
-    String name = EntityMerger.displayName(e.text());
-    return e.label().equals("PER") && !article.firms().contains(TextKeys.key(name)) && !OrgNames.company(name);
-  }
-
-  /** The span a list's separator joins to the offset, before or after it, or null. */
-  private static NamedEntity neighbour(List<NamedEntity> entities, String text, int at, boolean before) {
-    for (NamedEntity o : entities) {
-      int from = before ? o.end() : at;
-      int to = before ? at : o.begin();
-      if (from < to && to - from <= 6 && LIST_GAP.matcher(text).region(from, to).matches()) {
-        return o;
-      }
-    }
-    return null;
   }
 
   /**
@@ -503,11 +283,11 @@ public final class NameTypes implements Serializable {
     if (name.split(" ").length <= 3 && PERSON_ROLES.contains(wordBefore(text, e.begin()))) {
       return true;
     }
-    if (!oneWord && FOUNDED_BY.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find() && personLike(name)) {
+    if (!oneWord && FOUNDED_BY.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find() && nameWords.personLike(name)) {
       return true;  // "the company founded by Elon Musk" (not "phones produced by Sony Ericsson")
     }
     if (!oneWord && OWNED_BY.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find()
-        && GivenNames.bundled().contains(name.substring(0, name.indexOf(' '))) && personLike(name)) {
+        && GivenNames.bundled().contains(name.substring(0, name.indexOf(' '))) && nameWords.personLike(name)) {
       return true;  // "the platform owned by Elon Musk": a given name first (a firm owned by "Alphabet" stays)
     }
     if (oneWord ? PersonSpans.bodyRoleAfter(text, e.end()) && !OrgNames.listed(name, true)
@@ -519,17 +299,7 @@ public final class NameTypes implements Serializable {
         || article.entities().stream().noneMatch(o -> o.begin() == beat.end() && o.label().equals("PER"))) {
       return false;
     }
-    return personLike(name);
-  }
-
-  /** Whether none of a name's words after a given name is an English word or a place's ("Novak Djokovic", not "Crystal Palace"). */
-  private boolean personLike(String name) {
-    String[] words = name.split(" ");
-    boolean plain = true;
-    for (int i = GivenNames.bundled().contains(words[0]) ? 1 : 0; i < words.length; i++) {
-      plain &= !ENGLISH_WORDS.contains(TextKeys.key(words[i])) && !nameWords.place(TextKeys.key(words[i]));
-    }
-    return plain;
+    return nameWords.personLike(name);
   }
 
   /** A kind of place and "of" right before a name ("the village of Moulay Brahim"). */
@@ -574,20 +344,6 @@ public final class NameTypes implements Serializable {
     String whole = e.text() + " " + Character.toUpperCase(word.charAt(0)) + word.substring(1);
     return OrgNames.listed(whole, true) ? new NamedEntity(e.begin(), head.end(), "ORG", text.substring(e.begin(), head.end()))
         : e;
-  }
-
-  /** Whether every word of a name of two or three is a nationality or a people ("British Jews"). */
-  private boolean peopleWords(String name) {
-    String[] words = name.split(" ");
-    if (words.length > 3) {
-      return false;
-    }
-    for (String word : words) {
-      if (!nameWords.peopleWord(TextKeys.key(word))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A sporting event's name: it ends with an event's word ("Dubai Open", "Ryder Cup") or is a rugby tournament. */
@@ -1091,16 +847,6 @@ public final class NameTypes implements Serializable {
 
   /** Wire slugs and dates glued to letters ("JUL7", "SEP7"). */
   private static final Pattern WIRE_CODE = Pattern.compile("\\p{L}{2,4}\\d{1,2}");
-
-  /** "Salomon Brothers", "Morgan Stanley Group": a "person" ending in a corporate word is a firm. */
-  private static boolean lastWordCorporate(String name) {
-    int space = name.lastIndexOf(' ');
-    return space > 0 && LEGAL_OR_TRADE.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
-  }
-
-  private static final Set<String> LEGAL_OR_TRADE = Set.of("corp", "co", "inc", "ltd", "plc", "llc", "ag", "sa",
-      "nv", "gmbh", "brothers", "bros", "group", "holdings", "securities", "industries", "associates", "partners",
-      "bank", "motors", "airlines", "investors", "water");
 
   private static boolean onlyLegalForm(String key) {
     for (String word : key.split("[^\\p{L}\\p{N}]+")) {

@@ -1,5 +1,6 @@
 package io.newsstats.linking;
 
+import io.newsstats.kb.GivenNames;
 import io.newsstats.kb.TextKeys;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -274,5 +275,29 @@ final class NameWords implements Serializable {
       end++;
     }
     return end > i && Character.isUpperCase(text.charAt(i)) ? end : -1;
+  }
+
+  /** Whether none of a name's words after a given name is an English word or a place's ("Novak Djokovic", not "Crystal Palace"). */
+  boolean personLike(String name) {
+    String[] words = name.split(" ");
+    boolean plain = true;
+    for (int i = GivenNames.bundled().contains(words[0]) ? 1 : 0; i < words.length; i++) {
+      plain &= !ENGLISH_WORDS.contains(TextKeys.key(words[i])) && !place(TextKeys.key(words[i]));
+    }
+    return plain;
+  }
+
+  /** Whether every word of a name of two or three is a nationality or a people ("British Jews"). */
+  boolean peopleWords(String name) {
+    String[] words = name.split(" ");
+    if (words.length > 3) {
+      return false;
+    }
+    for (String word : words) {
+      if (!peopleWord(TextKeys.key(word))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
