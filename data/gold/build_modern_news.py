@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to seventeenth tens (modern-25 to modern-174) likewise after the rules of the draw before.
+and the third to eighteenth tens (modern-25 to modern-184) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -2272,6 +2272,123 @@ ARTICLES = [
      " Honda proposed making Nissan a subsidiary.\n\nEspinosa, 46, who was born in Mexico, joined Nissan in"
      " 2003. Renault owns a stake in Nissan. Foxconn, the Taiwanese electronics maker, has said it is"
      " interested in working with Nissan."),
+    # Eighteenth draw (modern-175 to modern-184): written after the rules the seventeenth asked for, and
+    # scored before any rule was written for them.
+    ('modern-175', '2024-09-18',
+     'Mojtaba Amani; Hsu Ching-kuang',
+     'Hezbollah; Gold Apollo; BAC Consulting; United Nations',
+     'najib-mikati antonio-guterres',
+     "Thousands of pagers used by members of Hezbollah exploded almost at once across Lebanon on Tuesday,"
+     " killing at least 12 people, including two children, and wounding about 2,800, the health ministry"
+     " said.\n\nHezbollah blamed Israel and vowed to retaliate. Israel's military declined to comment. Iran's"
+     " ambassador to Beirut, Mojtaba Amani, was among the wounded. Images of the devices showed the brand of"
+     " Gold Apollo, a Taiwanese company, whose founder Hsu Ching-kuang said they had been made under licence"
+     " by BAC Consulting, a firm in Budapest.\n\nPrime Minister Najib Mikati called the attack a violation of"
+     " Lebanon's sovereignty. United Nations Secretary-General Antonio Guterres was deeply alarmed, his"
+     " spokesman said. Hospitals across the country appealed for blood donations."),
+    ('modern-176', '2024-01-10',
+     'Adolfo Macias',
+     'TC Television; Los Choneros; Los Lobos',
+     'daniel-noboa',
+     "President Daniel Noboa declared that Ecuador was in an internal armed conflict on Tuesday after masked"
+     " gunmen stormed the studio of the TC Television network in Guayaquil during a live broadcast and"
+     " threatened staff.\n\nNoboa ordered the armed forces to neutralise 22 gangs he named as terrorist groups,"
+     " including Los Choneros and Los Lobos. The violence followed the escape from prison on Sunday of Adolfo"
+     " Macias, the leader of Los Choneros, known as Fito. Police said 13 people had been arrested at the"
+     " station.\n\nNoboa, 36, took office in November promising to restore security. Peru declared an"
+     " emergency along its northern border."),
+    ('modern-177', '2024-12-06',
+     'Margherita Della Valle',
+     'Vodafone; CK Hutchison; Competition and Markets Authority; Three; BT; Virgin Media O2; Unite',
+     '',
+     "Britain's competition regulator cleared the merger of Vodafone's and CK Hutchison's British mobile"
+     " businesses on Thursday, creating the country's largest mobile operator with 27 million customers."
+     "\n\nThe Competition and Markets Authority said it had accepted commitments from the companies to invest"
+     " 11 billion pounds in a 5G network and to cap some tariffs for three years. Vodafone will own 51% of"
+     " the combined company and CK Hutchison, which owns the Three network, 49%.\n\n\"This is great news for"
+     " customers,\" said Margherita Della Valle, Vodafone's chief executive. BT and Virgin Media O2 will now"
+     " be the new group's rivals. The Unite union had opposed the deal, warning of higher prices."),
+    ('modern-178', '2024-08-06',
+     'Amit Mehta; Merrick Garland; Kent Walker',
+     'Google; US District Court; Apple; Alphabet; Justice Department',
+     '',
+     "A federal judge ruled on Monday that Google had illegally maintained a monopoly in online search, a"
+     " landmark defeat for the company in the biggest antitrust case against a technology firm in decades."
+     "\n\n\"Google is a monopolist, and it has acted as one to maintain its monopoly,\" Judge Amit Mehta of the"
+     " US District Court in Washington wrote. He found that Google had paid $26 billion in 2021 to be the"
+     " default search engine on smartphones and browsers, much of it to Apple.\n\nAttorney General Merrick"
+     " Garland called the ruling a historic win for the American people. Kent Walker, Google's president of"
+     " global affairs, said the company would appeal. Shares of Alphabet, Google's parent, fell 4.5%. The"
+     " Justice Department, which brought the case in 2020 with a group of states, will now ask the court for"
+     " remedies, which could include breaking up the company."),
+    ('modern-179', '2024-01-29',
+     'Jannik Sinner|Sinner; Daniil Medvedev|Medvedev; Novak Djokovic; Darren Cahill; Simone Vagnozzi;'
+     ' Adriano Panatta; Aryna Sabalenka; Zheng Qinwen',
+     '',
+     '',
+     "Jannik Sinner came from two sets down to beat Daniil Medvedev 3-6 3-6 6-4 6-4 6-3 in the Australian"
+     " Open final on Sunday, becoming the first Italian man to win the title.\n\nThe 22-year-old had beaten the"
+     " defending champion Novak Djokovic in the semi-finals, ending the Serbian's run of 33 wins in a row in"
+     " Melbourne. Medvedev, who also lost the final from two sets up in 2022, said he was proud of his"
+     " effort.\n\nSinner, coached by Darren Cahill and Simone Vagnozzi, is the first Italian man to win a Grand"
+     " Slam singles title since Adriano Panatta at the French Open in 1976. Aryna Sabalenka won the women's"
+     " title on Saturday, beating China's Zheng Qinwen."),
+    ('modern-180', '2024-01-16',
+     'Kieran Culkin; Sarah Snook; Jeremy Allen White; Ayo Edebiri; Ali Wong; Steven Yeun; Anthony Anderson',
+     'HBO; FX; Netflix; Fox; Television Academy',
+     '',
+     "Succession won outstanding drama series at the Emmy Awards on Monday, the third time HBO's satire of a"
+     " media dynasty has taken the prize, in a ceremony delayed by four months by the Hollywood strikes.\n\n"
+     "Kieran Culkin and Sarah Snook won the lead acting awards for drama. The Bear, a show about a Chicago"
+     " sandwich shop on the FX network, won best comedy, and its stars Jeremy Allen White and Ayo Edebiri"
+     " also won. Beef, a Netflix series, took the prize for best limited series, with awards for Ali Wong"
+     " and Steven Yeun.\n\nThe ceremony, hosted by Anthony Anderson, was broadcast by Fox. The Television"
+     " Academy had postponed it from September."),
+    ('modern-181', '2024-10-10',
+     'Vivian Medinilla',
+     'GSK; Pfizer; Sanofi; Food and Drug Administration',
+     '',
+     "GSK agreed on Wednesday to pay up to $2.2 billion to settle about 80,000 lawsuits in US state courts"
+     " claiming that its discontinued heartburn drug Zantac caused cancer, sending its shares up 4% in"
+     " London.\n\nThe settlement covers 93% of the cases against the British drugmaker, which denies that the"
+     " drug causes cancer. Zantac was sold by GSK and later by Pfizer and Sanofi before it was withdrawn from"
+     " the US market in 2020 after the Food and Drug Administration found a probable carcinogen in some"
+     " pills.\n\nThe deal removes a risk that had hung over the company since Judge Vivian Medinilla in"
+     " Delaware allowed more than 70,000 cases to proceed in May. Pfizer and Sanofi have settled thousands"
+     " of cases of their own."),
+    ('modern-182', '2024-01-31',
+     '',
+     'Conference of Rulers; Country Garden',
+     'ibrahim-iskandar-of-johor anwar-ibrahim abdullah-of-pahang',
+     "Sultan Ibrahim Iskandar of Johor was sworn in as Malaysia's king on Wednesday, taking over the throne"
+     " under the country's system of rotating the monarchy among the rulers of nine states every five"
+     " years.\n\nThe billionaire ruler, whose business interests include a stake in a property project with the"
+     " Chinese developer Country Garden, was chosen by the Conference of Rulers last year. He is close to"
+     " Prime Minister Anwar Ibrahim, whose coalition government he has promised to support.\n\nThe king's role"
+     " is largely ceremonial, but it has grown in importance after a series of hung parliaments. Sultan"
+     " Ibrahim takes over from Sultan Abdullah of Pahang."),
+    ('modern-183', '2024-06-03',
+     'John Steenhuisen; Julius Malema',
+     'African National Congress|ANC; Democratic Alliance; uMkhonto weSizwe; Economic Freedom Fighters;'
+     ' Electoral Commission of South Africa',
+     'jacob-zuma cyril-ramaphosa',
+     "The African National Congress lost its parliamentary majority for the first time since the end of"
+     " apartheid, final results of last week's election showed on Sunday, forcing it to seek a coalition"
+     " partner.\n\nThe ANC won 40% of the vote, down from 57% five years ago. The pro-business Democratic"
+     " Alliance, led by John Steenhuisen, came second with 22%. Former President Jacob Zuma's new uMkhonto"
+     " weSizwe party took 15% and said it would challenge the results in court. Julius Malema's Economic"
+     " Freedom Fighters won 9%.\n\nPresident Cyril Ramaphosa said the results showed voters wanted parties to"
+     " work together. The Electoral Commission of South Africa said turnout was 59%."),
+    ('modern-184', '2024-11-26',
+     'Giancarlo Giorgetti; Andrea Orcel',
+     'UniCredit; Banco BPM; Commerzbank; Anima Holding',
+     '',
+     "UniCredit launched a 10 billion euro bid for Banco BPM on Monday, a surprise move that could create"
+     " Italy's largest bank while it also builds a stake in Germany's Commerzbank.\n\nBanco BPM said the offer"
+     " did not reflect its value. Italy's Economy Minister Giancarlo Giorgetti said the government would"
+     " examine the offer. Banco BPM had itself just made an offer for the fund manager Anima Holding.\n\n"
+     "Andrea Orcel, UniCredit's chief executive, said the bid was not hostile. The offer values Banco BPM at"
+     " a premium of less than 1% to its last closing price."),
 ]
 
 
