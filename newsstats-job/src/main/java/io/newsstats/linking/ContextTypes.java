@@ -98,11 +98,31 @@ final class ContextTypes implements Serializable {
     if (label.equals("PER") && space < 0 && bandByItsName(e, text)) {
       return as(e, "ORG");  // "The Beatles released ... the band's last song"
     }
-    if (label.equals("PER") || space < 0) {
-      return e;
+    if ((label.equals("PER") || label.equals("LOC") && text.contains(" gang")) && GANG.matcher(e.text()).matches()
+        && !nameWords.place(TextKeys.key(e.text()))) {
+      return as(e, "ORG");  // "Los Choneros", "Los Lobos": gangs (not "Los Angeles", a place)
     }
+    return label.equals("PER") || space < 0 ? e : retypedName(e, comma, entities, text, firms);
+  }
+
+  /** {@link #retyped} for a span of two words or more that the tagger took for no person. */
+  private NamedEntity retypedName(NamedEntity e, boolean comma, List<NamedEntity> entities, String text, Set<String> firms) {
+    String label = e.label();
     String name = EntityMerger.displayName(e.text());
     int words = name.split(" ").length;
+    if (label.equals("LOC") && words <= 3 && comma && text.startsWith(", ", e.begin() - 2)
+        && ROLE_TO_PLACE_BEFORE.matcher(text).region(Math.max(0, e.begin() - 60), e.begin()).find()
+        && NAME_WORDS.matcher(name).matches() && noPlaceWord(name)) {
+      return as(e, "PER");  // "Iran's ambassador to Beirut, Mojtaba Amani, was"
+    }
+    if (label.equals("MISC") && words <= 3 && POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, e.begin() - 3), e.begin()).find()
+        && placeOwner(entities, e.begin()) && NAME_WORDS.matcher(name).matches() && noPlaceWord(name)
+        && nameWords.personLike(name) && !known(name, firms)) {
+      return as(e, "PER");  // "beating China's Zheng Qinwen"
+    }
+    if (label.equals("LOC") && LEGAL_FORMS.contains(TextKeys.key(name.substring(name.lastIndexOf(' ') + 1)))) {
+      return as(e, "ORG");  // "the fund manager Anima Holding"
+    }
     if (comma && words >= 2 && words <= 3 && PERSON_APPOSITION.matcher(text).region(e.end(), text.length()).lookingAt()
         && NAME_WORDS.matcher(name).matches() && !known(name, firms)) {
       return as(e, "PER");
@@ -122,6 +142,34 @@ final class ContextTypes implements Serializable {
       return as(e, "PER");
     }
     return e;
+  }
+
+  /** A Spanish article and a plural: a gang's or a band's name ("Los Choneros"), unless a place's. */
+  private static final Pattern GANG = Pattern.compile("(?:Los|Las) (?!Angeles|Vegas|Alamos|Palmas|Cruces)\\p{Lu}\\p{Ll}+s");
+  /** An envoy's or official's post and its place, then a comma, before a name in apposition. */
+  private static final Pattern ROLE_TO_PLACE_BEFORE = Pattern.compile("\\b(?:ambassador|envoy|minister|secretary"
+      + "|commissioner|governor|mayor|consul|spokes(?:man|woman|person)) (?:to|of|for|in) (?:the )?\\p{Lu}[\\p{L}-]+"
+      + "(?: \\p{Lu}[\\p{L}-]+)?, $");
+  /** A firm's legal form or holding's word, which ends no place's name ("Anima Holding"; a "South Bank" is a place). */
+  private static final Set<String> LEGAL_FORMS = Set.of("holding", "holdings", "group", "corp", "corporation", "inc",
+      "ltd", "plc", "llc", "ag", "sa", "spa", "nv", "gmbh");
+  /** A possessive right before a span. */
+  private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|\u2019s) $");
+
+  /** Whether no word of a name is a place's or a nationality's. */
+  private boolean noPlaceWord(String name) {
+    for (String word : name.split(" ")) {
+      String key = TextKeys.key(word);
+      if (nameWords.place(key) || nameWords.nationality(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a place span ends right before the possessive that ends at an offset ("China's"). */
+  private static boolean placeOwner(List<NamedEntity> entities, int begin) {
+    return entities.stream().anyMatch(o -> o.label().equals("LOC") && o.end() == begin - 3);
   }
 
   /** Whether a name is the article's firm's or a bundled list's. */

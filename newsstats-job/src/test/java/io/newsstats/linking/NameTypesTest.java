@@ -967,4 +967,17 @@ class NameTypesTest {
     assertEquals(List.of("PER:Matus Sutaj Estok", "LOC:Handlova"), labelled(TYPES.settle(spans(name,
         "LOC", "Handlova"), name)));
   }
+
+  @Test
+  void gangsEnvoysAthletesAfterACountryAndHoldingsAreNamedAsSuch() {
+    String gang = "Gangs including Los Choneros and Los Lobos were named; a gang fled to Los Angeles.";
+    assertEquals(List.of("ORG:Los Choneros", "ORG:Los Lobos", "LOC:Los Angeles"), labelled(TYPES.settle(spans(gang,
+        "PER", "Los Choneros", "LOC", "Los Lobos", "LOC", "Los Angeles"), gang)));
+    String envoy = "Iran's ambassador to Beirut, Mojtaba Amani, was among the wounded.";
+    assertEquals(List.of("LOC:Iran", "LOC:Beirut", "PER:Mojtaba Amani"), labelled(TYPES.settle(spans(envoy,
+        "LOC", "Iran", "LOC", "Beirut", "LOC", "Mojtaba Amani"), envoy)));
+    String athlete = "Sabalenka won the title, beating China's Zheng Qinwen. It bid for the fund manager Anima Holding.";
+    assertEquals(List.of("PER:Sabalenka", "LOC:China", "PER:Zheng Qinwen", "ORG:Anima Holding"), labelled(TYPES.settle(
+        spans(athlete, "PER", "Sabalenka", "LOC", "China", "MISC", "Zheng Qinwen", "LOC", "Anima Holding"), athlete)));
+  }
 }
