@@ -277,7 +277,10 @@ public final class OrgNames {
     return out;
   }
 
-  /** An organisation's id: its name's slug without a leading "The" and trailing legal forms (but a listed firm's whose first word is no firm: "News Corp"). */
+  /**
+   * An organisation's id: its name's slug without a leading "The" and trailing legal forms, except
+   * for a listed firm whose first word alone names no listed firm ("News Corp" is news-corp).
+   */
   public static String id(String name) {
     List<String> words = new ArrayList<>(List.of(name.trim().split("[\\s,]+")));
     if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
@@ -359,13 +362,15 @@ public final class OrgNames {
     return target;
   }
 
-  /** Whether a name of words is written with a legal form its id leaves out ("Fox Corporation"; not "Economic Co-operation"). */
+  /**
+   * Whether a name of words is written with a legal form its id leaves out ("Fox Corporation"; not
+   * "Economic Co-operation"), and no capital stands right before it (a name the tagger cut: "K [Mart Corp]").
+   */
   private static boolean withLegalForm(Found name, String id, String text) {
     String written = name.name();
     return id.length() < TextKeys.slug(written).length() && !isAcronym(written) && written.indexOf(' ') > 0
         && !written.regionMatches(true, 0, "the ", 0, 4) && (name.end() >= text.length() || text.charAt(name.end()) != '-')
         && !(name.begin() >= 2 && text.charAt(name.begin() - 1) == ' ' && Character.isUpperCase(text.charAt(name.begin() - 2)));
-    // (a capital right before is a name the tagger cut: "K [Mart Corp]" is K Mart)
   }
 
   /** An acronym with the small words' letters in lower case ("TfL", "DfES"): one only in brackets. */

@@ -711,7 +711,7 @@ final class PersonSpans implements Serializable {
   private static final Pattern MIDDLE_NAME = Pattern.compile(" \\p{Lu}\\p{Ll}+ ");
   /** A lower-case particle between a given name and a family name ("Erik ten Hag", "Marc-Andre ter Stegen"). */
   private static final Pattern PARTICLE_BETWEEN = Pattern.compile(" (?:ten|ter|van|von|van der|van den|de|da|di|du|dos|le|la) ");
-  /** Initials with their stops right before a name, after a lower-case word or a sentence's end ("as J. Robert"). */
+  /** One or two initials with their stops right before a name, no letter or stop before them ("as J. Robert"). */
   private static final Pattern INITIALS_BEFORE = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\. ){1,2}$");
 
   /**
