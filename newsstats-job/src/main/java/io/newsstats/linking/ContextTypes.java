@@ -115,8 +115,7 @@ final class ContextTypes implements Serializable {
         && NAME_WORDS.matcher(name).matches() && noPlaceWord(name)) {
       return as(e, "PER");  // "Iran's ambassador to Beirut, Mojtaba Amani, was"
     }
-    if (label.equals("MISC") && words <= 3 && POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, e.begin() - 3), e.begin()).find()
-        && placeOwner(entities, e.begin()) && NAME_WORDS.matcher(name).matches() && noPlaceWord(name)
+    if (label.equals("MISC") && words <= 3 && placeOwner(entities, text, e.begin()) && NAME_WORDS.matcher(name).matches() && noPlaceWord(name)
         && nameWords.personLike(name) && !known(name, firms)) {
       return as(e, "PER");  // "beating China's Zheng Qinwen"
     }
@@ -131,8 +130,7 @@ final class ContextTypes implements Serializable {
         && FIRM_ROLE_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 40), e.begin()).find()) {
       return as(e, "ORG");
     }
-    if (label.equals("LOC") && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
-        && teamNickname(name) && sportsText(text)) {
+    if (label.equals("LOC") && afterThe(text, e.begin()) && teamNickname(name) && sportsText(text)) {
       return as(e, "ORG");
     }
     if (label.equals("ORG") && words >= 2 && words <= 3 && (comma || text.startsWith(" and ", e.end())
@@ -153,8 +151,6 @@ final class ContextTypes implements Serializable {
   /** A firm's legal form or holding's word, which ends no place's name ("Anima Holding"; a "South Bank" is a place). */
   private static final Set<String> LEGAL_FORMS = Set.of("holding", "holdings", "group", "corp", "corporation", "inc",
       "ltd", "plc", "llc", "ag", "sa", "spa", "nv", "gmbh");
-  /** A possessive right before a span. */
-  private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|\u2019s) $");
 
   /** Whether no word of a name is a place's or a nationality's. */
   private boolean noPlaceWord(String name) {
@@ -167,9 +163,14 @@ final class ContextTypes implements Serializable {
     return true;
   }
 
-  /** Whether a place span ends right before the possessive that ends at an offset ("China's"). */
-  private static boolean placeOwner(List<NamedEntity> entities, int begin) {
-    return entities.stream().anyMatch(o -> o.label().equals("LOC") && o.end() == begin - 3);
+  /** Whether a place span and its possessive stand right before an offset ("China's"). */
+  private static boolean placeOwner(List<NamedEntity> entities, String text, int begin) {
+    return entities.stream().anyMatch(o -> o.label().equals("LOC") && PersonSpans.possessiveBetween(text, o.end(), begin));
+  }
+
+  /** Whether "the" or, at a sentence's start, "The" stands right before an offset. */
+  private static boolean afterThe(String text, int begin) {
+    return text.startsWith("the ", begin - 4) || text.startsWith("The ", begin - 4);
   }
 
   /** Whether a name is the article's firm's or a bundled list's. */
@@ -277,7 +278,7 @@ final class ContextTypes implements Serializable {
   private static boolean bandByItsName(NamedEntity e, String text) {
     String name = e.text();
     return name.length() > 4 && name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us")
-        && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
+        && afterThe(text, e.begin())
         && (text.contains(" band ") || text.contains(" band's ") || text.contains(" band,") || text.contains(" band."));
   }
 
@@ -286,7 +287,7 @@ final class ContextTypes implements Serializable {
 
   /** Whether a one-word span is a family's name: "the" before it and "family" after ("the Agnelli family"). */
   private static boolean familyName(NamedEntity e, String text) {
-    return e.text().indexOf(' ') < 0 && (text.startsWith("the ", e.begin() - 4) || text.startsWith("The ", e.begin() - 4))
+    return e.text().indexOf(' ') < 0 && afterThe(text, e.begin())
         && FAMILY_AFTER.matcher(text).region(e.end(), text.length()).lookingAt();
   }
 

@@ -135,10 +135,10 @@ public final class NameTypes implements Serializable {
         }
       }
       e = withoutOpeningNoun(withHeadInLowerCase(withoutPlaceOwner(withoutFirstPerson(e, text)), text), text);
-      e = e == null ? null : withoutRacingSeries(e, text);
       if (e == null) {
         continue;
       }
+      e = withoutRacingSeries(e, text);
       if (e.label().equals("PER")) {
         if (context.noName(e, text)) {
           continue;  // "the Agnelli family's"; "in Butler, Pennsylvania"; "the Francis Scott Key Bridge"

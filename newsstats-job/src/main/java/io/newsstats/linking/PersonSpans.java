@@ -661,7 +661,8 @@ final class PersonSpans implements Serializable {
     return java.util.Arrays.stream(name.split(" ")).anyMatch(words::contains);
   }
 
-  private static boolean possessiveBetween(String text, int end, int begin) {
+  /** Whether exactly a possessive and a space part two spans ("China's Zheng"). */
+  static boolean possessiveBetween(String text, int end, int begin) {
     String between = text.substring(end, Math.max(end, begin));
     return between.equals("'s ") || between.equals("\u2019s ");
   }

@@ -56,11 +56,14 @@ final class WorksAndGroups {
   /** A product's noun after a firm's own one-word name ("its Wegovy weight-loss drug"). */
   private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:[\\p{Ll}-]+ )?(?:drug|vaccine|pill|jab|chatbot)\\b");
   /** A craft's or device's noun after a one-word person-like name ("the Starliner capsule"). */
-  private static final Pattern DEVICE_AFTER = Pattern.compile(
-      " (?:capsule|spacecraft|lander|rover|probe|telescope|rocket|chatbot|smartphone|headset)\\b");
+  private static final Pattern DEVICE_AFTER = Pattern.compile(" (?:" + craftNouns() + "|chatbot|smartphone|headset)\\b");
   /** A craft's noun in apposition right before its name ("a rover, Pragyan, to study"). */
-  private static final Pattern DEVICE_BEFORE = Pattern.compile(
-      "\\b(?:capsule|spacecraft|lander|rover|probe|telescope|rocket|satellite), $");
+  private static final Pattern DEVICE_BEFORE = Pattern.compile("\\b(?:" + craftNouns() + "|satellite), $");
+
+  /** The nouns of crafts, before or after their names ("the Odysseus lander", "a rover, Pragyan,"). */
+  private static String craftNouns() {
+    return "capsule|spacecraft|lander|rover|probe|telescope|rocket";
+  }
   /**
    * An armed group's noun right after a name ("the Viv Ansanm gang coalition", "the Sinaloa cartel"); not
    * "faction" or "coalition", which a leader's name goes before ("a Nakasone faction member").
