@@ -980,4 +980,14 @@ class NameTypesTest {
     assertEquals(List.of("PER:Sabalenka", "LOC:China", "PER:Zheng Qinwen", "ORG:Anima Holding"), labelled(TYPES.settle(
         spans(athlete, "PER", "Sabalenka", "LOC", "China", "MISC", "Zheng Qinwen", "LOC", "Anima Holding"), athlete)));
   }
+
+  @Test
+  void anAlbumOfTheYearIsATitleAndAListedFirmNoCountryCompound() {
+    String award = "Charles won eight Grammy Awards, including album of the year for Genius Loves Company.";
+    assertEquals(List.of("PER:Charles"), labelled(TYPES.settle(spans(award, "PER", "Charles", "ORG",
+        "Genius Loves Company"), award)));
+    String firm = "U.S. Steel's chief executive spoke of U.S. Soybeans.";
+    assertEquals(List.of("ORG:U.S. Steel"), labelled(TYPES.settle(spans(firm, "ORG", "U.S. Steel", "ORG", "U.S. Soybeans"),
+        firm)));
+  }
 }
