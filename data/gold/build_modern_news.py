@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to eighteenth tens (modern-25 to modern-184) likewise after the rules of the draw before.
+and the third to nineteenth tens (modern-25 to modern-194) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -2389,6 +2389,125 @@ ARTICLES = [
      " examine the offer. Banco BPM had itself just made an offer for the fund manager Anima Holding.\n\n"
      "Andrea Orcel, UniCredit's chief executive, said the bid was not hostile. The offer values Banco BPM at"
      " a premium of less than 1% to its last closing price."),
+    # Nineteenth draw (modern-185 to modern-194): written after the rules the eighteenth asked for, and
+    # scored before any rule was written for them.
+    ('modern-185', '2024-01-31',
+     'Elon Musk|Musk; Kathaleen McCormick; Richard Tornetta; Robyn Denholm',
+     'Tesla; Delaware Court of Chancery; SpaceX; Forbes',
+     '',
+     "A Delaware judge on Tuesday voided Elon Musk's pay package at Tesla, worth about $56 billion, in a"
+     " ruling that could force the electric carmaker's board to work out anew how to pay its chief"
+     " executive.\n\nChancellor Kathaleen McCormick of the Delaware Court of Chancery found that the board had"
+     " been beholden to Musk and that shareholders had not been told enough about how the package was set."
+     " The case was brought in 2018 by Richard Tornetta, a Tesla shareholder who owned nine shares at the"
+     " time.\n\n\"Never incorporate your company in the state of Delaware,\" Musk wrote shortly after the"
+     " ruling, and he later said Tesla would ask its shareholders to move its incorporation to Texas. The"
+     " ruling is a blow to the board led by Robyn Denholm, Tesla's chair. Musk, who also runs SpaceX, is the"
+     " world's richest person according to Forbes."),
+    ('modern-186', '2024-07-31',
+     'Leon Marchand|Marchand; Kristof Milak; Ilya Kharun; Zac Stubblety-Cook; Caspar Corbeau; Bob Bowman;'
+     ' Michael Phelps',
+     'University of Texas',
+     '',
+     "Leon Marchand won two Olympic titles in about two hours on Wednesday night, taking the 200m butterfly"
+     " and the 200m breaststroke at the Paris La Defense Arena in front of a delighted home crowd.\n\nThe"
+     " 22-year-old Frenchman came from behind to beat Hungary's Kristof Milak in the butterfly, with"
+     " Canada's Ilya Kharun third. He returned to win the breaststroke ahead of Australia's Zac"
+     " Stubblety-Cook and Caspar Corbeau of the Netherlands.\n\nMarchand, who trains at the University of"
+     " Texas under Bob Bowman, the former coach of Michael Phelps, had already won the 400m individual"
+     " medley on Sunday. He is favourite for the 200m individual medley on Friday."),
+    ('modern-187', '2024-08-14',
+     'Steve Cahillane; Poul Weihrauch',
+     'Mars; Kellanova; Kellogg; WK Kellogg Co; W.K. Kellogg Foundation Trust',
+     '',
+     "Mars agreed on Wednesday to buy Kellanova, the maker of Pringles and Cheez-It, for about $36 billion"
+     " including debt, the largest deal in the snack industry in years.\n\nThe family-owned maker of M&M's"
+     " and Snickers will pay $83.50 a share in cash. Kellanova was formed last year when Kellogg spun off"
+     " its North American cereal business as WK Kellogg Co. Steve Cahillane, Kellanova's chief executive,"
+     " said the deal would take its brands to more markets. Poul Weihrauch, the chief executive of Mars,"
+     " said the two companies shared a long history.\n\nThe deal needs the approval of regulators. The W.K."
+     " Kellogg Foundation Trust, which holds about 16% of Kellanova, has agreed to vote for it."),
+    ('modern-188', '2024-07-02',
+     'Geert Wilders|Wilders; Pieter Omtzigt; Caroline van der Plas',
+     'Party for Freedom|PVV; VVD; New Social Contract; Farmer-Citizen Movement|BBB; Nato',
+     'dick-schoof willem-alexander-of-the-netherlands mark-rutte',
+     "Dick Schoof, a former head of the Dutch intelligence service, was sworn in as prime minister of the"
+     " Netherlands by King Willem-Alexander on Tuesday, at the head of the most right-wing government in"
+     " decades.\n\nThe coalition joins Geert Wilders' Party for Freedom (PVV), the liberal VVD, the New"
+     " Social Contract party of Pieter Omtzigt and the Farmer-Citizen Movement (BBB) led by Caroline van"
+     " der Plas. Wilders, whose party won the most seats in November's election, agreed not to take the top"
+     " job himself after his partners refused to serve under him.\n\nSchoof, 67, belongs to no party. He"
+     " succeeds Mark Rutte, who led the Netherlands for almost 14 years and is to become the"
+     " secretary-general of Nato in October."),
+    ('modern-189', '2024-01-23',
+     'Mark Shapiro; Bela Bajaria; Dwayne Johnson',
+     'Netflix; WWE; TKO Group Holdings|TKO; USA Network; Comcast; NBCUniversal',
+     '',
+     "Netflix will become the home of WWE's flagship weekly show Raw from next January under a ten-year deal"
+     " worth more than $5 billion, the streaming company and TKO Group Holdings said on Tuesday.\n\nThe deal"
+     " moves Raw from the USA Network, owned by Comcast's NBCUniversal, where it has aired for most of its"
+     " three decades. It is Netflix's biggest move yet into live entertainment. Outside the United States,"
+     " Netflix will also show WWE's other programmes, SmackDown and NXT.\n\nMark Shapiro, the president of"
+     " TKO, called the deal transformative. Bela Bajaria, Netflix's chief content officer, said it brought"
+     " together entertainment and sport. Dwayne Johnson, the former wrestler known as The Rock, is joining"
+     " the TKO board."),
+    ('modern-190', '2024-10-14',
+     'Bill Nelson',
+     'NASA; SpaceX; Jet Propulsion Laboratory; Johns Hopkins Applied Physics Laboratory',
+     '',
+     "NASA's Europa Clipper spacecraft lifted off from Cape Canaveral in Florida on Monday on a SpaceX Falcon"
+     " Heavy rocket, beginning a journey of nearly six years to Jupiter's icy moon Europa.\n\nThe launch had"
+     " been delayed by Hurricane Milton, which struck Florida last week. The spacecraft, the largest NASA"
+     " has built for a planetary mission, will study whether the ocean beneath Europa's ice could support"
+     " life. It was built by the Jet Propulsion Laboratory in California with the Johns Hopkins Applied"
+     " Physics Laboratory.\n\nBill Nelson, the NASA administrator, said the mission could help answer"
+     " whether there is life beyond Earth. The craft will make 49 flybys of the moon after it reaches"
+     " Jupiter in 2030."),
+    ('modern-191', '2024-02-20',
+     'Richard Fairbank; Michael Shepherd; Elizabeth Warren',
+     'Capital One; Discover Financial Services|Discover; Visa; Mastercard; Federal Reserve;'
+     ' Office of the Comptroller of the Currency',
+     '',
+     "Capital One agreed on Monday to buy Discover Financial Services for $35.3 billion in shares, joining two"
+     " of the largest credit card companies in the United States.\n\nDiscover shareholders will receive"
+     " 1.0192 Capital One shares for each share they hold. Richard Fairbank, Capital One's founder and"
+     " chief executive, will lead the combined company; Michael Shepherd has been Discover's interim chief"
+     " executive since last year. The deal gives Capital One its own payments network to compete with Visa"
+     " and Mastercard.\n\nIt needs the approval of the Federal Reserve and the Office of the Comptroller of"
+     " the Currency. Senator Elizabeth Warren urged regulators to block it."),
+    ('modern-192', '2024-08-31',
+     'Elon Musk|Musk; Alexandre de Moraes|Moraes',
+     'Supreme Federal Court; X; Anatel; Starlink; SpaceX',
+     'luiz-inacio-lula-da-silva',
+     "A justice of Brazil's Supreme Federal Court ordered the suspension of the social network X across the"
+     " country on Friday after Elon Musk's company failed to name a legal representative in Brazil by the"
+     " deadline he had set.\n\nJustice Alexandre de Moraes told Anatel, the telecommunications regulator, to"
+     " carry out the order within 24 hours, and set a daily fine of 50,000 reais for anyone who used a"
+     " virtual private network to reach the site. He had earlier frozen the Brazilian accounts of Starlink,"
+     " the satellite internet company Musk controls through SpaceX, to secure fines owed by X.\n\nMusk called"
+     " Moraes a dictator. President Luiz Inacio Lula da Silva said any company that operates in Brazil must"
+     " respect its laws."),
+    ('modern-193', '2023-09-21',
+     'Chuck Robbins; Gary Steele',
+     'Cisco Systems|Cisco; Splunk',
+     '',
+     "Cisco Systems agreed on Thursday to buy Splunk, the cybersecurity software company, for about $28"
+     " billion in cash, the largest acquisition in its history.\n\nCisco will pay $157 a share. Chuck"
+     " Robbins, Cisco's chief executive, said the deal would help customers use artificial intelligence to"
+     " protect their networks. Gary Steele, Splunk's chief executive, will join Cisco's leadership team.\n\n"
+     "The deal is expected to close by the end of the third quarter of 2024. Splunk is based in San"
+     " Francisco and Cisco in San Jose. Shares of Splunk rose 21%."),
+    ('modern-194', '2024-05-23',
+     'Ademola Lookman|Lookman; Xabi Alonso; Gian Piero Gasperini',
+     'Atalanta; Bayer Leverkusen|Leverkusen; Bayern Munich; Kaiserslautern',
+     '',
+     "Atalanta beat Bayer Leverkusen 3-0 in the Europa League final in Dublin on Wednesday, ending the German"
+     " champions' unbeaten run of 51 matches this season, with Ademola Lookman scoring a hat-trick.\n\n"
+     "Leverkusen, coached by Xabi Alonso, had won the Bundesliga without losing a game, ending Bayern"
+     " Munich's run of 11 titles in a row. Lookman, the Nigeria forward, scored twice in the first half and"
+     " added a third after the break. Atalanta's coach Gian Piero Gasperini won his first major trophy.\n\n"
+     "Leverkusen can still win a domestic double in the German Cup final against Kaiserslautern in Berlin"
+     " on Saturday."),
 ]
 
 
