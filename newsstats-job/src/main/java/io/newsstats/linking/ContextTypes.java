@@ -35,15 +35,6 @@ final class ContextTypes implements Serializable {
     return new NamedEntity(e.begin(), e.end(), label, e.text());
   }
 
-  /**
-   * What only a person's name takes in apposition: an age ("Mikey Madison, 25, won"), a kin's word
-   * after someone's possessive ("Gibran Rakabuming Raka, Widodo's 37-year-old son"), "who" and a
-   * verb in the singular ("Sri Mulyani Indrawati, who stays as finance minister"; a team "who are").
-   */
-  private static final Pattern PERSON_APPOSITION = Pattern.compile(", (?:(?:[1-9]\\d?|1[01]\\d), \\p{Ll}"
-      + "|\\p{Lu}[\\p{L}-]*(?:'s|\u2019s) (?:\\d+-year-old )?(?:son|daughter|wife|husband|brother|sister|father|mother"
-      + "|widow|nephew|niece|cousin|grandson|granddaughter)\\b"
-      + "|who (?:is|was|stays|remains|serves|became|becomes|has been|had been) )");
   /** Words before a place's name that make it one ("based in Dallas, the company ..."; not "to" or "of": "awarded to"). */
   private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "near", "into", "across", "outside",
       "inside", "throughout", "within", "around");
@@ -66,7 +57,7 @@ final class ContextTypes implements Serializable {
 
   /**
    * A span the words around it retype, whatever the tagger said: a name before what only a person's
-   * takes in apposition is a person's ({@link #PERSON_APPOSITION}: "Mikey Madison, 25,"); a firm's
+   * takes in apposition is a person's ({@link PersonSpans#PERSON_APPOSITION}: "Mikey Madison, 25,"); a firm's
    * officer's "of" or possessive makes a name the firm's ("the chief executive of Chipotle Mexican
    * Grill", tagged MISC for "Mexican"; "Constellation's chief executive"), and so does an owner's ("the
    * owner of Conde Nast"); a place or MISC span before a group's noun in apposition is the group
@@ -85,6 +76,10 @@ final class ContextTypes implements Serializable {
       return as(e, "ORG");  // "Constellation's chief executive"; "Seagen's", no place the bundled lists know
     }
     boolean comma = e.end() < text.length() && text.charAt(e.end()) == ',';
+    if (label.equals("MISC") && space < 0 && text.startsWith("of ", e.begin() - 3) && !ENGLISH_WORDS.contains(TextKeys.key(e.text()))
+        && FIRM_ROLE_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 40), e.begin()).find()) {
+      return as(e, "ORG");  // "the chief executive of Mars"
+    }
     if ((label.equals("LOC") || label.equals("MISC") && (space > 0 || !ENGLISH_WORDS.contains(TextKeys.key(e.text()))))
         && comma && WorksAndGroups.groupAfterComma(text, e.end())
         && !PLACE_BEFORE.contains(wordBefore(text, e.begin())) && !nameWords.place(TextKeys.key(e.text()))
@@ -115,14 +110,17 @@ final class ContextTypes implements Serializable {
         && NAME_WORDS.matcher(name).matches() && noPlaceWord(name)) {
       return as(e, "PER");  // "Iran's ambassador to Beirut, Mojtaba Amani, was"
     }
-    if (label.equals("MISC") && words <= 3 && placeOwner(entities, text, e.begin()) && NAME_WORDS.matcher(name).matches() && noPlaceWord(name)
+    if ((label.equals("MISC") || label.equals("LOC") && words >= 2 && GivenNames.bundled().contains(name.substring(0, name.indexOf(' ')))
+            && !PersonSpans.PLACE_FIRST_WORDS.contains(TextKeys.key(name.substring(0, name.indexOf(' '))))
+            && !PLACE_NOUN_AFTER.matcher(text).region(e.end(), text.length()).lookingAt())
+        && words <= 3 && placeOwner(entities, text, e.begin()) && NAME_WORDS.matcher(name).matches() && noPlaceWord(name)
         && nameWords.personLike(name) && !known(name, firms)) {
-      return as(e, "PER");  // "beating China's Zheng Qinwen"
+      return as(e, "PER");  // "beating China's Zheng Qinwen"; a place span with a given name first, "Russia's Elena Bovina"
     }
     if (label.equals("LOC") && LEGAL_FORMS.contains(TextKeys.key(name.substring(name.lastIndexOf(' ') + 1)))) {
       return as(e, "ORG");  // "the fund manager Anima Holding"
     }
-    if (comma && words >= 2 && words <= 3 && PERSON_APPOSITION.matcher(text).region(e.end(), text.length()).lookingAt()
+    if (comma && words >= 2 && words <= 3 && PersonSpans.PERSON_APPOSITION.matcher(text).region(e.end(), text.length()).lookingAt()
         && NAME_WORDS.matcher(name).matches() && !known(name, firms)) {
       return as(e, "PER");
     }
@@ -148,6 +146,9 @@ final class ContextTypes implements Serializable {
   private static final Pattern ROLE_TO_PLACE_BEFORE = Pattern.compile("\\b(?:ambassador|envoy|minister|secretary"
       + "|commissioner|governor|mayor|consul|spokes(?:man|woman|person)) (?:to|of|for|in) (?:the )?\\p{Lu}[\\p{L}-]+"
       + "(?: \\p{Lu}[\\p{L}-]+)?, $");
+  /** A place's or site's noun after its name ("Thailand's Don Muang airport"). */
+  private static final Pattern PLACE_NOUN_AFTER = Pattern.compile(" (?:[Cc]ounty|airport|airbase|air base|station|port|harbou?r"
+      + "|district|province|region|valley|plant|refinery|field|oilfield|mine|dam|bridge|stadium|hospital|prison|camp)\\b");
   /** A firm's legal form or holding's word, which ends no place's name ("Anima Holding"; a "South Bank" is a place). */
   private static final Set<String> LEGAL_FORMS = Set.of("holding", "holdings", "group", "corp", "corporation", "inc",
       "ltd", "plc", "llc", "ag", "sa", "spa", "nv", "gmbh");

@@ -113,8 +113,9 @@ public final class NameTypes implements Serializable {
     if (entities.isEmpty()) {
       return entities;
     }
-    entities = persons.possessivePeople(persons.ownersOfPeople(entities), text);
-    entities = persons.fullNamesOfSurnames(PersonSpans.leadingInitials(PersonSpans.adjacentJoined(entities, text), text));
+    entities = persons.possessivePeople(persons.ownersOfFirms(persons.ownersOfPeople(entities)), text);
+    entities = PersonSpans.leadingInitials(persons.placesInApposition(PersonSpans.adjacentJoined(entities, text), text), text);
+    entities = persons.fullNamesOfSurnames(entities, text);
     entities = persons.speakers(entities, text);
     entities = demonymPairs(knownPairs(entities), text);
     entities = PersonSpans.eastAsianNames(PersonSpans.hyphenatedSurnames(entities, text), text);
@@ -352,7 +353,6 @@ public final class NameTypes implements Serializable {
           + "|(?:Champions|Europa|Conference|Nations) League)$"
           + "|^(?:the )?(?:RBS )?(?:Six|Tri)[- ]Nations(?: Championship)?$", Pattern.CASE_INSENSITIVE);
 
-  /** A disease or syndrome after a name ("Parkinson's disease"), with the possessive inside the span or not. */
   /**
    * A disease or syndrome after a name ("Parkinson's disease", "Down's syndrome"), or a kind of
    * product after a one-word name that no full name of the article ends with and the article gives
@@ -858,12 +858,14 @@ public final class NameTypes implements Serializable {
   }
 
   /**
-   * "Chrysler Corp", "Moody's Investors": the word after the span is a corporate one (capitalised),
-   * but not "Brothers of" ("Meloni's Brothers of Italy").
+   * "Chrysler Corp", "Moody's Investors", "Salomon Brothers, Inc": the word after the span is a corporate
+   * one (capitalised), but not "Brothers of" ("Meloni's Brothers of Italy"); after a comma only a legal
+   * form ("Richard Fairbank, Capital One's founder" is no firm).
    */
   private static boolean corporateWordAfter(String text, int end) {
     Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
-    return m.lookingAt() && FirmNames.corporateWord(text, m.start(1), m.end(1));
+    return m.lookingAt() && FirmNames.corporateWord(text, m.start(1), m.end(1))
+        && (m.group().indexOf(',') < 0 || FirmSpans.LEGAL.contains(m.group(1).toLowerCase(Locale.ROOT)));
   }
 
   private static final Pattern NEXT_WORD = Pattern.compile("(?:'s|\u2019s)?,? (\\p{L}+)");

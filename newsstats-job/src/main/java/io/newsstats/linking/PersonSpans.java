@@ -364,7 +364,7 @@ final class PersonSpans implements Serializable {
   private static final Pattern TWO_NAME_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
 
   /** First words of places that are no country or capital ("Los Angeles", "Tel Aviv", "Santa Clara"). */
-  private static final Set<String> PLACE_FIRST_WORDS = Set.of("los", "las", "tel", "santa", "santo", "saint", "st",
+  static final Set<String> PLACE_FIRST_WORDS = Set.of("los", "las", "tel", "santa", "santo", "saint", "st",
       "fort", "port", "mount", "lake", "le", "la", "de", "del", "el", "al", "bad", "baton", "des");
 
   /** A verb whose agent after "by" is a person ("replaced by Elliott Hill", "founded by ..."). */
@@ -572,6 +572,120 @@ final class PersonSpans implements Serializable {
       out.add(e);
     }
     return out;
+  }
+
+  /**
+   * What only a person's name takes in apposition: an age ("Mikey Madison, 25, won"), a kin's word
+   * after someone's possessive ("Gibran Rakabuming Raka, Widodo's 37-year-old son"), "who" and a
+   * verb in the singular ("Sri Mulyani Indrawati, who stays as finance minister", "Musk, who also runs
+   * SpaceX"; not a team "who are" or "who finished", nor a place, "which" or "where").
+   */
+  static final Pattern PERSON_APPOSITION = Pattern.compile(", (?:(?:[1-9]\\d?|1[01]\\d), \\p{Ll}"
+      + "|\\p{Lu}[\\p{L}-]*(?:'s|\u2019s) (?:\\d+-year-old )?(?:son|daughter|wife|husband|brother|sister|father|mother"
+      + "|widow|nephew|niece|cousin|grandson|granddaughter)\\b"
+      + "|who (?:also |now |still )?(?:is|was|stays|remains|serves|became|becomes|has been|had been|\\p{Ll}+[^\\Ws]s) )");
+  /**
+   * "Elon Musk's pay package ... Musk, who also runs SpaceX" with the names tagged as places: a place
+   * span of one to three name-shaped words, none a place's or a nationality's, whose last word the article
+   * puts before what only a person's name takes in apposition ({@link #PERSON_APPOSITION}) is a person.
+   */
+  List<NamedEntity> placesInApposition(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = null;
+    for (int i = 0; i < entities.size(); i++) {
+      NamedEntity e = entities.get(i);
+      if (!e.label().equals("LOC") || !NAME_WORDS_1_TO_3.matcher(e.text()).matches() || !noPlaceWord(e.text())) {
+        continue;
+      }
+      String last = e.text().substring(e.text().lastIndexOf(' ') + 1);
+      boolean person = false;
+      for (int at : wholeWords(text, last)) {
+        person |= text.startsWith(", ", at + last.length()) && (e.text().indexOf(' ') > 0 && at == e.end() - last.length() || alone(text, at))
+            && PERSON_APPOSITION.matcher(text).region(at + last.length(), text.length()).lookingAt();
+      }
+      if (person) {
+        out = out == null ? new ArrayList<>(entities) : out;
+        out.set(i, new NamedEntity(e.begin(), e.end(), "PER", e.text()));
+      }
+    }
+    return out == null ? entities : out;
+  }
+
+  /** Whether the word at {@code at} stands alone: no capitalised word or particle before it ("de los Angeles", "Lord Roberts of Conwy"). */
+  private static boolean alone(String text, int at) {
+    String before = NameWords.previousWord(text, at);
+    return !before.isEmpty() && Character.isLowerCase(before.charAt(0)) && !PARTICLES.contains(before)
+        && !before.equals("of") && !before.equals("los") && !before.equals("las") && !before.equals("del")
+        || sentenceStart(text, at);
+  }
+
+  /** One to three capitalised words of letters. */
+  private static final Pattern NAME_WORDS_1_TO_3 = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}");
+
+  /** Whether no word of a name is a place's or a nationality's, nor an English word. */
+  private boolean noPlaceWord(String name) {
+    for (String word : name.split(" ")) {
+      String key = TextKeys.key(word);
+      if (nameWords.place(key) || nameWords.nationality(key) || englishWord(word) || PLACE_FIRST_WORDS.contains(key)
+          || NameContext.US_STATES.contains(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An organisation span holding a possessive before a capitalised word: "Comcast's NBCUniversal". */
+  private static final Pattern OWNER_AND_FIRM = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2})(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019) (\\p{Lu}.*)");
+
+  /**
+   * "Geert Wilders' Party for Freedom", "Comcast's NBCUniversal" tagged as one organisation: the owner
+   * and the organisation it owns, split at the possessive. The owner is a person when it is a name of
+   * two or three words that is person-like and no listed organisation, and a firm when it ends with a
+   * legal form ("BankAmerica Corp's Bank of America"); a one-word owner is a firm when it is no acronym
+   * ("BBC's Freeview" stays) and neither it nor the word after it is an English word, a place or a
+   * legal form (so "McDonald's Corp", "Moody's Investors Service", "Moody's Japan K.K.", "People's Bank of
+   * China" and "Lloyd's Register" stay whole). A firm owns only a firm's name: one that ends with a
+   * corporate word ("Chevron's Gulf Oil") or has a capital inside ("Comcast's NBCUniversal").
+   */
+  List<NamedEntity> ownersOfFirms(List<NamedEntity> entities) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (NamedEntity e : entities) {
+      Matcher m = e.label().equals("ORG") ? OWNER_AND_FIRM.matcher(e.text()) : null;
+      String label = m != null && m.matches() ? ownerLabel(m.group(1), m.group(2)) : null;
+      if (label == null) {
+        out.add(e);
+        continue;
+      }
+      out.add(new NamedEntity(e.begin(), e.begin() + m.end(1), label, m.group(1)));
+      out.add(new NamedEntity(e.begin() + m.start(2), e.end(), "ORG", m.group(2)));
+    }
+    return out;
+  }
+
+  /** A capital after a name's first letter ("NBCUniversal", "PlayStation"). */
+  private static final Pattern INNER_CAPITAL = Pattern.compile("(?<=\\p{L})\\p{Lu}");
+
+  /** The owner's type ("PER" or "ORG") where an organisation span splits at its possessive, else null. */
+  private String ownerLabel(String owner, String owned) {
+    String[] ownedWords = owned.split(" ");
+    String ownedLast = ownedWords[ownedWords.length - 1].toLowerCase(Locale.ROOT);
+    // what is owned names a firm: a corporate word ends it or a capital stands inside it ("NBCUniversal");
+    // not "Sony's Qrio" (a product), "Rohr's Chula Vista" (a plant), "Armstrong's Tire Division"
+    boolean firm = FirmNames.CORPORATE.contains(ownedLast) || FirmSpans.LEGAL.contains(ownedLast)
+        || ownedWords.length == 1 && INNER_CAPITAL.matcher(owned).find() && !owned.equals(owned.toUpperCase(Locale.ROOT));
+    String ownedFirst = TextKeys.key(ownedWords[0]);
+    if (owner.indexOf(' ') > 0) {
+      String ownerLast = owner.substring(owner.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      if (FirmSpans.LEGAL.contains(ownerLast)) {
+        return firm && !nameWords.place(ownedFirst) ? "ORG" : null;  // "BankAmerica Corp's Bank of America"
+      }
+      return givenName(owner.substring(0, owner.indexOf(' '))) && nameWords.personLike(owner)
+          && !OrgNames.listed(owner, true) ? "PER" : null;
+    }
+    String ownerKey = TextKeys.key(owner);
+    return firm && !englishWord(owner) && !owner.equals(owner.toUpperCase(Locale.ROOT)) && !englishWord(ownedWords[0])
+        && !FirmNames.CORPORATE.contains(ownedWords[0].toLowerCase(Locale.ROOT)) && !nameWords.place(ownedFirst)
+        && !nameWords.place(ownerKey) && !nameWords.nationality(ownerKey) ? "ORG" : null;
   }
 
   /** Last words of places and works that can follow a given name ("Dana Centre", "Reid Hall"). */
@@ -823,6 +937,15 @@ final class PersonSpans implements Serializable {
       "hospital", "foundation", "fund", "trust", "association", "union", "federation", "league", "club", "party",
       "front", "army", "movement");
 
+  /** One score right after a name ("3-0 in the final"), not a tennis player's sets ("6-3 6-4"). */
+  private static final Pattern SCORE_AFTER = Pattern.compile(" \\d{1,2}-\\d{1,2}(?![\\d-])(?! \\d{1,2}-\\d)");
+
+  /** Whether a span stands right before one match's score in a football or rugby report: a team's. */
+  private static boolean teamBeforeScore(NamedEntity e, String text) {
+    return e.end() + 4 <= text.length() && Character.isDigit(text.charAt(e.end() + 1))
+        && SCORE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() && NameWords.sportsReport(text);
+  }
+
   /** Two or three capitalised words of letters (no "for", no acronym, no hyphen): a person's name's shape. */
   private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
 
@@ -831,9 +954,10 @@ final class PersonSpans implements Serializable {
    * surname alone as a person elsewhere in the article ("Sabalenka will rise"): a person, when the
    * first word may be a given name, the last is no English word, given name or group ("Aston Villa",
    * "Alfa Romeo", "Roma Czechs"), and the name is no listed organisation and holds no corporate word
-   * or word of a body ("Gruppo Ferruzzi", "Shearson Lehman Treasury").
+   * or word of a body ("Gruppo Ferruzzi", "Shearson Lehman Treasury"); nor is an organisation span
+   * before a match's score in a football or rugby report ("Atalanta beat Bayer Leverkusen 3-0").
    */
-  List<NamedEntity> fullNamesOfSurnames(List<NamedEntity> entities) {
+  List<NamedEntity> fullNamesOfSurnames(List<NamedEntity> entities, String text) {
     Set<String> surnames = new HashSet<>();
     for (NamedEntity e : entities) {
       if (e.label().equals("PER") && e.text().indexOf(' ') < 0) {
@@ -852,7 +976,7 @@ final class PersonSpans implements Serializable {
           // "Jordan Chiles ... Chiles": a country that is also a given name ("Jordan", "Georgia") begins a person
           && (givenName(words[0]) || EntityLinker.PERSON_NAME_COUNTRIES.contains(TextKeys.key(words[0])))
           && !englishWord(last) && !GIVEN_NAMES.contains(last) && !nameWords.peopleWord(TextKeys.key(last))
-          && !PLACE_OR_CLUB_WORDS.contains(last)
+          && !PLACE_OR_CLUB_WORDS.contains(last) && !(e.label().equals("ORG") && teamBeforeScore(e, text))
           && OrgNames.canonical(e.text()).equals(e.text()) && !OrgNames.company(e.text())
           && java.util.Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT))
               .noneMatch(w -> FirmNames.CORPORATE.contains(w) || BODY_WORDS.contains(w));

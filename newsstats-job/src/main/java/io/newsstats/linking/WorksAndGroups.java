@@ -205,8 +205,8 @@ final class WorksAndGroups {
   /**
    * "WORK" for a one-word firm span after a product's noun ("the diabetes drug Ozempic"; not "the vaccine
    * Moderna developed") or between "its" and one ("its Wegovy weight-loss drug"), or a one-word person
-   * or other name before a craft's or device's noun ("Boeing's Starliner capsule") or after one in
-   * apposition ("a rover, Pragyan,"); "ORG" for a person
+   * or other name of up to three words before a craft's or device's noun ("Boeing's Starliner capsule",
+   * "NASA's Europa Clipper spacecraft") or a one-word name after one in apposition ("a rover, Pragyan,"); "ORG" for a person
    * span before a group's noun ("the Viv Ansanm gang coalition"); "WORK" too for any span the words
    * around it describe as a work or product ({@link #describedAsWork}); else null.
    */
@@ -222,9 +222,9 @@ final class WorksAndGroups {
             || before.equals("its") && PRODUCT_AFTER.matcher(text).region(e.end(), text.length()).lookingAt())) {
       return "WORK";
     }
-    if ((e.label().equals("PER") || e.label().equals("MISC")) && oneWord
-        && (DEVICE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
-            || text.startsWith(", ", e.begin() - 2) && DEVICE_BEFORE.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find())) {
+    if ((e.label().equals("PER") || e.label().equals("MISC"))
+        && (DEVICE_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() && e.text().split(" ").length <= 3
+            || oneWord && text.startsWith(", ", e.begin() - 2) && DEVICE_BEFORE.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find())) {
       return "WORK";
     }
     return e.label().equals("PER") && GROUP_AFTER.matcher(text).region(e.end(), text.length()).lookingAt() ? "ORG" : null;

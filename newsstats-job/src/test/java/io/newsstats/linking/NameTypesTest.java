@@ -990,4 +990,47 @@ class NameTypesTest {
     assertEquals(List.of("ORG:U.S. Steel"), labelled(TYPES.settle(spans(firm, "ORG", "U.S. Steel", "ORG", "U.S. Soybeans"),
         firm)));
   }
+
+  @Test
+  void anOwnersPossessiveInsideAnOrganisationSpanSplitsIt() {
+    String text = "The coalition joins Geert Wilders' Party for Freedom. Raw moves from Comcast's NBCUniversal. Unocal"
+        + " Corp's Union Oil Co cut prices. McDonald's Corp and Sony's Qrio and BBC's Freeview stay whole.";
+    assertEquals(List.of("PER:Geert Wilders", "ORG:Party for Freedom", "ORG:Comcast", "ORG:NBCUniversal", "ORG:Unocal Corp",
+        "ORG:Union Oil Co", "ORG:McDonald's Corp", "ORG:Sony's Qrio", "ORG:BBC's Freeview"), labelled(TYPES.settle(spans(text,
+        "ORG", "Geert Wilders' Party for Freedom", "ORG", "Comcast's NBCUniversal", "ORG", "Unocal Corp's Union Oil Co",
+        "ORG", "McDonald's Corp", "ORG", "Sony's Qrio", "ORG", "BBC's Freeview"), text)));
+    String grown = "Unocal Corp's Union Oil Co said it cut prices.";
+    assertEquals(List.of("ORG:Unocal Corp", "ORG:Union Oil Co"), labelled(TYPES.settle(spans(grown,
+        "ORG", "Unocal Corp", "ORG", "Union Oil Co"), grown)));
+  }
+
+  @Test
+  void aPlaceSpanWhoseNameTakesAPersonsAppositionIsAPerson() {
+    String text = "A judge voided Elon Musk's pay package. Musk wrote that he would appeal. Musk, who also runs SpaceX,"
+        + " is rich. De los Angeles, who represents shareholders, sued in Los Angeles.";
+    assertEquals(List.of("PER:Elon Musk", "PER:Musk", "PER:Musk", "ORG:SpaceX", "LOC:Los Angeles"), labelled(TYPES.settle(spans(text,
+        "LOC", "Elon Musk", "LOC", "Musk", "ORG", "SpaceX", "LOC", "Los Angeles"), text)));
+  }
+
+  @Test
+  void anAthleteAfterACountrysPossessiveAFirmAfterItsOfficerAndAFirmWordAfterAComma() {
+    NameTypes types = new NameTypes(Set.of("Russia", "California"));
+    String text = "Williams beat Russia's Maria Kirilenko. Rail cars for California's Los Angeles County were ordered.";
+    assertEquals(List.of("PER:Williams", "LOC:Russia", "PER:Maria Kirilenko", "LOC:California", "LOC:Los Angeles"),
+        labelled(types.settle(spans(text, "PER", "Williams", "LOC", "Russia", "LOC", "Maria Kirilenko", "LOC", "California",
+            "LOC", "Los Angeles"), text)));
+    String firm = "Poul Weihrauch, the chief executive of Mars, said so. Richard Fairbank, Capital One's founder, will lead it.";
+    assertEquals(List.of("PER:Poul Weihrauch", "ORG:Mars", "PER:Richard Fairbank", "ORG:Capital One"), labelled(TYPES.settle(spans(firm,
+        "PER", "Poul Weihrauch", "MISC", "Mars", "PER", "Richard Fairbank"), firm)));
+  }
+
+  @Test
+  void aTeamBeforeAScoreAndACraftBeforeItsNounAreNoPeople() {
+    String text = "Atalanta beat Bayer Leverkusen 3-0 in the Europa League final. Lookman scored a hat-trick for the"
+        + " Bundesliga champions' rivals. Leverkusen, coached by Xabi Alonso, lost the match. NASA's Europa Clipper"
+        + " spacecraft lifted off.";
+    assertEquals(List.of("ORG:Atalanta", "ORG:Bayer Leverkusen", "PER:Lookman", "PER:Leverkusen", "PER:Xabi Alonso",
+        "ORG:NASA"), labelled(TYPES.settle(spans(text, "ORG", "Atalanta", "ORG", "Bayer Leverkusen", "PER", "Lookman",
+        "PER", "Leverkusen", "PER", "Xabi Alonso", "ORG", "NASA", "PER", "Europa Clipper"), text)));
+  }
 }
