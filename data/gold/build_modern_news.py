@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to nineteenth tens (modern-25 to modern-194) likewise after the rules of the draw before.
+and the third to twentieth tens (modern-25 to modern-204) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -2508,6 +2508,119 @@ ARTICLES = [
      " added a third after the break. Atalanta's coach Gian Piero Gasperini won his first major trophy.\n\n"
      "Leverkusen can still win a domestic double in the German Cup final against Kaiserslautern in Berlin"
      " on Saturday."),
+    # Twentieth draw (modern-195 to modern-204): written after the rules the nineteenth asked for, and
+    # scored before any rule was written for them (as written: people 0.986, organisations 0.912); three
+    # omissions the output showed were then added (Jurgen Klopp, the Premier League, the Republican Party).
+    ('modern-195', '2025-03-06',
+     'Tim Wentworth; Stefano Pessina',
+     'Walgreens Boots Alliance|Walgreens; Sycamore Partners; VillageMD',
+     '',
+     "Walgreens Boots Alliance agreed on Thursday to be taken private by Sycamore Partners in a deal worth"
+     " up to $23.7 billion including debt, ending almost a century as a listed company for the pharmacy"
+     " chain.\n\nShareholders will receive $11.45 a share in cash and up to $3 more from the sale of its"
+     " stake in VillageMD, the primary care business. Tim Wentworth, the chief executive, said the"
+     " company needed time and flexibility away from the public markets to turn itself around.\n\nStefano"
+     " Pessina, the executive chairman and the largest shareholder, will keep a large part of his stake."
+     " Walgreens has closed hundreds of stores as it struggles with falling prescription margins."),
+    ('modern-196', '2025-07-18',
+     'Mike Wirth; John Hess',
+     'Chevron; Hess; Exxon Mobil|Exxon; International Chamber of Commerce',
+     '',
+     "Chevron completed its $53 billion purchase of Hess on Friday after an arbitration panel ruled that"
+     " Exxon Mobil had no right to block the deal over a prized oil field off Guyana.\n\nExxon, which"
+     " operates the Stabroek block, had argued that it held a right of first refusal over Hess's 30% stake"
+     " in it. The panel of the International Chamber of Commerce disagreed. Exxon said it disagreed with"
+     " the ruling but respected it.\n\nMike Wirth, Chevron's chief executive, said the deal made the company"
+     " stronger for years to come. John Hess, who led the company his father founded, will join Chevron's"
+     " board."),
+    ('modern-197', '2025-03-12',
+     'Lip-Bu Tan|Tan; Pat Gelsinger; David Zinsner; Michelle Johnston Holthaus; Frank Yeary',
+     'Intel; Cadence Design Systems',
+     '',
+     "Intel named Lip-Bu Tan, a semiconductor industry veteran, as its chief executive on Wednesday, and"
+     " its shares jumped 11% in extended trading.\n\nTan, 65, led Cadence Design Systems, the chip design"
+     " software maker, from 2009 to 2021 and left Intel's board last year. He takes over next week from"
+     " David Zinsner and Michelle Johnston Holthaus, who have run the company together since Pat Gelsinger"
+     " was pushed out in December.\n\nFrank Yeary, who has been interim executive chairman, will go back"
+     " to being an independent chair. Intel has lost ground to rivals in chips for artificial"
+     " intelligence."),
+    ('modern-198', '2025-06-13',
+     'Vishwash Kumar Ramesh; N. Chandrasekaran',
+     'Air India; Boeing; Tata Group; Aircraft Accident Investigation Bureau',
+     'narendra-modi',
+     "Investigators recovered a flight recorder on Friday from the Air India plane that crashed into a"
+     " medical college hostel in Ahmedabad moments after take-off, killing 241 of the 242 people on"
+     " board.\n\nThe Boeing 787 Dreamliner was bound for London Gatwick. The only survivor, Vishwash Kumar"
+     " Ramesh, a British national, walked out of the wreckage. Prime Minister Narendra Modi visited the"
+     " site and the survivor in hospital.\n\nN. Chandrasekaran, the chairman of the Tata Group, which owns"
+     " the airline, said it would pay 10 million rupees to the family of each person killed. India's"
+     " Aircraft Accident Investigation Bureau is leading the inquiry."),
+    ('modern-199', '2025-05-08',
+     'Dominique Mamberti',
+     'Roman Catholic Church; Order of St Augustine',
+     'pope-leo-xiv donald-trump',
+     "Cardinal Robert Prevost of the United States was elected pope on Thursday, taking the name Leo XIV and"
+     " becoming the first American to lead the Roman Catholic Church.\n\nWhite smoke rose from the chimney"
+     " of the Sistine Chapel on the second day of the conclave. Cardinal Dominique Mamberti announced the"
+     " choice from the balcony of St Peter's Basilica to a cheering crowd.\n\nLeo XIV, 69, was born in"
+     " Chicago, is a member of the Order of St Augustine and spent many years as a missionary in Peru."
+     " President Donald Trump called his election a great honour for the country."),
+    ('modern-200', '2025-05-06',
+     'Lars Klingbeil',
+     'Bundestag; Christian Democratic Union|CDU; Christian Social Union|CSU; Social Democrats|SPD;'
+     ' Alternative for Germany|AfD',
+     'friedrich-merz frank-walter-steinmeier olaf-scholz',
+     "Friedrich Merz was elected German chancellor on Tuesday at the second attempt, after a stunning"
+     " defeat in a first vote in the Bundestag that no candidate had suffered since the Second World War.\n\n"
+     "Merz won 325 votes in the second round, nine more than he needed, having fallen six short in the"
+     " morning. His coalition of the Christian Democratic Union (CDU), its Bavarian sister the Christian"
+     " Social Union (CSU) and the Social Democrats (SPD) holds 328 seats.\n\nPresident Frank-Walter"
+     " Steinmeier appointed him later in the day. Lars Klingbeil, the SPD leader, becomes vice-chancellor"
+     " and finance minister. Merz succeeds Olaf Scholz. The Alternative for Germany (AfD) is the largest"
+     " opposition party."),
+    ('modern-201', '2025-04-27',
+     'Arne Slot; Mohamed Salah|Salah; Dominic Solanke; Luis Diaz; Alexis Mac Allister; Cody Gakpo;'
+     ' Destiny Udogie; Jurgen Klopp',
+     'Liverpool; Tottenham Hotspur|Tottenham; Manchester United; Premier League',
+     '',
+     "Liverpool won the Premier League title with four games to spare on Sunday, beating Tottenham 5-1 at"
+     " Anfield to equal Manchester United's record of 20 English league titles.\n\nDominic Solanke gave"
+     " Tottenham the lead before Luis Diaz, Alexis Mac Allister, Cody Gakpo and Mohamed Salah scored, and"
+     " Destiny Udogie turned the ball into his own net.\n\nArne Slot won the title in his first season"
+     " after succeeding Jurgen Klopp. Salah, 32, has scored 28 league goals this season. \"I couldn't be"
+     " prouder of these players,\" Slot said."),
+    ('modern-202', '2025-05-31',
+     'Desire Doue|Doue; Achraf Hakimi; Khvicha Kvaratskhelia; Senny Mayulu; Luis Enrique; Simone Inzaghi;'
+     ' Nasser Al-Khelaifi',
+     'Paris Saint-Germain|PSG; Inter Milan|Inter; Qatar Sports Investments',
+     '',
+     "Paris Saint-Germain won the Champions League for the first time on Saturday, beating Inter Milan 5-0"
+     " in the final in Munich, the biggest winning margin in the final's history.\n\nDesire Doue, 19,"
+     " scored twice after Achraf Hakimi had opened the scoring, and Khvicha Kvaratskhelia and Senny Mayulu"
+     " added goals in the second half.\n\nLuis Enrique, the coach, dedicated the win to the fans. Inter's"
+     " coach Simone Inzaghi said his side had not been good enough. Nasser Al-Khelaifi, the club's"
+     " president, said it was a dream come true for Qatar Sports Investments, which bought PSG in 2011."),
+    ('modern-203', '2025-02-13',
+     'Robert F. Kennedy Jr.|Kennedy; Mitch McConnell; Bill Cassidy',
+     'Senate; Department of Health and Human Services; Republican Party|Republican',
+     'donald-trump',
+     "The Senate confirmed Robert F. Kennedy Jr. as health secretary on Thursday by 52 votes to 48, putting a"
+     " longtime critic of vaccines in charge of the Department of Health and Human Services.\n\nMitch"
+     " McConnell, the former Republican leader and a survivor of polio, was the only Republican to vote"
+     " against him. Senator Bill Cassidy, a doctor, had voted for him after Kennedy promised not to change"
+     " the vaccine schedule.\n\nKennedy, 71, was sworn in at the White House later in the day by President"
+     " Donald Trump, who said he would make America healthy again."),
+    ('modern-204', '2025-07-24',
+     'Brendan Carr; David Ellison; Shari Redstone; Anna Gomez',
+     'Federal Communications Commission|FCC; Paramount; Skydance Media|Skydance; CBS; National Amusements',
+     'donald-trump',
+     "The Federal Communications Commission approved Skydance Media's $8 billion takeover of Paramount on"
+     " Thursday, weeks after Paramount settled a lawsuit brought by President Donald Trump over an"
+     " interview on CBS.\n\nBrendan Carr, the FCC chairman, said Skydance had committed to an ombudsman at"
+     " CBS to handle complaints of bias. Anna Gomez, the only Democrat on the commission, said the"
+     " agency had been used to intimidate the press.\n\nDavid Ellison, the founder of Skydance, will lead"
+     " the combined company. Shari Redstone, whose family company National Amusements controls Paramount,"
+     " will step away."),
 ]
 
 
