@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to twentieth tens (modern-25 to modern-204) likewise after the rules of the draw before.
+and the third to twenty-first tens (modern-25 to modern-214) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -2621,6 +2621,108 @@ ARTICLES = [
      " agency had been used to intimidate the press.\n\nDavid Ellison, the founder of Skydance, will lead"
      " the combined company. Shari Redstone, whose family company National Amusements controls Paramount,"
      " will step away."),
+    # Twenty-first draw (modern-205 to modern-214): written after the rules the twentieth asked for, and
+    # scored before any rule was written for them (as written: people 1.000, organisations 0.810); one
+    # omission the output showed was then added (the European Union).
+    ('modern-205', '2025-09-05',
+     'Angela Rayner|Rayner; Laurie Magnus; David Lammy; Yvette Cooper; Kemi Badenoch',
+     'Foreign Office; Labour Party|Labour; Conservative Party|Conservative',
+     'keir-starmer',
+     "Angela Rayner resigned as deputy prime minister and housing secretary on Friday after the prime"
+     " minister's adviser on ministers' interests found that she had broken the ministerial code by paying"
+     " too little stamp duty on a flat in Hove.\n\nSir Laurie Magnus said she had acted in good faith but"
+     " should have sought specialist tax advice. In the reshuffle that followed, Prime Minister Keir Starmer"
+     " made David Lammy deputy prime minister and justice secretary, and moved Yvette Cooper to the Foreign"
+     " Office.\n\nRayner also stepped down as deputy leader of the Labour Party. Kemi Badenoch, the"
+     " Conservative leader, said the government was in chaos."),
+    ('modern-206', '2025-06-23',
+     'Shai Gilgeous-Alexander|Gilgeous-Alexander; Tyrese Haliburton|Haliburton; Mark Daigneault',
+     'Oklahoma City Thunder|Thunder; Indiana Pacers|Pacers; NBA',
+     '',
+     "The Oklahoma City Thunder won their first NBA championship on Sunday, beating the Indiana Pacers"
+     " 103-91 in the seventh game of the finals.\n\nShai Gilgeous-Alexander scored 29 points and was named the"
+     " most valuable player of the finals, a month after winning the award for the regular season. The"
+     " Pacers lost their star guard Tyrese Haliburton to a torn Achilles tendon in the first quarter.\n\n"
+     "Mark Daigneault, the Thunder's coach, praised a team with the youngest roster to win the title in"
+     " decades. Gilgeous-Alexander, 26, was born in Canada."),
+    ('modern-207', '2025-06-13',
+     'Alexandr Wang|Wang; Jason Droege; Mark Zuckerberg',
+     'Meta; Scale AI|Scale; Google',
+     '',
+     "Meta will invest $14.3 billion in Scale AI for a 49% stake, and Alexandr Wang, the start-up's founder"
+     " and chief executive, will join Meta to work on what it calls superintelligence, the companies said"
+     " on Thursday.\n\nJason Droege, Scale's chief strategy officer, becomes interim chief executive. Scale"
+     " labels the data used to train artificial intelligence models. Mark Zuckerberg has been hiring"
+     " researchers after a disappointing reception for Meta's latest models.\n\nGoogle, one of Scale's"
+     " biggest customers, plans to end its work with the company, people familiar with the matter said."),
+    ('modern-208', '2025-04-23',
+     'Teresa Ribera; Joel Kaplan',
+     'European Commission|Commission; Apple; Meta; European Union',
+     '',
+     "The European Commission fined Apple 500 million euros and Meta 200 million euros on Wednesday, the"
+     " first penalties under the Digital Markets Act, the European Union's law to rein in big technology"
+     " companies.\n\nThe Commission said Apple had stopped app developers from telling users about cheaper"
+     " offers outside its App Store, and that Meta had given users of Facebook and Instagram no real choice"
+     " over the use of their data. Teresa Ribera, the Commission's executive vice-president, said the"
+     " decisions sent a strong and clear message.\n\nApple said it would appeal. Joel Kaplan, Meta's chief"
+     " global affairs officer, said the Commission was trying to handicap successful American businesses."),
+    ('modern-209', '2025-06-20',
+     'Kim Leadbeater|Leadbeater; Wes Streeting; Shabana Mahmood',
+     'House of Lords; Labour',
+     'keir-starmer',
+     "MPs voted by 314 to 291 on Friday to back a bill that would let terminally ill adults in England and"
+     " Wales end their lives with medical help, sending it to the House of Lords.\n\nKim Leadbeater, the"
+     " Labour MP who brought the bill, said it would give dying people choice and dignity. Prime Minister"
+     " Keir Starmer voted for it. Wes Streeting, the health secretary, and Shabana Mahmood, the justice"
+     " secretary, voted against.\n\nThe majority was smaller than the 55 votes by which the bill passed its"
+     " first stage in November. Leadbeater said she was confident the Lords would respect the vote."),
+    ('modern-210', '2025-05-18',
+     'JJ|Johannes Pietsch; Yuval Raphael',
+     'European Broadcasting Union; RTVE',
+     '',
+     "Austria's JJ won the Eurovision Song Contest in Basel on Saturday night with Wasted Love, a ballad that"
+     " mixes opera and techno.\n\nIsrael's Yuval Raphael came second after winning the public vote. JJ, a"
+     " 24-year-old countertenor whose name is Johannes Pietsch, said he was overwhelmed. Austria will host"
+     " next year's contest.\n\nSpain's broadcaster RTVE had asked the European Broadcasting Union, which runs"
+     " the contest, for a debate on Israel's taking part, and called for an audit of the public vote."),
+    ('modern-211', '2025-04-29',
+     'Eduardo Prieto',
+     'Red Electrica; REN',
+     'pedro-sanchez luis-montenegro',
+     "Power was back across almost all of Spain and Portugal on Tuesday after a blackout that stopped"
+     " trains, traffic lights and phone networks across the Iberian peninsula.\n\nRed Electrica, Spain's"
+     " grid operator, said 99% of demand was being supplied by the morning. Eduardo Prieto, its head of"
+     " operations, said that a cyberattack appeared to be ruled out. Prime Minister Pedro Sanchez said the"
+     " cause was not yet known and no hypothesis was ruled out.\n\nIn Portugal, the grid operator REN said"
+     " its network was stable. Prime Minister Luis Montenegro called for an independent inquiry."),
+    ('modern-212', '2023-09-13',
+     'Bernard Looney|Looney; Murray Auchincloss; Helge Lund',
+     'BP',
+     '',
+     "Bernard Looney resigned as chief executive of BP with immediate effect on Tuesday, saying he had not"
+     " been fully transparent about past relationships with colleagues.\n\nMurray Auchincloss, the chief"
+     " financial officer, becomes interim chief executive. BP's board had looked into allegations about"
+     " Looney's relationships last year, and he had disclosed some of them. Helge Lund, the chairman, said"
+     " the company was committed to its strategy.\n\nLooney, 53, had led the oil company since 2020 and"
+     " pledged to cut its emissions sharply."),
+    ('modern-213', '2024-12-12',
+     'Gukesh Dommaraju|Gukesh; Ding Liren|Ding; Garry Kasparov; Arkady Dvorkovich',
+     'FIDE',
+     '',
+     "Gukesh Dommaraju became the youngest world chess champion at 18 on Thursday, beating China's Ding"
+     " Liren in the 14th and last game of their match in Singapore.\n\nDing, the defending champion, blundered"
+     " in an endgame that looked headed for a draw, and Gukesh won the match by 7.5 points to 6.5. The"
+     " Indian beat the record of Garry Kasparov, who was 22 when he won the title in 1985.\n\nArkady"
+     " Dvorkovich, the president of FIDE, the world chess federation, called it a historic day."),
+    ('modern-214', '2025-09-02',
+     'Laurent Freixe|Freixe; Philipp Navratil; Paul Bulcke; Mark Schneider',
+     'Nestle',
+     '',
+     "Nestle dismissed its chief executive, Laurent Freixe, on Monday after an investigation into an"
+     " undisclosed romantic relationship with a direct subordinate.\n\nPhilipp Navratil, who ran the"
+     " Nespresso coffee business, replaces him with immediate effect. Paul Bulcke, the chairman, said it"
+     " was a necessary decision.\n\nFreixe had been in the job for only a year, after Mark Schneider was"
+     " pushed out. Shares of the Swiss food group have fallen by about a third since 2022."),
 ]
 
 
