@@ -97,6 +97,16 @@ final class ContextTypes implements Serializable {
         && !nameWords.place(TextKeys.key(e.text()))) {
       return as(e, "ORG");  // "Los Choneros", "Los Lobos": gangs (not "Los Angeles", a place)
     }
+    if (!label.equals("PER") && space < 0 && comma && AGED_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
+        && !nameWords.place(TextKeys.key(e.text())) && !known(e.text(), firms)) {
+      return as(e, "PER");  // "JJ, a 24-year-old countertenor"
+    }
+    if (label.equals("LOC") && afterThe(text, e.begin()) && sportsText(text)) {
+      NamedEntity team = teamAfterPlace(e, entities, text);
+      if (team != null) {
+        return team;  // "the Oklahoma City Thunder" with the nickname left out of the span
+      }
+    }
     return label.equals("PER") || space < 0 ? e : retypedName(e, comma, entities, text, firms);
   }
 
@@ -146,6 +156,22 @@ final class ContextTypes implements Serializable {
   private static final Pattern ROLE_TO_PLACE_BEFORE = Pattern.compile("\\b(?:ambassador|envoy|minister|secretary"
       + "|commissioner|governor|mayor|consul|spokes(?:man|woman|person)) (?:to|of|for|in) (?:the )?\\p{Lu}[\\p{L}-]+"
       + "(?: \\p{Lu}[\\p{L}-]+)?, $");
+  /** An age in apposition after a one-word name: only a person's ("JJ, a 24-year-old countertenor"). */
+  private static final Pattern AGED_AFTER = Pattern.compile(", " + PersonSpans.AGED);
+  /** A team's nickname right after a place's name: one capitalised word no span holds ("Oklahoma City Thunder"). */
+  private static final Pattern NICKNAME_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}-])");
+
+  /** The place's span grown over the team's nickname after it, or null when none follows. */
+  private NamedEntity teamAfterPlace(NamedEntity e, List<NamedEntity> entities, String text) {
+    Matcher nickname = NICKNAME_AFTER.matcher(text).region(e.end(), text.length());
+    if (!nickname.lookingAt() || entities.stream().anyMatch(o -> o.begin() < nickname.end() && nickname.start(1) < o.end())
+        || !teamNickname(e.text() + " " + nickname.group(1)) && !text.contains("the " + nickname.group(1) + "'s")
+            && !text.contains("the " + nickname.group(1) + " ")) {
+      return null;
+    }
+    return new NamedEntity(e.begin(), nickname.end(), "ORG", text.substring(e.begin(), nickname.end()));
+  }
+
   /** A place's or site's noun after its name ("Thailand's Don Muang airport"). */
   private static final Pattern PLACE_NOUN_AFTER = Pattern.compile(" (?:[Cc]ounty|airport|airbase|air base|station|port|harbou?r"
       + "|district|province|region|valley|plant|refinery|field|oilfield|mine|dam|bridge|stadium|hospital|prison|camp)\\b");

@@ -574,13 +574,18 @@ final class PersonSpans implements Serializable {
     return out;
   }
 
+  /** "a 24-year-old countertenor": an age in apposition, not a firm's or a group's ("a 118-year-old company"). */
+  static final String AGED = "an? [1-9]\\d?-year-old (?!(?:company|firm|group|business|brand|chain|bank|band|team|club"
+      + "|party|charity|organi[sz]ation|institution|newspaper|magazine)\\b)\\p{Ll}";
+
   /**
-   * What only a person's name takes in apposition: an age ("Mikey Madison, 25, won"), a kin's word
+   * What only a person's name takes in apposition: an age ("Mikey Madison, 25, won", "JJ, a 24-year-old
+   * countertenor"), a kin's word
    * after someone's possessive ("Gibran Rakabuming Raka, Widodo's 37-year-old son"), "who" and a
    * verb in the singular ("Sri Mulyani Indrawati, who stays as finance minister", "Musk, who also runs
    * SpaceX"; not a team "who are" or "who finished", nor a place, "which" or "where").
    */
-  static final Pattern PERSON_APPOSITION = Pattern.compile(", (?:(?:[1-9]\\d?|1[01]\\d), \\p{Ll}"
+  static final Pattern PERSON_APPOSITION = Pattern.compile(", (?:(?:[1-9]\\d?|1[01]\\d), \\p{Ll}|" + AGED
       + "|\\p{Lu}[\\p{L}-]*(?:'s|\u2019s) (?:\\d+-year-old )?(?:son|daughter|wife|husband|brother|sister|father|mother"
       + "|widow|nephew|niece|cousin|grandson|granddaughter)\\b"
       + "|who (?:also |now |still )?(?:is|was|stays|remains|serves|became|becomes|has been|had been|\\p{Ll}+[^\\Ws]s) )");

@@ -79,12 +79,13 @@ final class WorksAndGroups {
 
   /**
    * A group's or firm's noun in apposition right after a one-word name ("Unrwa, the UN agency for
-   * Palestinian refugees", "Wiz, a cybersecurity start-up", "Northvolt, the Swedish battery maker"; not
-   * "a film maker").
+   * Palestinian refugees", "Wiz, a cybersecurity start-up", "Northvolt, the Swedish battery maker", "FIDE,
+   * the world chess federation"; not "a film maker").
    */
   private static final Pattern GROUP_AFTER_COMMA = Pattern.compile(", (?:the|its|an?) (?:[\\p{L}'\u2019-]+ ){0,3}"
       + "(?:agency|group|charity|regulator|watchdog|monitor|union|organi[sz]ation|body|company|firm|bank|start-up|startup"
       + "|carmaker|chipmaker|drugmaker|automaker|retailer|airline|insurer|lender|conglomerate|manufacturer"
+      + "|federation|association|operator|broadcaster"
       + "|(?<!film |policy |decision |peace |dress |match )maker)\\b"
       // not "Horsham, Pa., the company said", "In California, the company is fighting" (the next clause's
       // subject), "Smith, the company's chief executive", "Chicago, a company spokesman said", nor "Nabi,

@@ -1033,4 +1033,17 @@ class NameTypesTest {
         "ORG:NASA"), labelled(TYPES.settle(spans(text, "ORG", "Atalanta", "ORG", "Bayer Leverkusen", "PER", "Lookman",
         "PER", "Leverkusen", "PER", "Xabi Alonso", "ORG", "NASA", "PER", "Europa Clipper"), text)));
   }
+
+  @Test
+  void anAgeInAppositionATeamsNicknameAfterItsPlaceAndAFederation() {
+    String age = "The longest sentence was handed down to Sankus, a 28-year-old from Philadelphia, not to Acme, a 20-year-old company.";
+    assertEquals(List.of("PER:Sankus", "LOC:Philadelphia", "ORG:Acme"), labelled(TYPES.settle(spans(age,
+        "ORG", "Sankus", "LOC", "Philadelphia", "ORG", "Acme"), age)));
+    String team = "The Oklahoma City Thunder won the NBA title, beating the Indiana Pacers in the seventh game. The"
+        + " Thunder's coach praised the players who scored.";
+    assertEquals(List.of("ORG:Oklahoma City Thunder", "ORG:NBA", "ORG:Indiana Pacers"), labelled(TYPES.settle(spans(team,
+        "LOC", "Oklahoma City", "ORG", "NBA", "ORG", "Indiana Pacers"), team)));
+    String federation = "It was historic, said the president of FIDE, the world chess federation.";
+    assertEquals(List.of("ORG:FIDE"), labelled(TYPES.settle(spans(federation, "MISC", "FIDE"), federation)));
+  }
 }
