@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to twenty-first tens (modern-25 to modern-214) likewise after the rules of the draw before.
+and the third to twenty-second tens (modern-25 to modern-224) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -2723,6 +2723,102 @@ ARTICLES = [
      " Nespresso coffee business, replaces him with immediate effect. Paul Bulcke, the chairman, said it"
      " was a necessary decision.\n\nFreixe had been in the job for only a year, after Mark Schneider was"
      " pushed out. Shares of the Swiss food group have fallen by about a third since 2022."),
+    # Twenty-second draw (modern-215 to modern-224): written after the rules the twenty-first asked for,
+    # and scored before any rule was written for them (as written: people 0.909, organisations 0.846); one
+    # omission the output showed was then added (Ivan Menezes).
+    ('modern-215', '2025-07-07',
+     'Debra Crew|Crew; Nik Jhangiani; Ivan Menezes',
+     'Diageo',
+     '',
+     "Diageo said on Monday that Debra Crew had stepped down as chief executive by mutual agreement after two"
+     " years in the job, as the drinks group struggles with weak sales in the Americas.\n\nNik Jhangiani, the"
+     " chief financial officer, becomes interim chief executive while the board looks for a successor. The"
+     " maker of Johnnie Walker whisky and Guinness stout has issued several profit warnings and faces US"
+     " tariffs on its spirits.\n\nCrew, who joined Diageo in 2020, took over in 2023 after the death of Ivan"
+     " Menezes. Shares rose 1% in London."),
+    ('modern-216', '2025-09-29',
+     'Peter Kyle; Rachel Reeves',
+     'Jaguar Land Rover|JLR; Tata Motors',
+     '',
+     "The British government will guarantee a loan of up to 1.5 billion pounds to Jaguar Land Rover after a"
+     " cyberattack shut the carmaker's factories for almost a month.\n\nPeter Kyle, the business secretary,"
+     " said the guarantee would protect the firm's suppliers, many of which have run short of cash. Rachel"
+     " Reeves, the chancellor, said the attack had hit one of Britain's most important employers.\n\nJLR,"
+     " which is owned by India's Tata Motors, employs about 33,000 people in Britain. It has not said when"
+     " production at its plants in Solihull, Halewood and Wolverhampton will restart."),
+    ('modern-217', '2025-09-29',
+     'Shane Lowry; Luke Donald; Keegan Bradley; Rory McIlroy|McIlroy',
+     '',
+     '',
+     "Europe won the Ryder Cup 15-13 at Bethpage Black on Sunday, its first win on American soil in 13"
+     " years, after the United States came close to overturning a record deficit.\n\nShane Lowry's birdie on"
+     " the last hole made sure Europe kept the cup. Luke Donald, Europe's captain, said his players had"
+     " shown incredible character. Keegan Bradley, the US captain, said his team had made him proud on the"
+     " final day.\n\nRory McIlroy, who was jeered by the crowds all week, said it was the hardest Ryder Cup"
+     " he had played. McIlroy won the Masters in April."),
+    ('modern-218', '2025-06-09',
+     'Carlos Alcaraz|Alcaraz; Jannik Sinner|Sinner; Coco Gauff; Aryna Sabalenka',
+     '',
+     '',
+     "Carlos Alcaraz came back from two sets down and saved three championship points to beat Jannik Sinner"
+     " 4-6 6-7 6-4 7-6 7-6 in the French Open final on Sunday, the longest final in the tournament's history"
+     " at five hours and 29 minutes.\n\nAlcaraz, 22, won his fifth grand slam title and his second in Paris."
+     " Sinner, the world number one, had won the previous two grand slams.\n\nOn Saturday Coco Gauff won the"
+     " women's title, beating Aryna Sabalenka in three sets."),
+    ('modern-219', '2025-03-10',
+     'Rohit Sharma; Mitchell Santner',
+     '',
+     '',
+     "India won the Champions Trophy on Sunday, beating New Zealand by four wickets in the final in Dubai.\n\n"
+     "Rohit Sharma, the captain, made 76 and was named player of the match. New Zealand's captain Mitchell"
+     " Santner said his side had been beaten by the better team.\n\nIndia played all of their matches in"
+     " Dubai after refusing to travel to Pakistan, the host of the tournament, for political reasons."),
+    ('modern-220', '2025-06-02',
+     'Rafal Trzaskowski|Trzaskowski',
+     'Law and Justice|PiS; Civic Coalition',
+     'karol-nawrocki donald-tusk andrzej-duda',
+     "Karol Nawrocki, a conservative historian backed by the Law and Justice (PiS) party, narrowly won"
+     " Poland's presidential election, beating Warsaw's mayor Rafal Trzaskowski with 50.9% of the vote.\n\n"
+     "The result is a blow to Prime Minister Donald Tusk, whose Civic Coalition had backed Trzaskowski and"
+     " whose plans have been blocked by the outgoing president's vetoes. Nawrocki will succeed Andrzej Duda"
+     " in August.\n\nTrzaskowski conceded on Monday morning after the final count."),
+    ('modern-221', '2025-05-19',
+     'George Simion|Simion; Calin Georgescu',
+     'Alliance for the Union of Romanians|AUR',
+     'nicusor-dan ilie-bolojan',
+     "Nicusor Dan, the centrist mayor of Bucharest, won Romania's presidential run-off on Sunday with 53.6%"
+     " of the vote, defeating George Simion, the leader of the nationalist Alliance for the Union of"
+     " Romanians (AUR).\n\nThe election was held again after the vote in November was annulled over claims of"
+     " Russian interference in favour of Calin Georgescu, a far-right candidate. Simion had led the first"
+     " round.\n\nDan will take over from Ilie Bolojan, who has been interim president since February."),
+    ('modern-222', '2025-05-20',
+     'Tedros Adhanom Ghebreyesus|Tedros',
+     'World Health Organization|WHO; World Health Assembly',
+     'donald-trump',
+     "Members of the World Health Organization adopted an agreement on Tuesday to prepare for future"
+     " pandemics, after three years of talks that began in the wake of Covid-19.\n\nThe World Health Assembly"
+     " in Geneva approved the agreement without objection. Tedros Adhanom Ghebreyesus, the WHO's"
+     " director-general, called it a victory for public health.\n\nThe United States, which is leaving the"
+     " WHO on the orders of President Donald Trump, took no part in the final talks."),
+    ('modern-223', '2025-05-22',
+     'Jony Ive|Ive; Sam Altman',
+     'OpenAI; io; Apple; LoveFrom',
+     '',
+     "OpenAI is buying io, the device start-up co-founded by the former Apple designer Jony Ive, in a deal"
+     " worth about $6.5 billion, the companies said on Wednesday.\n\nIve and his design firm LoveFrom will"
+     " take charge of design across OpenAI, including its software. Sam Altman, OpenAI's chief executive,"
+     " said the two had been working together on new devices for two years.\n\nIve designed the iPhone and"
+     " left Apple in 2019."),
+    ('modern-224', '2025-07-22',
+     'Pascal Soriot',
+     'AstraZeneca',
+     'donald-trump',
+     "AstraZeneca will invest $50 billion in the United States by 2030, building new factories and"
+     " expanding research, as drugmakers respond to President Donald Trump's threat of tariffs on"
+     " medicines.\n\nPascal Soriot, the chief executive, said the company wanted to reach $80 billion in"
+     " revenue by 2030, with half of it from the United States. The Anglo-Swedish company will build a plant"
+     " in Virginia to make the ingredients of its weight-loss and cholesterol pills.\n\nTrump has said"
+     " tariffs on imported medicines could reach 200%."),
 ]
 
 
