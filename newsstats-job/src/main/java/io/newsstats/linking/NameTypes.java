@@ -232,11 +232,8 @@ public final class NameTypes implements Serializable {
         || portfolio(key, text, e.end()))) {
       return null;  // "Muslims", "ISPs", "PCs"; "Defence Secretary", "the Treasury spokesman": no organisation
     }
-    if ((person || org) && name.indexOf(' ') > 0 && nameWords.peopleWords(name)) {
-      return null;  // "British Jews", "Irish Catholics": a people, no name
-    }
-    if ((person || org) && ADHERENTS.matcher(name).matches()) {
-      return null;  // "Blairite", "Shiites", "Islamists", "Thatcherism": followers or a creed, no name
+    if ((person || org) && peopleCreedOrBrand(name, key, e, article)) {
+      return null;
     }
     if (org && EVENT.matcher(name).find()) {
       return null;  // "the Australian Open", "World Cup", "Six Nations", "Democratic National Convention": an event
@@ -269,6 +266,19 @@ public final class NameTypes implements Serializable {
       return retyped(e, "ORG");
     }
     return e;
+  }
+
+  /**
+   * A people ("British Jews", "Irish Catholics"), two nations' adjective before a noun ("the Anglo-Swedish
+   * company", "Franco-German talks"; not the miner "Anglo-American, the mining company"), followers or a creed ("Blairite", "Shiites", "Islamists", "Thatcherism") or a
+   * brand of drink ("Johnnie Walker whisky and Guinness stout"): no person's or organisation's name.
+   */
+  private boolean peopleCreedOrBrand(String name, String key, NamedEntity e, Article article) {
+    return name.indexOf(' ') > 0 && nameWords.peopleWords(name)
+        || NATIONS_JOINED.matcher(name).matches() && NOUN_AFTER.matcher(article.text()).region(e.end(), article.text().length()).lookingAt()
+        || ADHERENTS.matcher(name).matches()
+        || name.split(" ").length <= 3 && DRINK_AFTER.matcher(article.text()).region(e.end(), article.text().length()).lookingAt()
+            && !article.firms().contains(key);
   }
 
   /**
@@ -372,6 +382,15 @@ public final class NameTypes implements Serializable {
   private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:chips?|processors?|phones?|smartphones?|handsets?"
       + "|tablets?|laptops?|consoles?|jets?|aircraft|planes?|missiles?|rockets?|tanks?|drones?|vaccines?|cars?"
       + "|trucks?|engines?|software|apps?|browsers?|chatbots?|satellites?|rifles?|submarines?|warships?)\\b");
+  /** A drink's kind after its brand ("Johnnie Walker whisky", "Guinness stout"). */
+  private static final Pattern DRINK_AFTER = Pattern.compile(" (?:whisky|whiskey|vodka|gin|rum|beer|lager|stout|ale"
+      + "|cider|wine|champagne|brandy|cognac|tequila|liqueur)\\b");
+  /** A lower-case word after a name that is no conjunction or verb: a noun the name describes ("Anglo-Dutch group"). */
+  private static final Pattern NOUN_AFTER = Pattern.compile(
+      " (?!(?:and|or|but|said|says|has|had|is|was|will|would|to|in|of|on|at)\\b)\\p{Ll}");
+  /** Two nations' adjective joined by a hyphen ("Anglo-Swedish", "Franco-German", "Sino-American"). */
+  private static final Pattern NATIONS_JOINED = Pattern.compile(
+      "(?:Anglo|Franco|Sino|Russo|Indo|Afro|Euro|Austro|Italo|Greco|Hispano|Luso|Turco|Judeo|Irano|Arab)-\\p{Lu}\\p{Ll}+");
   private static final Pattern DISEASE_AFTER = Pattern.compile(
       "\\s*(?:(?:'s|\u2019s)\\s+)?(?:disease|syndrome|lymphoma)\\b", Pattern.CASE_INSENSITIVE);
 

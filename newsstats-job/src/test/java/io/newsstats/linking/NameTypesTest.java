@@ -1046,4 +1046,12 @@ class NameTypesTest {
     String federation = "It was historic, said the president of FIDE, the world chess federation.";
     assertEquals(List.of("ORG:FIDE"), labelled(TYPES.settle(spans(federation, "MISC", "FIDE"), federation)));
   }
+
+  @Test
+  void brandsOfDrinkAndTwoNationsAdjectivesAreNoNames() {
+    String text = "The maker of Johnnie Walker whisky and Guinness stout, the Anglo-Dutch group, met Anglo-American,"
+        + " the mining company.";
+    assertEquals(List.of("ORG:Anglo-American"), labelled(TYPES.settle(spans(text, "PER", "Johnnie Walker", "ORG",
+        "Guinness", "ORG", "Anglo-Dutch", "ORG", "Anglo-American"), text)));
+  }
 }
