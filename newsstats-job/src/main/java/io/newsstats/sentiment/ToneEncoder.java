@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tone toward a target in a sentence from a fine-tuned encoder (all-MiniLM-L6-v2 trained on
- * NewsMTSC by jobs/train-tone-encoder), run by ONNX Runtime.
+ * Tone toward a target in a sentence from a fine-tuned encoder (BGE-small-en-v1.5, or another small
+ * BERT such as all-MiniLM-L6-v2, trained on NewsMTSC by jobs/train-tone-encoder), run by ONNX Runtime.
  *
  * <p>The input is built as the training script builds it: "[CLS] left &lt; target &gt; right [SEP]"
  * (and "target [SEP]" after it for a model trained with --pair), each part tokenized on its own and

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * BERT's uncased WordPiece tokenizer, as Hugging Face's tokenizers library runs it for
- * all-MiniLM-L6-v2 (BertNormalizer with lower-casing and accent stripping, BertPreTokenizer,
+ * BGE-small-en-v1.5 and all-MiniLM-L6-v2, which share BERT's uncased vocabulary (BertNormalizer with lower-casing and accent stripping, BertPreTokenizer,
  * WordPiece with "##" continuations). Plain Java, no native library; its parity with the Python
  * tokenizer the encoder was trained with is checked by WordPieceTest on cases that tokenizer wrote.
  */
