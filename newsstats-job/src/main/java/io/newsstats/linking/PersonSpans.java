@@ -579,16 +579,16 @@ final class PersonSpans implements Serializable {
       + "|party|charity|organi[sz]ation|institution|newspaper|magazine)\\b)\\p{Ll}";
 
   /**
-   * What only a person's name takes in apposition: an age ("Mikey Madison, 25, won", "JJ, a 24-year-old
-   * countertenor"), a kin's word
-   * after someone's possessive ("Gibran Rakabuming Raka, Widodo's 37-year-old son"), "who" and a
-   * verb in the singular ("Sri Mulyani Indrawati, who stays as finance minister", "Musk, who also runs
+   * What only a person's name takes in apposition: an age ("Mikey Madison, 25, won", "Sankus, a
+   * 28-year-old from Philadelphia"), a kin's word after someone's possessive ("Gibran Rakabuming Raka,
+   * Widodo's 37-year-old son"), "who" and a verb in the singular ("Sri Mulyani Indrawati, who stays as finance minister", "Musk, who also runs
    * SpaceX"; not a team "who are" or "who finished", nor a place, "which" or "where").
    */
   static final Pattern PERSON_APPOSITION = Pattern.compile(", (?:(?:[1-9]\\d?|1[01]\\d), \\p{Ll}|" + AGED
       + "|\\p{Lu}[\\p{L}-]*(?:'s|\u2019s) (?:\\d+-year-old )?(?:son|daughter|wife|husband|brother|sister|father|mother"
       + "|widow|nephew|niece|cousin|grandson|granddaughter)\\b"
       + "|who (?:also |now |still )?(?:is|was|stays|remains|serves|became|becomes|has been|had been|\\p{Ll}+[^\\Ws]s) )");
+
   /**
    * "Elon Musk's pay package ... Musk, who also runs SpaceX" with the names tagged as places: a place
    * span of one to three name-shaped words, none a place's or a nationality's, whose last word the article
@@ -650,7 +650,7 @@ final class PersonSpans implements Serializable {
    * ("BBC's Freeview" stays) and neither it nor the word after it is an English word, a place or a
    * legal form (so "McDonald's Corp", "Moody's Investors Service", "Moody's Japan K.K.", "People's Bank of
    * China" and "Lloyd's Register" stay whole). A firm owns only a firm's name: one that ends with a
-   * corporate word ("Chevron's Gulf Oil") or has a capital inside ("Comcast's NBCUniversal").
+   * corporate word or has a capital inside ("Comcast's NBCUniversal").
    */
   List<NamedEntity> ownersOfFirms(List<NamedEntity> entities) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
