@@ -40,17 +40,11 @@ final class FirmSpans {
 
   /** A capitalised word right before a span, separated by one space. */
   private static final Pattern ADJACENT_BEFORE = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{L}'\u2019-]+)\\s$");
-  /** A word that ends with a possessive ("Corp's", "Sachs'"). */
-  private static final Pattern POSSESSIVE_END = Pattern.compile("(?:'s|\u2019s)$");
-
-  /** A legal form's possessive ("Unocal Corp's [Union Oil Co]"): an owner firm's end, no part of the name after it ("Oliver's Stores Inc" is one). */
-  private static boolean ownerWithLegalForm(String word) {
-    Matcher possessive = POSSESSIVE_END.matcher(word);
-    return possessive.find() && LEGAL.contains(word.substring(0, possessive.start()).toLowerCase(Locale.ROOT).replace(".", ""));
-  }
   /** Firms' legal forms: a name that ends with one is a firm's. */
   static final Set<String> LEGAL = Set.of("corp", "corporation", "co", "inc", "ltd", "plc", "llc", "ag",
       "sa", "nv");
+  /** A possessive at a word's end ("Corp's"). */
+  private static final Pattern POSSESSIVE_END = Pattern.compile("(?:'s|\u2019s)$");
   /** Capitalised words that start sentences or name roles, not firms. */
   private static final Set<String> STOP = Set.of("the", "a", "an", "its", "his", "her", "their", "and", "but", "in",
       "on", "at", "by", "for", "of", "to", "from", "with", "after", "as", "said", "says", "unit", "subsidiary");
@@ -88,8 +82,7 @@ final class FirmSpans {
         Matcher adjacent = ADJACENT_BEFORE.matcher(text).region(Math.max(0, begin - 40), begin);
         if (round == 0 && LEGAL.contains(last) && adjacent.find() && !STOP.contains(adjacent.group(1).toLowerCase(Locale.ROOT))
             && NameWords.inCapitals(text, adjacent.start(1)) == NameWords.inCapitals(text, begin)
-            && !LEGAL.contains(adjacent.group(1).toLowerCase(Locale.ROOT).replace(".", ""))
-            && !ownerWithLegalForm(adjacent.group(1))) {
+            && !LEGAL.contains(legalKey(adjacent.group(1)))) {
           begin = adjacent.start(1);  // "affirmed Freeport [McMoRan Inc]": the firm's first word the tagger left out
           continue;
         }
@@ -202,6 +195,15 @@ final class FirmSpans {
   private static final Set<String> ROLE_WORDS = Set.of("president", "secretary", "minister", "chancellor", "premier",
       "chairman", "chairwoman", "governor", "director", "spokesman", "spokeswoman", "analyst", "underwriter",
       "underwriters");
+
+  /**
+   * A word as {@link #LEGAL} keys it: lower case, without stops or a possessive, so that a legal form
+   * and a legal form's possessive ("Unocal Corp's [Union Oil Co]": an owner firm's end, no part of the
+   * name after it; "Oliver's Stores Inc" is one name) both stop a name growing back.
+   */
+  private static String legalKey(String word) {
+    return POSSESSIVE_END.matcher(word).replaceFirst("").toLowerCase(Locale.ROOT).replace(".", "");
+  }
 
   /** Whether the words before a firm name a person's office ("Finance Minister Ferdinand Lacina, National Bank"). */
   private static boolean roleBetween(String text, int begin, int end) {

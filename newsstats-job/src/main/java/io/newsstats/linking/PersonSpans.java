@@ -392,9 +392,7 @@ final class PersonSpans implements Serializable {
       String[] words = e.text().split(" ");
       boolean named = speaks || agent;
       for (String word : words) {
-        String key = TextKeys.key(word);
-        named &= !nameWords.place(key) && !nameWords.nationality(key) && !PLACE_FIRST_WORDS.contains(key)
-            && !NameContext.US_STATES.contains(key);
+        named &= !placeLike(TextKeys.key(word));
       }
       boolean plain = !englishWord(words[0]) && !englishWord(words[1]);
       named &= plain || agent && !englishWord(words[0]);
@@ -598,7 +596,7 @@ final class PersonSpans implements Serializable {
     List<NamedEntity> out = null;
     for (int i = 0; i < entities.size(); i++) {
       NamedEntity e = entities.get(i);
-      if (!e.label().equals("LOC") || !NAME_WORDS_1_TO_3.matcher(e.text()).matches() || !noPlaceWord(e.text())) {
+      if (!e.label().equals("LOC") || !NAME_WORDS_1_TO_3.matcher(e.text()).matches() || !plainNameWords(e.text())) {
         continue;
       }
       String last = e.text().substring(e.text().lastIndexOf(' ') + 1);
@@ -626,16 +624,20 @@ final class PersonSpans implements Serializable {
   /** One to three capitalised words of letters. */
   private static final Pattern NAME_WORDS_1_TO_3 = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}");
 
-  /** Whether no word of a name is a place's or a nationality's, nor an English word. */
-  private boolean noPlaceWord(String name) {
+  /** Whether no word of a name is an English word or {@link #placeLike}. */
+  private boolean plainNameWords(String name) {
     for (String word : name.split(" ")) {
-      String key = TextKeys.key(word);
-      if (nameWords.place(key) || nameWords.nationality(key) || englishWord(word) || PLACE_FIRST_WORDS.contains(key)
-          || NameContext.US_STATES.contains(key)) {
+      if (englishWord(word) || placeLike(TextKeys.key(word))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a word, by key, is a place's, a nationality, a place's first word ("Los") or a US state's. */
+  private boolean placeLike(String key) {
+    return nameWords.place(key) || nameWords.nationality(key) || PLACE_FIRST_WORDS.contains(key)
+        || NameContext.US_STATES.contains(key);
   }
 
   /** An organisation span holding a possessive before a capitalised word: "Comcast's NBCUniversal". */

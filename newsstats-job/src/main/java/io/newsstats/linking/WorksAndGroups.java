@@ -55,7 +55,7 @@ final class WorksAndGroups {
       "\\s+(?:has |have |had )?(?:developed|makes|made|sells|sold|launched|produces|produced|markets|marketed)\\b");
   /** A product's noun after a firm's own one-word name ("its Wegovy weight-loss drug"). */
   private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:[\\p{Ll}-]+ )?(?:drug|vaccine|pill|jab|chatbot)\\b");
-  /** A craft's or device's noun after a one-word person-like name ("the Starliner capsule"). */
+  /** A craft's or device's noun after a name ("the Starliner capsule", "the Europa Clipper spacecraft"). */
   private static final Pattern DEVICE_AFTER = Pattern.compile(" (?:" + craftNouns() + "|chatbot|smartphone|headset)\\b");
   /** A craft's noun in apposition right before its name ("a rover, Pragyan, to study"). */
   private static final Pattern DEVICE_BEFORE = Pattern.compile("\\b(?:" + craftNouns() + "|satellite), $");
