@@ -43,7 +43,7 @@ final class ContextTypes implements Serializable {
       "(?:'s|\u2019s) (?:chief executive|chief financial officer|chairman|chairwoman|board of directors)\\b");
   /** A firm's officer and "of" right before a name ("the chief executive of Chipotle Mexican Grill"). */
   private static final Pattern FIRM_ROLE_OF_BEFORE = Pattern.compile("\\b(?:chief executive|chief financial officer"
-      + "|chief operating officer|chairman|chairwoman|founder|co-founder|CEO) of $");
+      + "|chief operating officer|chairman|chairwoman|founder|co-founder|CEO|boss) of $");
   /** An owner's or parent's "of" before a name: the name is a firm's, a paper's or a club's. */
   private static final Pattern OWNER_OF_BEFORE = Pattern.compile("\\b(?:owner|owners|parent company|parent group"
       + "|publisher) of $");
@@ -87,8 +87,9 @@ final class ContextTypes implements Serializable {
       return as(e, "ORG");  // "Nihon Hidankyo, a Japanese group of survivors"; not "based in Milan, Ohio, the company"
     }
     if (label.equals("PER") && text.startsWith("of ", e.begin() - 3)
-        && OWNER_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 25), e.begin()).find()) {
-      return as(e, "ORG");  // "Advance Publications, the owner of Conde Nast": what is owned is no person
+        && (OWNER_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 25), e.begin()).find()
+            || FIRM_ROLE_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 40), e.begin()).find())) {
+      return as(e, "ORG");  // "the owner of Conde Nast", "a former boss of Michael Kors": what is owned or run is no person
     }
     if (label.equals("PER") && space < 0 && bandByItsName(e, text)) {
       return as(e, "ORG");  // "The Beatles released ... the band's last song"

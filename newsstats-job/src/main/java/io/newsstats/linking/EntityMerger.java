@@ -202,6 +202,9 @@ public final class EntityMerger {
     people.sort(Comparator.comparingInt(Name::begin));
     for (Name person : people) {
       Name full = person.shown.indexOf(' ') < 0 ? fullName(people, person) : shortFormOf(people, person);
+      if (full != null && full != person) {
+        full = shortFormOf(people, full);  // "de Meo" after "De Meo", itself short for "Luca de Meo"
+      }
       // one word the article gives as no organisation's: a given name or a former leader's surname may stand alone
       boolean loneName = person.shown.indexOf(' ') < 0 && !namedAsOrganization(organizations, person.shown);
       if (full == null && loneName && !ordinaryWord(person.shown)) {

@@ -56,6 +56,24 @@ final class FirmSpans {
     return parts[parts.length - 1].toLowerCase(Locale.ROOT).replace(".", "");
   }
 
+  /** Last words of a firm's own name: "A Management and B Capital Management" names two firms. */
+  private static final Set<String> FIRM_ENDS = Set.of("management", "capital", "holdings", "partners", "group",
+      "bank", "corp", "inc", "co", "ltd", "plc", "llc", "associates", "securities", "investments", "advisors",
+      "advisers");
+  /** First words of what a firm's name goes on with after "and" ("Commonwealth Bank and Trust Co"): one firm. */
+  private static final Set<String> JOINT_WORDS = Set.of("trust", "loan", "loans", "savings", "investment",
+      "development", "finance", "commerce", "industry", "exchange", "credit");
+
+  /**
+   * Whether the two sides of "and" in an organisation span are two firms' names, each of two words
+   * or more and ending in a firm's word ("Arkhouse Management and Brigade Capital Management").
+   */
+  static boolean twoFirms(String left, String right) {
+    int space = right.indexOf(' ');
+    return left.indexOf(' ') > 0 && space > 0 && FIRM_ENDS.contains(lastWord(left)) && FIRM_ENDS.contains(lastWord(right))
+        && !JOINT_WORDS.contains(right.substring(0, space).toLowerCase(Locale.ROOT));
+  }
+
   static List<NamedEntity> grow(List<NamedEntity> entities, String text, Set<String> ordinaryWords) {
     List<NamedEntity> grown = new ArrayList<>();
     for (NamedEntity e : entities) {

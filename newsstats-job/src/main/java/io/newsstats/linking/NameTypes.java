@@ -117,7 +117,7 @@ public final class NameTypes implements Serializable {
     entities = PersonSpans.leadingInitials(persons.placesInApposition(PersonSpans.adjacentJoined(entities, text), text), text);
     entities = persons.fullNamesOfSurnames(entities, text);
     entities = persons.speakers(entities, text);
-    entities = demonymPairs(knownPairs(entities), text);
+    entities = namesBesideFirms(demonymPairs(knownPairs(entities), text), text);
     entities = PersonSpans.eastAsianNames(PersonSpans.hyphenatedSurnames(entities, text), text);
     entities = persons.untaggedNames(persons.surnamesAfter(persons.givenNamesBefore(entities, text), text), text);
     Map<String, String> worksAndGroups = WorksAndGroups.of(entities, text);
@@ -502,7 +502,8 @@ public final class NameTypes implements Serializable {
    * "Conservatives and Labour", "Nato and the EU", "Barclays and Lloyds": an organisation span joining
    * two names of the bundled lists (organisations, parties, companies) is those two organisations, and
    * so is one joining a listed name and one other word when the whole is not listed ("Disney and
-   * Universal"; not "Marks and Spencer"); "Democrats in Congress" is a party and a house.
+   * Universal"; not "Marks and Spencer"), and so is one joining two firms' names ("Arkhouse Management and
+   * Brigade Capital Management"); "Democrats in Congress" is a party and a house.
    */
   private static List<NamedEntity> knownPairs(List<NamedEntity> entities) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
@@ -514,7 +515,8 @@ public final class NameTypes implements Serializable {
         boolean leftListed = OrgNames.listed(left, true);
         boolean rightListed = OrgNames.listed(right, true);
         boolean oneListed = leftListed && ONE_NAME.matcher(right).matches() || rightListed && ONE_NAME.matcher(left).matches();
-        if ((leftListed && rightListed || oneListed && !OrgNames.listed(e.text(), true)) && !and.find()) {
+        if ((leftListed && rightListed || oneListed && !OrgNames.listed(e.text(), true) || FirmSpans.twoFirms(left, right))
+            && !and.find()) {
           out.add(new NamedEntity(e.begin(), e.begin() + left.length(), "ORG", left));
           out.add(new NamedEntity(e.end() - right.length(), e.end(), "ORG", right));
           continue;
@@ -529,6 +531,52 @@ public final class NameTypes implements Serializable {
       }
       out.add(e);
     }
+    return out;
+  }
+
+  /** A name the tagger left out right after an organisation's "and": an acronym or one capitalised word. */
+  private static final Pattern NAME_AFTER_AND = Pattern.compile("(?:['\u2019]s)? and (\\p{Lu}{2,5}|\\p{Lu}\\p{Ll}+)(?![\\p{L}'\u2019&-]| \\p{Lu})");
+  /** The same right before an organisation's "and", with no capitalised word before it. */
+  private static final Pattern NAME_BEFORE_AND = Pattern.compile(
+      "(?<![\\p{L}'\u2019&-])(?<!\\p{Lu}\\p{L}{0,20} )(\\p{Lu}{2,5}|\\p{Lu}\\p{Ll}+) and $");
+
+  /** The end of a people's or region's adjective ("G8 and European countries", "Nordic"). */
+  private static final Pattern PEOPLES_ADJECTIVE = Pattern.compile("\\p{Ll}(?:an|ese|ish|ic)$");
+
+  /**
+   * A name joined by "and" to an organisation of the bundled lists, which the tagger did not see or
+   * took for MISC: an acronym or a word that is no English word, given name or place is an organisation
+   * too ("such as CNN and TNT", "its Bloomingdale's and Bluemercury shops"; not "Reuters and London").
+   */
+  private List<NamedEntity> namesBesideFirms(List<NamedEntity> entities, String text) {
+    List<NamedEntity> found = new ArrayList<>();
+    for (NamedEntity e : entities) {
+      if (!e.label().equals("ORG") || inCapitals(text, e.begin()) || !OrgNames.listed(EntityMerger.displayName(e.text()), true)) {
+        continue;
+      }
+      Matcher after = NAME_AFTER_AND.matcher(text).region(e.end(), text.length());
+      if (after.lookingAt()) {
+        found.add(new NamedEntity(after.start(1), after.end(1), "ORG", after.group(1)));
+      }
+      Matcher before = NAME_BEFORE_AND.matcher(text).region(Math.max(0, e.begin() - 40), e.begin());
+      if (before.find()) {
+        found.add(new NamedEntity(before.start(1), before.end(1), "ORG", before.group(1)));
+      }
+    }
+    List<NamedEntity> out = new ArrayList<>(entities);
+    for (NamedEntity f : found) {
+      String key = TextKeys.key(f.text());
+      if (ENGLISH_WORDS.contains(key) || NameWords.GIVEN_NAMES.contains(f.text()) || nameWords.place(key)
+          || NAME_TITLES.contains(key) || PEOPLES_ADJECTIVE.matcher(f.text()).find()) {
+        continue;
+      }
+      // the tagger's MISC on the same word gives way ("Bluemercury"); its LOC does not ("Oxford and Harvard")
+      out.removeIf(o -> o.begin() == f.begin() && o.end() == f.end() && o.label().equals("MISC"));
+      if (out.stream().noneMatch(o -> o.begin() < f.end() && f.begin() < o.end())) {
+        out.add(f);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
     return out;
   }
 

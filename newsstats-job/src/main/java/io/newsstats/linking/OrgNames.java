@@ -427,7 +427,8 @@ public final class OrgNames {
     if (s.isEmpty() || s.size() >= f.size()) {
       return false;
     }
-    boolean prefix = f.subList(0, s.size()).equals(s) && !SUB_BODIES.contains(f.get(f.size() - 1));
+    boolean prefix = f.subList(0, s.size()).equals(s) && !SUB_BODIES.contains(f.get(f.size() - 1))
+        && !(f.get(s.size()).equals("of") && company(short_));  // "Nintendo" is no "Nintendo of America"
     boolean suffix = f.subList(f.size() - s.size(), f.size()).equals(s) && shortFormAfterOf(short_, s, f);
     return prefix || suffix || members(s, f);
   }

@@ -65,6 +65,9 @@ class OrgNamesTest {
     String text = "Apple showed Apple Intelligence; Airbus Industrie and Airbus agreed.";
     List<OrgNames.Found> names = found(text, "Apple", "Apple Intelligence", "Airbus Industrie", "Airbus");
     assertArrayEquals(new int[] {0, 1, 2, 2}, OrgNames.resolve(names, text));
+    // a listed firm is no short form of its unit "of" a place
+    String units = "Nintendo's president spoke; Nintendo of America agreed.";
+    assertArrayEquals(new int[] {0, 1}, OrgNames.resolve(found(units, "Nintendo", "Nintendo of America"), units));
   }
 
   @Test
