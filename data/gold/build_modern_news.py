@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to twenty-third tens (modern-25 to modern-234) likewise after the rules of the draw before.
+and the third to twenty-fourth tens (modern-25 to modern-244) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -2920,6 +2920,108 @@ ARTICLES = [
      " Stausholm, Rio's chief executive, said the deal would make the miner a leading producer of lithium."
      " Arcadium, formed this year from the merger of Allkem and Livent, has mines in Argentina, Australia and"
      " Canada.\n\nPaul Graves, Arcadium's chief executive, said the offer gave shareholders a fair price."),
+    # Twenty-fourth draw (modern-235 to modern-244): written after the rules the twenty-third asked for,
+    # and scored before any rule was written for them (people 0.960, organisations 0.807); one omission
+    # the output showed was then added (OpenAI; with it, organisations 0.828 as written).
+    ('modern-235', '2024-10-11',
+     'Harry Brook|Brook; Joe Root|Root; Alastair Cook; Shan Masood; Ollie Pope; Ben Stokes',
+     '',
+     '',
+     "England beat Pakistan by an innings and 47 runs in Multan on Friday, the first time a side has lost a"
+     " Test by an innings after making more than 500 in its first innings.\n\nHarry Brook scored 317 and Joe"
+     " Root 262 in a partnership of 454, a record for England. Root also passed Alastair Cook to become"
+     " England's leading run-scorer in Test cricket.\n\nShan Masood, Pakistan's captain, said his bowlers had"
+     " struggled on a flat pitch. Ollie Pope led England while Ben Stokes recovered from a hamstring injury,"
+     " and Brook said it was the best day of his career."),
+    ('modern-236', '2024-10-30',
+     'Roland Busch|Busch; James Scapa',
+     'Siemens; Altair Engineering|Altair; Dassault Systemes; Autodesk',
+     '',
+     "Siemens agreed on Wednesday to buy Altair Engineering, a US maker of simulation software, for about"
+     " $10 billion, its biggest purchase in years.\n\nRoland Busch, Siemens' chief executive, said the deal"
+     " would make the German group a leader in industrial software, where it competes with Dassault"
+     " Systemes and Autodesk. James Scapa, Altair's founder and chief executive, said the two companies fit"
+     " well together.\n\nAltair, which was founded in Michigan in 1985, makes software that engineers use to"
+     " test designs before they are built. Busch has sold several units to focus on technology."),
+    ('modern-237', '2024-09-06',
+     'Stephen Dacus',
+     'Seven & i Holdings|Seven & i; 7-Eleven; Alimentation Couche-Tard|Couche-Tard; Circle K',
+     '',
+     "Seven & i Holdings, the Japanese owner of the 7-Eleven chain, rejected a $38.5 billion takeover offer"
+     " from Alimentation Couche-Tard on Friday, saying it undervalued the company and could be blocked by US"
+     " competition regulators.\n\nStephen Dacus, who chairs the special committee set up to review the"
+     " approach, said in a letter that the board was open to a better offer. Couche-Tard, the Canadian"
+     " group that runs the Circle K convenience stores, said it was disappointed and still wanted to talk."
+     "\n\nA deal would be the largest foreign takeover of a Japanese company."),
+    ('modern-238', '2025-05-27',
+     'Marc Benioff; Amit Walia',
+     'Salesforce; Informatica; Slack',
+     '',
+     "Salesforce agreed on Tuesday to buy Informatica for about $8 billion in cash, a year after talks"
+     " between the two companies broke down over the price.\n\nMarc Benioff, Salesforce's chief executive,"
+     " said Informatica's data tools would help businesses use AI agents. Amit Walia, Informatica's chief"
+     " executive, said the companies shared a vision.\n\nIt is Salesforce's largest deal since it bought"
+     " Slack in 2021. Informatica's shares rose 6% in New York."),
+    ('modern-239', '2024-04-25',
+     'Harvey Weinstein|Weinstein; James Burke; Alvin Bragg; Arthur Aidala',
+     'New York Court of Appeals|Court of Appeals',
+     '',
+     "New York's highest court overturned Harvey Weinstein's 2020 rape conviction on Thursday, ruling that"
+     " the trial judge had wrongly let women testify about allegations that were not part of the case.\n\n"
+     "The New York Court of Appeals ordered a new trial by four votes to three. It said Judge James Burke's"
+     " rulings had denied Weinstein a fair trial. The office of Alvin Bragg, the Manhattan district"
+     " attorney, said it would try him again.\n\nArthur Aidala, Weinstein's lawyer, called it a victory."
+     " Weinstein will stay in prison because of a separate conviction in Los Angeles in 2022."),
+    ('modern-240', '2024-11-22',
+     'Dario Amodei; Matt Garman',
+     'Amazon; Anthropic; Amazon Web Services|AWS; Google; OpenAI',
+     '',
+     "Amazon will invest another $4 billion in Anthropic, the maker of the Claude chatbot, bringing its"
+     " total to $8 billion, the companies said on Friday.\n\nAnthropic will train its main models on Amazon"
+     " Web Services' Trainium chips. Dario Amodei, Anthropic's chief executive, said the two would work"
+     " together on the chips. Matt Garman, the head of AWS, said customers were using Claude at a fast"
+     " pace.\n\nGoogle has also invested in Anthropic, which was founded in 2021 by former OpenAI"
+     " researchers."),
+    ('modern-241', '2024-11-02',
+     '',
+     'Botswana Democratic Party|BDP; Umbrella for Democratic Change; Botswana Congress Party; De Beers',
+     'mokgweetsi-masisi duma-boko ian-khama',
+     "The Botswana Democratic Party lost power for the first time since independence in 1966, and President"
+     " Mokgweetsi Masisi conceded defeat on Friday.\n\nDuma Boko, a human rights lawyer who leads the"
+     " Umbrella for Democratic Change, will become president after his coalition won a majority in"
+     " parliament. The Botswana Congress Party came second. The BDP won only four seats.\n\nThe economy has"
+     " been hit by a slump in diamond sales, on which De Beers and the government depend. Ian Khama, a"
+     " former president who fell out with Masisi, had campaigned against the BDP."),
+    ('modern-242', '2025-03-21',
+     'Thomas Woldbye; Ed Miliband',
+     'Heathrow Airport|Heathrow; National Energy System Operator; National Grid; Metropolitan Police;'
+     ' British Airways',
+     '',
+     "Heathrow Airport was closed for most of Friday after a fire at an electricity substation cut its"
+     " power, disrupting more than 1,300 flights.\n\nThomas Woldbye, Heathrow's chief executive, said the"
+     " airport had had no choice. Ed Miliband, the energy secretary, asked the National Energy System"
+     " Operator to find out how the fire had happened. National Grid, which owns the substation in Hayes,"
+     " said power had been restored.\n\nThe Metropolitan Police said there was no sign of foul play. British"
+     " Airways, the airport's largest airline, cancelled hundreds of flights."),
+    ('modern-243', '2024-09-05',
+     'Sarah Cardell; Liam Gallagher|Liam; Noel Gallagher',
+     'Competition and Markets Authority; Ticketmaster; Oasis; Live Nation',
+     '',
+     "Britain's competition watchdog opened an investigation on Thursday into Ticketmaster's sale of tickets"
+     " for the Oasis reunion tour, after fans complained that prices rose while they waited in online"
+     " queues.\n\nThe Competition and Markets Authority will look at whether the use of dynamic pricing broke"
+     " consumer law. Sarah Cardell, its chief executive, said fans must be treated fairly.\n\nLiam and Noel"
+     " Gallagher, who fell out in 2009, will play 17 shows in Britain and Ireland next summer. Ticketmaster"
+     " is owned by Live Nation."),
+    ('modern-244', '2024-08-30',
+     'Sigmar Gabriel; Bernhard Osburg; Miguel Lopez; Daniel Kretinsky',
+     'Thyssenkrupp; IG Metall',
+     '',
+     "Sigmar Gabriel, a former German vice-chancellor, resigned as chairman of the supervisory board of"
+     " Thyssenkrupp's steel business on Thursday, along with its chief executive Bernhard Osburg, in a row"
+     " with the parent company over the unit's funding.\n\nMiguel Lopez, Thyssenkrupp's chief executive,"
+     " wants to make the steel business independent, and the Czech billionaire Daniel Kretinsky bought 20%"
+     " of it this year. IG Metall, the union, said the resignations were a disaster for the workers."),
 ]
 
 
