@@ -64,6 +64,25 @@ final class FirmSpans {
   private static final Set<String> JOINT_WORDS = Set.of("trust", "loan", "loans", "savings", "investment",
       "development", "finance", "commerce", "industry", "exchange", "credit");
 
+  /** A body's head the tagger left out right after an organisation span, with no capitalised word after it. */
+  private static final Pattern HEAD_AFTER = Pattern.compile(" (?:Operator|Authority|Agency|Commission|Council"
+      + "|Office|Board|Institute|Foundation|Association|Federation|Corporation)(?![\\p{L}'\u2019&-]| \\p{Lu})");
+
+  /** An organisation span grows over a body's head the tagger left out ("the [National Energy System] Operator"). */
+  static List<NamedEntity> headsAfter(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (int i = 0; i < entities.size(); i++) {
+      NamedEntity e = entities.get(i);
+      Matcher head = e.label().equals("ORG") ? HEAD_AFTER.matcher(text).region(e.end(), text.length()) : null;
+      if (head != null && head.lookingAt() && (i + 1 == entities.size() || entities.get(i + 1).begin() >= head.end())) {
+        out.add(new NamedEntity(e.begin(), head.end(), "ORG", text.substring(e.begin(), head.end())));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /**
    * Whether the two sides of "and" in an organisation span are two firms' names, each of two words
    * or more and ending in a firm's word ("Arkhouse Management and Brigade Capital Management").

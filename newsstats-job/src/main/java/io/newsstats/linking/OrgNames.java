@@ -424,8 +424,8 @@ public final class OrgNames {
     }
     List<String> s = words(shortId);
     List<String> f = words(fullId);
-    if (s.isEmpty() || s.size() >= f.size()) {
-      return false;
+    if (s.isEmpty() || s.size() >= f.size() || company(short_) && company(full)) {
+      return false;  // two entries of the companies' list are two firms ("Amazon", "Amazon Web Services")
     }
     boolean prefix = f.subList(0, s.size()).equals(s) && !SUB_BODIES.contains(f.get(f.size() - 1))
         && !(f.get(s.size()).equals("of") && company(short_));  // "Nintendo" is no "Nintendo of America"

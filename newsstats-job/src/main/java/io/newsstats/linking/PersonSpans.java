@@ -367,6 +367,9 @@ final class PersonSpans implements Serializable {
   static final Set<String> PLACE_FIRST_WORDS = Set.of("los", "las", "tel", "santa", "santo", "saint", "st",
       "fort", "port", "mount", "lake", "le", "la", "de", "del", "el", "al", "bad", "baton", "des");
 
+  /** A captain's or a player's deed after a name ("Ollie Pope led England"). */
+  private static final Pattern LED_AFTER = Pattern.compile(" (?:led|captained|scored|resigned|died)\\b");
+
   /** A verb whose agent after "by" is a person ("replaced by Elliott Hill", "founded by ..."). */
   private static final Pattern PERSON_AGENT_BEFORE = Pattern.compile("\\b(?:replaced|succeeded|appointed|founded"
       + "|co-founded|chaired|coached|written|directed|produced|presented|hosted|interviewed|nominated|endorsed) by $");
@@ -375,7 +378,8 @@ final class PersonSpans implements Serializable {
    * "Elon Musk said", "Mallikarjun Kharge, the Congress president": a two-word "place" the tagger finds
    * right before a verb of speech or a person's role in apposition is a person when neither word is an
    * English word, a place's or a nationality ("Hong Kong said", "New York said", "Tel Aviv said" stay
-   * places); so is one after a verb whose agent is a person ("replaced by Elliott Hill") when its first
+   * places), or whose first word is a given name of the list, also before a captain's or player's deed
+   * ("Ollie Pope led", whose surname is an English word); so is one after a verb whose agent is a person ("replaced by Elliott Hill") when its first
    * word is no English word, neither word a place's or a nationality.
    */
   List<NamedEntity> speakers(List<NamedEntity> entities, String text) {
@@ -385,16 +389,19 @@ final class PersonSpans implements Serializable {
         out.add(e);
         continue;
       }
+      String[] words = e.text().split(" ");
+      // a given name of the list first: the surname may be an English word ("Ollie Pope led England")
+      boolean given = GIVEN_NAMES.contains(words[0]) && !PLACE_FIRST_WORDS.contains(TextKeys.key(words[0]));
       boolean speaks = SPEECH_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
-          || roleAfter(text, e.end()) || bodyRoleAfter(text, e.end());
+          || roleAfter(text, e.end()) || bodyRoleAfter(text, e.end())
+          || given && LED_AFTER.matcher(text).region(e.end(), text.length()).lookingAt();
       boolean agent = !speaks
           && PERSON_AGENT_BEFORE.matcher(text).region(Math.max(0, e.begin() - 20), e.begin()).find();
-      String[] words = e.text().split(" ");
       boolean named = speaks || agent;
       for (String word : words) {
         named &= !placeLike(TextKeys.key(word));
       }
-      boolean plain = !englishWord(words[0]) && !englishWord(words[1]);
+      boolean plain = !englishWord(words[0]) && (!englishWord(words[1]) || given && speaks);
       named &= plain || agent && !englishWord(words[0]);
       out.add(named ? new NamedEntity(e.begin(), e.end(), "PER", e.text()) : e);
     }

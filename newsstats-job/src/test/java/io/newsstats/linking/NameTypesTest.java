@@ -1068,4 +1068,20 @@ class NameTypesTest {
             "ORG", "Arkhouse Management and Brigade Capital Management", "ORG", "CNN", "ORG", "Bloomingdale's",
             "MISC", "Bluemercury", "ORG", "G8"), text)));
   }
+
+  @Test
+  void aBodysHeadTheTaggerLeftOutJoinsItsName() {
+    String text = "Ed Miliband asked the National Energy System Operator to look. The Welsh Office Minister spoke.";
+    // "Office" before another capitalised word is no head the tagger left out
+    assertEquals(List.of("PER:Ed Miliband", "ORG:National Energy System Operator", "ORG:Welsh"),
+        labelled(TYPES.settle(spans(text, "PER", "Ed Miliband", "ORG", "National Energy System", "ORG", "Welsh"), text)));
+  }
+
+  @Test
+  void aGivenNameAndASurnameThatIsAWordBeforeACaptainsDeedAreAPerson() {
+    String text = "Harry Brook led England. Grace Church said it would reopen.";
+    // "Grace Church said": its first word an English word too, and no deed of a captain or player
+    assertEquals(List.of("PER:Harry Brook", "LOC:England", "LOC:Grace Church"), labelled(TYPES.settle(
+        spans(text, "LOC", "Harry Brook", "LOC", "England", "LOC", "Grace Church"), text)));
+  }
 }

@@ -68,6 +68,10 @@ class OrgNamesTest {
     // a listed firm is no short form of its unit "of" a place
     String units = "Nintendo's president spoke; Nintendo of America agreed.";
     assertArrayEquals(new int[] {0, 1}, OrgNames.resolve(found(units, "Nintendo", "Nintendo of America"), units));
+    // nor are two entries of the companies' list one firm
+    String listed = "Amazon will invest in Anthropic, which uses Amazon Web Services.";
+    assertArrayEquals(new int[] {0, 1, 2}, OrgNames.resolve(found(listed, "Amazon", "Anthropic", "Amazon Web Services"),
+        listed));
   }
 
   @Test
