@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to twenty-fourth tens (modern-25 to modern-244) likewise after the rules of the draw before.
+and the third to twenty-fifth tens (modern-25 to modern-254) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -3022,6 +3022,103 @@ ARTICLES = [
      " with the parent company over the unit's funding.\n\nMiguel Lopez, Thyssenkrupp's chief executive,"
      " wants to make the steel business independent, and the Czech billionaire Daniel Kretinsky bought 20%"
      " of it this year. IG Metall, the union, said the resignations were a disaster for the workers."),
+    # Twenty-fifth draw (modern-245 to modern-254): written after the rules the twenty-fourth asked for,
+    # and scored before any rule was written for them (people 0.936, organisations 0.842); one omission the
+    # output showed was then added (the EU; with it, organisations 0.862 as written).
+    ('modern-245', '2024-07-03',
+     'Margrethe Vestager|Vestager; Carsten Spohr; Giancarlo Giorgetti',
+     'European Commission; European Union|EU; Lufthansa; ITA Airways|ITA',
+     '',
+     "The European Commission approved Lufthansa's purchase of a 41% stake in ITA Airways on Wednesday,"
+     " after the German airline agreed to give up take-off and landing slots at Milan Linate airport and"
+     " some routes to rivals.\n\nMargrethe Vestager, the EU's competition chief, said the conditions would"
+     " keep fares low for passengers. Carsten Spohr, Lufthansa's chief executive, said ITA would become its"
+     " fifth network airline.\n\nGiancarlo Giorgetti, Italy's economy minister, welcomed the decision. ITA"
+     " was set up in 2021 to replace Alitalia."),
+    ('modern-246', '2024-03-21',
+     'Debbie Crosbie; David Duffy; Richard Branson',
+     'Nationwide Building Society|Nationwide; Virgin Money; Virgin Group',
+     '',
+     "Nationwide Building Society agreed on Thursday to buy Virgin Money for 2.9 billion pounds, creating"
+     " Britain's second-largest provider of mortgages and savings.\n\nDebbie Crosbie, Nationwide's chief"
+     " executive, said the deal would give its members more choice. David Duffy, who runs Virgin Money,"
+     " backed the offer.\n\nThe bank will keep the Virgin brand for now"
+     " under a licence from Virgin Group, controlled by Richard Branson, which owns about 15% of Virgin"
+     " Money's shares."),
+    ('modern-247', '2024-12-08',
+     'Lando Norris|Norris; Oscar Piastri; Zak Brown; Andrea Stella; Charles Leclerc; Max Verstappen',
+     'McLaren; Ferrari; Red Bull',
+     '',
+     "McLaren won the Formula One constructors' championship for the first time since 1998 after Lando"
+     " Norris won the Abu Dhabi Grand Prix on Sunday.\n\nOscar Piastri, his team-mate, finished tenth after"
+     " being hit on the first lap. Ferrari, whose driver Charles Leclerc came third, finished 14 points"
+     " behind. Zak Brown, McLaren's chief executive, praised Andrea Stella, the team principal, for turning"
+     " the team round.\n\nMax Verstappen of Red Bull had already won his fourth drivers' title."),
+    ('modern-248', '2024-10-25',
+     'Venancio Mondlane|Mondlane; Elvino Dias',
+     'Frelimo; Podemos; National Elections Commission',
+     'daniel-chapo filipe-nyusi',
+     "Mozambique's National Elections Commission declared Daniel Chapo of the ruling Frelimo party the"
+     " winner of the presidential election with about 71% of the vote.\n\nVenancio Mondlane, who came second"
+     " with the backing of the Podemos party, rejected the result and called for protests. Police fired tear"
+     " gas at his supporters in Maputo. Elvino Dias, a lawyer for Mondlane, was shot dead in the capital last"
+     " week.\n\nChapo will succeed Filipe Nyusi, who has served two terms, in January. Frelimo has ruled since"
+     " independence in 1975."),
+    ('modern-249', '2024-12-04',
+     'Panduleni Itula',
+     'Swapo; Independent Patriots for Change',
+     'netumbo-nandi-ndaitwah nangolo-mbumba hage-geingob',
+     "Netumbo Nandi-Ndaitwah of Swapo will become Namibia's first woman president after winning 57% of the"
+     " vote, the electoral commission said on Tuesday.\n\nPanduleni Itula, whose Independent Patriots for"
+     " Change came second, said the vote had been flawed and that his party would challenge it in court.\n\n"
+     "Nandi-Ndaitwah, 72, will take over in March from Nangolo Mbumba, who became president after Hage"
+     " Geingob died in February. Swapo has governed since independence in 1990."),
+    ('modern-250', '2024-07-08',
+     'Jacob Aarup-Andersen; Simon Litherland',
+     'Britvic; Carlsberg; PepsiCo',
+     '',
+     "Britvic agreed on Monday to a takeover by Carlsberg worth 3.3 billion pounds, after the Danish brewer"
+     " raised its offer twice.\n\nJacob Aarup-Andersen, Carlsberg's chief executive, said the deal would make"
+     " the group a stronger business in soft drinks. Britvic's board, whose chief executive is Simon"
+     " Litherland, recommended the offer.\n\nBritvic makes Robinsons squash and bottles Pepsi in Britain under a licence"
+     " from PepsiCo. Its shares rose 1% in London."),
+    ('modern-251', '2024-10-21',
+     'Paul Hudson; Antoine Armand',
+     'Sanofi; Opella; Clayton Dubilier & Rice|CD&R; Bpifrance',
+     '',
+     "Sanofi said on Monday it was in exclusive talks to sell half of Opella, its consumer health business"
+     " and the maker of Doliprane, to the US investment firm Clayton Dubilier & Rice, valuing it at about"
+     " 16 billion euros.\n\nThe French government, worried about the supply of medicines, said Bpifrance, the state"
+     " investment bank, would take a stake of about 2%. Antoine Armand, the economy minister, said the state"
+     " would have a seat on the board.\n\nPaul Hudson, Sanofi's chief executive, wants the group to focus on"
+     " new drugs. CD&R has promised to keep Opella's headquarters in France."),
+    ('modern-252', '2024-07-22',
+     "Michael O'Leary|O'Leary; Neil Sorahan",
+     'Ryanair; Boeing',
+     '',
+     "Ryanair's profit fell by almost half in the three months to June as fares dropped 15%, and the airline"
+     " warned that summer prices would be lower than it had hoped.\n\nMichael O'Leary, the chief executive,"
+     " said passengers were more careful with their money. He also blamed Boeing for delays in delivering"
+     " new aircraft. Neil Sorahan, the finance chief, said fares would stay lower through the summer.\n\nShares in Ryanair fell 17% in Dublin, their biggest fall in years. O'Leary has run the"
+     " airline since 1994."),
+    ('modern-253', '2024-10-10',
+     'Han Kang|Han; Mats Malm',
+     'Swedish Academy',
+     '',
+     "The South Korean writer Han Kang won the Nobel Prize in Literature on Thursday for what the Swedish"
+     " Academy called her intense poetic prose.\n\nHan, 53, is best known for her novel The Vegetarian, which"
+     " won the International Booker Prize in 2016. Mats Malm, the permanent secretary of the academy, said he"
+     " had called her at home in Seoul, where she had just finished dinner with her son.\n\nShe is the first"
+     " South Korean to win the literature prize."),
+    ('modern-254', '2024-04-29',
+     'Christian Sewing',
+     'Deutsche Bank; Postbank; BaFin',
+     '',
+     "Deutsche Bank said on Sunday it would set aside 1.3 billion euros for a lawsuit brought by former"
+     " shareholders of Postbank, who say they were paid too little when the bank took it over in 2010.\n\n"
+     "Christian Sewing, the chief executive, has promised investors higher returns this year. A court in"
+     " Cologne signalled last week that it might side with the shareholders.\n\nBaFin, the German financial"
+     " regulator, ordered the bank last year to fix problems at Postbank's customer service."),
 ]
 
 
