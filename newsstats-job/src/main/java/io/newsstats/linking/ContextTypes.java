@@ -131,9 +131,10 @@ final class ContextTypes implements Serializable {
     if (label.equals("LOC") && LEGAL_FORMS.contains(TextKeys.key(name.substring(name.lastIndexOf(' ') + 1)))) {
       return as(e, "ORG");  // "the fund manager Anima Holding"
     }
-    if (comma && words >= 2 && words <= 3 && PersonSpans.PERSON_APPOSITION.matcher(text).region(e.end(), text.length()).lookingAt()
+    if (comma && words >= 2 && words <= 3 && (PersonSpans.PERSON_APPOSITION.matcher(text).region(e.end(), text.length()).lookingAt()
+            || label.equals("MISC") && PersonSpans.roleAfter(text, e.end()))
         && NAME_WORDS.matcher(name).matches() && !known(name, firms)) {
-      return as(e, "PER");
+      return as(e, "PER");  // "Elvino Dias, a lawyer for Mondlane," tagged MISC
     }
     if (label.equals("MISC") && text.startsWith("of ", e.begin() - 3) && !nameWords.peopleWords(name)
         && FIRM_ROLE_OF_BEFORE.matcher(text).region(Math.max(0, e.begin() - 40), e.begin()).find()) {

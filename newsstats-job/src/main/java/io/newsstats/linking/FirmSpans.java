@@ -64,6 +64,29 @@ final class FirmSpans {
   private static final Set<String> JOINT_WORDS = Set.of("trust", "loan", "loans", "savings", "investment",
       "development", "finance", "commerce", "industry", "exchange", "credit");
 
+  /** "&" and one or two capitalised words after a span, with no capitalised word after them ("[Clayton Dubilier] & Rice"). */
+  private static final Pattern AMPERSAND_AFTER = Pattern.compile(
+      " & \\p{Lu}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*)?(?![\\p{L}'\u2019&-]| \\p{Lu})");
+
+  /**
+   * A person or organisation span with "&" and a name after it that no span holds is a firm's whole
+   * name ("Clayton Dubilier & Rice", "Simon & Schuster"): the tagger cuts at the ampersand.
+   */
+  static List<NamedEntity> ampersandJoined(List<NamedEntity> entities, String text) {
+    List<NamedEntity> out = new ArrayList<>(entities.size());
+    for (int i = 0; i < entities.size(); i++) {
+      NamedEntity e = entities.get(i);
+      Matcher and = e.label().equals("ORG") || e.label().equals("PER")
+          ? AMPERSAND_AFTER.matcher(text).region(e.end(), text.length()) : null;
+      if (and != null && and.lookingAt() && (i + 1 == entities.size() || entities.get(i + 1).begin() >= and.end())) {
+        out.add(new NamedEntity(e.begin(), and.end(), "ORG", text.substring(e.begin(), and.end())));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /** A body's head the tagger left out right after an organisation span, with no capitalised word after it. */
   private static final Pattern HEAD_AFTER = Pattern.compile(" (?:Operator|Authority|Agency|Commission|Council"
       + "|Office|Board|Institute|Foundation|Association|Federation|Corporation)(?![\\p{L}'\u2019&-]| \\p{Lu})");

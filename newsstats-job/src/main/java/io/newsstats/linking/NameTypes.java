@@ -105,7 +105,8 @@ public final class NameTypes implements Serializable {
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
     entities = companies(parties(clubsByTown(PersonSpans.firmAfterOf(entities), text)), text);
-    entities = FirmSpans.spelledOut(FirmSpans.marked(FirmSpans.headsAfter(entities, text), text), text);
+    entities = FirmSpans.ampersandJoined(FirmSpans.headsAfter(entities, text), text);
+    entities = FirmSpans.spelledOut(FirmSpans.marked(entities, text), text);
     entities = FirmSpans.joinedBodies(entities, text, ENGLISH_WORDS);
     OrgNames.Listed listed = OrgNames.listedIn(text);  // both lists in one reading of the text
     entities = unseenCompanies(knownOrganisations(entities, text, listed.known()), text, listed.companies());

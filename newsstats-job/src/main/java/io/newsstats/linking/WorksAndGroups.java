@@ -85,7 +85,7 @@ final class WorksAndGroups {
   private static final Pattern GROUP_AFTER_COMMA = Pattern.compile(", (?:the|its|an?) (?:[\\p{L}'\u2019-]+ ){0,3}"
       + "(?:agency|group|charity|regulator|watchdog|monitor|union|organi[sz]ation|body|company|firm|bank|start-up|startup"
       + "|carmaker|chipmaker|drugmaker|automaker|retailer|airline|insurer|lender|conglomerate|manufacturer"
-      + "|federation|association|operator|broadcaster"
+      + "|federation|association|operator|broadcaster|brewer|miner"
       + "|(?<!film |policy |decision |peace |dress |match )maker)\\b"
       // not "Horsham, Pa., the company said", "In California, the company is fighting" (the next clause's
       // subject), "Smith, the company's chief executive", "Chicago, a company spokesman said", nor "Nabi,
@@ -95,9 +95,14 @@ final class WorksAndGroups {
       + "|spokesman|spokeswoman|spokesperson|official|officials|executive|executives|source|sources)\\b)"
       + "(?!['\u2019]|,?\\s\\p{Lu})");
 
-  /** Whether a group's or firm's noun follows a name in apposition ({@link #GROUP_AFTER_COMMA}). */
+  /** A firm's unit in apposition, at the apposition's end only ("Opella, its consumer health business,"; not "a business leader"). */
+  private static final Pattern UNIT_AFTER_COMMA = Pattern.compile(
+      ", (?:its|the) (?:[\\p{L}'\u2019-]+ ){0,3}(?:business|unit|division)(?=[,.;]| and )");
+
+  /** Whether a group's or firm's noun follows a name in apposition ({@link #GROUP_AFTER_COMMA}, {@link #UNIT_AFTER_COMMA}). */
   static boolean groupAfterComma(String text, int end) {
-    return GROUP_AFTER_COMMA.matcher(text).region(end, text.length()).lookingAt();
+    return GROUP_AFTER_COMMA.matcher(text).region(end, text.length()).lookingAt()
+        || UNIT_AFTER_COMMA.matcher(text).region(end, text.length()).lookingAt();
   }
 
   /** A band member's role right after the band's name ("Franz Ferdinand frontman Alex Kapranos"). */

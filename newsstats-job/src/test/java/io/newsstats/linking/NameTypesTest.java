@@ -1084,4 +1084,13 @@ class NameTypesTest {
     assertEquals(List.of("PER:Harry Brook", "LOC:England", "LOC:Grace Church"), labelled(TYPES.settle(
         spans(text, "LOC", "Harry Brook", "LOC", "England", "LOC", "Grace Church"), text)));
   }
+
+  @Test
+  void aFirmCutAtItsAmpersandAUnitInAppositionAndAMiscNameWithARoleAreNamed() {
+    String text = "Sanofi will sell half of Opella, its consumer health business and the maker of Doliprane, to"
+        + " Clayton Dubilier & Rice. Elvino Dias, a lawyer for the party, was shot. Smith, a business leader, spoke.";
+    assertEquals(List.of("ORG:Sanofi", "ORG:Opella", "ORG:Clayton Dubilier & Rice", "PER:Elvino Dias", "PER:Smith"),
+        labelled(TYPES.settle(spans(text, "ORG", "Sanofi", "LOC", "Opella", "PER", "Clayton Dubilier", "MISC", "Elvino Dias",
+            "PER", "Smith"), text)));
+  }
 }
