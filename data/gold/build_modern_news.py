@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to twenty-fifth tens (modern-25 to modern-254) likewise after the rules of the draw before.
+and the third to twenty-sixth tens (modern-25 to modern-264) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -3119,6 +3119,104 @@ ARTICLES = [
      "Christian Sewing, the chief executive, has promised investors higher returns this year. A court in"
      " Cologne signalled last week that it might side with the shareholders.\n\nBaFin, the German financial"
      " regulator, ordered the bank last year to fix problems at Postbank's customer service."),
+    # Twenty-sixth draw (modern-255 to modern-264): written after the rules the twenty-fifth asked for,
+    # and scored before any rule was written for them (people 0.950, organisations 0.873); two omissions
+    # the output showed were then added (the Premier League, Shein; with them, organisations 0.912 as written).
+    ('modern-255', '2023-11-14',
+     'Gary Nagle|Nagle; Jonathan Price',
+     'Glencore; Teck Resources|Teck; Elk Valley Resources; Nippon Steel; Posco',
+     '',
+     "Glencore agreed on Tuesday to buy 77% of Teck Resources' steelmaking coal business, Elk Valley"
+     " Resources, for $6.9 billion, ending a months-long battle for the Canadian miner.\n\nNippon Steel and"
+     " Posco, which already own stakes in the business, will buy the rest. Gary Nagle, Glencore's chief"
+     " executive, said the group planned to spin off its coal operations within two years.\n\nJonathan"
+     " Price, Teck's chief executive, said the sale would let the company focus on copper and zinc. The deal"
+     " needs the approval of the Canadian government."),
+    ('modern-256', '2024-05-29',
+     'Mike Henry; Stuart Chambers; Duncan Wanblad',
+     'BHP; Anglo American|Anglo; De Beers; Anglo American Platinum',
+     '',
+     "BHP walked away from its pursuit of Anglo American on Wednesday after its rival rejected a third"
+     " proposal worth about 39 billion pounds.\n\nMike Henry, BHP's chief executive, said the world's largest"
+     " miner still believed the deal made sense. Stuart Chambers, Anglo's chairman, said BHP's plan was too"
+     " complex and too risky.\n\nDuncan Wanblad, Anglo's chief executive, has promised to sell De Beers and"
+     " to spin off its stake in Anglo American Platinum to focus on copper. Under British takeover rules, BHP"
+     " cannot make another bid for six months."),
+    ('modern-257', '2024-05-22',
+     'Mauricio Pochettino|Pochettino; Todd Boehly; Behdad Eghbali',
+     'Chelsea; Premier League; Paris St Germain; Tottenham Hotspur',
+     '',
+     "Chelsea and Mauricio Pochettino agreed to part ways on Tuesday, a year after the Argentine took charge"
+     " at Stamford Bridge.\n\nChelsea finished sixth in the Premier League and qualified for Europe after a"
+     " strong run at the end of the season. Todd Boehly and Behdad Eghbali, the club's co-owners, thanked"
+     " Pochettino for his work.\n\nPochettino, who has also managed Paris St Germain and Tottenham Hotspur,"
+     " said he was proud of his young squad. Chelsea have had four permanent managers since the owners"
+     " bought the club in 2022."),
+    ('modern-258', '2024-06-02',
+     '',
+     '',
+     'halla-tomasdottir katrin-jakobsdottir gudni-th-johannesson',
+     "Halla Tomasdottir, a businesswoman, won Iceland's presidential election on Saturday with about 34% of"
+     " the vote, defeating a former prime minister, Katrin Jakobsdottir.\n\nJakobsdottir, who stepped down as"
+     " prime minister in April to run, conceded on Sunday morning. Tomasdottir will become the country's"
+     " second woman president when she takes over from Gudni Johannesson on August 1.\n\nThe president's role"
+     " in Iceland is largely ceremonial."),
+    ('modern-259', '2024-01-31',
+     'Helena Helmersson|Helmersson; Daniel Erver|Erver; Karl-Johan Persson',
+     'H&M; Shein',
+     '',
+     "H&M named Daniel Erver as its chief executive on Tuesday after Helena Helmersson stepped down"
+     " unexpectedly, just as the Swedish fashion retailer reported weaker sales than expected.\n\nErver, who"
+     " has worked at H&M for 20 years and ran its main brand, takes over immediately. Karl-Johan Persson, the"
+     " chairman and a member of the founding family, said Helmersson had asked to leave.\n\nThe group has"
+     " struggled to win back shoppers from cheaper rivals such as Shein."),
+    ('modern-260', '2023-08-03',
+     'Michel Doukeris|Doukeris; Brendan Whitworth',
+     'AB InBev; Anheuser-Busch; Constellation Brands',
+     '',
+     "AB InBev said on Thursday that its revenue in the United States fell by more than 10% in the second"
+     " quarter, as a backlash against a promotion of Bud Light by a transgender influencer hit sales.\n\n"
+     "Michel Doukeris, the chief executive, said the company was supporting its distributors and"
+     " wholesalers. Brendan Whitworth, who runs Anheuser-Busch, its US business, has said the company did not"
+     " mean to divide people.\n\nModelo, a Mexican beer sold in the US by Constellation Brands, has overtaken"
+     " Bud Light as the country's best-selling beer."),
+    ('modern-261', '2023-12-18',
+     'Shantanu Narayen; Dylan Field',
+     'Adobe; Figma; Competition and Markets Authority; European Commission',
+     '',
+     "Adobe and Figma called off their $20 billion merger on Monday, saying there was no clear path to"
+     " approval from regulators in Europe and Britain.\n\nAdobe will pay Figma a $1 billion termination fee."
+     " Shantanu Narayen, Adobe's chief executive, said the companies disagreed with the regulators'"
+     " findings. Dylan Field, Figma's co-founder and chief executive, said the design software company"
+     " would go on alone.\n\nBritain's Competition and Markets Authority and the European Commission had both"
+     " said the deal could hurt competition."),
+    ('modern-262', '2024-02-01',
+     'Allison Kirkby|Kirkby; Philip Jansen; Adam Crozier',
+     'BT; Telia; Openreach',
+     '',
+     "BT named Allison Kirkby, the head of the Swedish telecoms group Telia, as its next chief executive on"
+     " Thursday, replacing Philip Jansen.\n\nKirkby, who sits on BT's board, will be the first woman to run"
+     " the company when she starts this year. Adam Crozier, the chairman, said she had a strong record of"
+     " turning businesses round.\n\nShe will take over as BT builds fibre broadband across Britain through"
+     " Openreach, its network business, and cuts up to 55,000 jobs."),
+    ('modern-263', '2024-04-18',
+     '',
+     'Croatian Democratic Union|HDZ; Social Democratic Party|SDP; Homeland Movement; Constitutional Court',
+     'andrej-plenkovic zoran-milanovic',
+     "The governing Croatian Democratic Union (HDZ) of Prime Minister Andrej Plenkovic won the most seats in"
+     " Croatia's parliamentary election but fell short of a majority.\n\nThe Social Democratic Party (SDP)"
+     " came second in an alliance led by President Zoran Milanovic, who ran although the Constitutional"
+     " Court said he could not become prime minister unless he first resigned. The nationalist Homeland"
+     " Movement came third and could decide who governs.\n\nPlenkovic has led the country since 2016."),
+    ('modern-264', '2023-12-12',
+     'James Donato; Tim Sweeney',
+     'Google; Epic Games|Epic',
+     '',
+     "A jury in San Francisco found on Monday that Google's Play Store for Android phones was an illegal"
+     " monopoly, a win for Epic Games, the maker of Fortnite.\n\nEpic had accused Google of stifling"
+     " competition through the fees it charges app developers. Judge James Donato will decide what Google"
+     " must change. Tim Sweeney, Epic's chief executive, said the verdict was a victory for developers and"
+     " consumers.\n\nGoogle said it would appeal."),
 ]
 
 
