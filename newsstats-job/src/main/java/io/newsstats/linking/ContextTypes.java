@@ -111,6 +111,25 @@ final class ContextTypes implements Serializable {
     return label.equals("PER") || space < 0 ? e : retypedName(e, comma, entities, text, firms);
   }
 
+  /** Last words of places and venues named after a firm ("Walt Disney World", "Ford Field"). */
+  private static final Pattern VENUE_END = Pattern.compile(" (?:World|Village|Park|Field|Stadium|Arena|Center|Centre"
+      + "|Tower|Towers|Square|Plaza|Hall|Building|Campus|Resort|Land|Island|Basin|Valley)$");
+
+  /**
+   * Whether a name begins with a listed company's name of two words or more and goes on with no
+   * venue's word ("Anglo American Platinum"; not "Walt Disney World", nor "Ford Taurus" after a name
+   * of one word).
+   */
+  private static boolean listedFirmFirst(String name) {
+    for (int space = name.lastIndexOf(' '); space > 0; space = name.lastIndexOf(' ', space - 1)) {
+      String first = name.substring(0, space);
+      if (first.indexOf(' ') > 0 && OrgNames.company(first)) {
+        return !VENUE_END.matcher(name).find();
+      }
+    }
+    return false;
+  }
+
   /** {@link #retyped} for a span of two words or more that the tagger took for no person. */
   private NamedEntity retypedName(NamedEntity e, boolean comma, List<NamedEntity> entities, String text, Set<String> firms) {
     String label = e.label();
@@ -128,8 +147,9 @@ final class ContextTypes implements Serializable {
         && nameWords.personLike(name) && !known(name, firms)) {
       return as(e, "PER");  // "beating China's Zheng Qinwen"; a place span with a given name first, "Russia's Elena Bovina"
     }
-    if (label.equals("LOC") && LEGAL_FORMS.contains(TextKeys.key(name.substring(name.lastIndexOf(' ') + 1)))) {
-      return as(e, "ORG");  // "the fund manager Anima Holding"
+    if (label.equals("LOC") && (LEGAL_FORMS.contains(TextKeys.key(name.substring(name.lastIndexOf(' ') + 1)))
+        || listedFirmFirst(name))) {
+      return as(e, "ORG");  // "the fund manager Anima Holding"; "Anglo American Platinum", a listed firm's unit
     }
     if (comma && words >= 2 && words <= 3 && (PersonSpans.PERSON_APPOSITION.matcher(text).region(e.end(), text.length()).lookingAt()
             || label.equals("MISC") && PersonSpans.roleAfter(text, e.end()))

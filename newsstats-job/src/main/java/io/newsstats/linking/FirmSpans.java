@@ -67,38 +67,26 @@ final class FirmSpans {
   /** "&" and one or two capitalised words after a span, with no capitalised word after them ("[Clayton Dubilier] & Rice"). */
   private static final Pattern AMPERSAND_AFTER = Pattern.compile(
       " & \\p{Lu}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*)?(?![\\p{L}'\u2019&-]| \\p{Lu})");
-
-  /**
-   * A person or organisation span with "&" and a name after it that no span holds is a firm's whole
-   * name ("Clayton Dubilier & Rice", "Simon & Schuster"): the tagger cuts at the ampersand.
-   */
-  static List<NamedEntity> ampersandJoined(List<NamedEntity> entities, String text) {
-    List<NamedEntity> out = new ArrayList<>(entities.size());
-    for (int i = 0; i < entities.size(); i++) {
-      NamedEntity e = entities.get(i);
-      Matcher and = e.label().equals("ORG") || e.label().equals("PER")
-          ? AMPERSAND_AFTER.matcher(text).region(e.end(), text.length()) : null;
-      if (and != null && and.lookingAt() && (i + 1 == entities.size() || entities.get(i + 1).begin() >= and.end())) {
-        out.add(new NamedEntity(e.begin(), and.end(), "ORG", text.substring(e.begin(), and.end())));
-      } else {
-        out.add(e);
-      }
-    }
-    return out;
-  }
-
   /** A body's head the tagger left out right after an organisation span, with no capitalised word after it. */
   private static final Pattern HEAD_AFTER = Pattern.compile(" (?:Operator|Authority|Agency|Commission|Council"
       + "|Office|Board|Institute|Foundation|Association|Federation|Corporation)(?![\\p{L}'\u2019&-]| \\p{Lu})");
 
-  /** An organisation span grows over a body's head the tagger left out ("the [National Energy System] Operator"). */
-  static List<NamedEntity> headsAfter(List<NamedEntity> entities, String text) {
+  /**
+   * Names the tagger cut before their last words: an organisation span grows over a body's head left
+   * out after it ("the [National Energy System] Operator"), and a person or organisation span over
+   * "&" and the name after it, a firm's whole name ("Clayton Dubilier & Rice", "Simon & Schuster");
+   * only over words no other span holds.
+   */
+  static List<NamedEntity> cutNames(List<NamedEntity> entities, String text) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
     for (int i = 0; i < entities.size(); i++) {
       NamedEntity e = entities.get(i);
-      Matcher head = e.label().equals("ORG") ? HEAD_AFTER.matcher(text).region(e.end(), text.length()) : null;
-      if (head != null && head.lookingAt() && (i + 1 == entities.size() || entities.get(i + 1).begin() >= head.end())) {
-        out.add(new NamedEntity(e.begin(), head.end(), "ORG", text.substring(e.begin(), head.end())));
+      boolean org = e.label().equals("ORG");
+      Matcher head = org ? HEAD_AFTER.matcher(text).region(e.end(), text.length()) : null;
+      Matcher and = org || e.label().equals("PER") ? AMPERSAND_AFTER.matcher(text).region(e.end(), text.length()) : null;
+      int end = head != null && head.lookingAt() ? head.end() : and != null && and.lookingAt() ? and.end() : -1;
+      if (end > 0 && (i + 1 == entities.size() || entities.get(i + 1).begin() >= end)) {
+        out.add(new NamedEntity(e.begin(), end, "ORG", text.substring(e.begin(), end)));
       } else {
         out.add(e);
       }

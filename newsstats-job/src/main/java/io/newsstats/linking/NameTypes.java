@@ -105,8 +105,7 @@ public final class NameTypes implements Serializable {
   /** The spans with the article-level rules applied: dropped, retyped as ORG, or kept as they are. */
   public List<NamedEntity> settle(List<NamedEntity> entities, String text) {
     entities = companies(parties(clubsByTown(PersonSpans.firmAfterOf(entities), text)), text);
-    entities = FirmSpans.ampersandJoined(FirmSpans.headsAfter(entities, text), text);
-    entities = FirmSpans.spelledOut(FirmSpans.marked(entities, text), text);
+    entities = FirmSpans.spelledOut(FirmSpans.marked(FirmSpans.cutNames(entities, text), text), text);
     entities = FirmSpans.joinedBodies(entities, text, ENGLISH_WORDS);
     OrgNames.Listed listed = OrgNames.listedIn(text);  // both lists in one reading of the text
     entities = unseenCompanies(knownOrganisations(entities, text, listed.known()), text, listed.companies());
@@ -224,7 +223,7 @@ public final class NameTypes implements Serializable {
       // "the film Vera Drake", "the band Franz Ferdinand", "the Morena party": a title or a group, in the whole article
       return kind.equals("WORK") ? null : retyped(e, "ORG");
     }
-    if ((person || org) && (NOT_NAMES.contains(key) || onlyLegalForm(key) || WIRE_CODE.matcher(name).matches()
+    if ((person || org) && (NOT_NAMES.contains(key) || onlyLegalForm(key) && name.indexOf('&') < 0 || WIRE_CODE.matcher(name).matches()
         || (AGENCIES.contains(key) && credit(text, e.begin(), e.end())) || rating(name, text, e.end())
         || termAcronym(name, text, e.begin()) || countryAndWords(name) || inCompound(name, text, e.begin()))) {
       return null;
@@ -278,7 +277,8 @@ public final class NameTypes implements Serializable {
     return name.indexOf(' ') > 0 && nameWords.peopleWords(name)
         || NATIONS_JOINED.matcher(name).matches() && NOUN_AFTER.matcher(article.text()).region(e.end(), article.text().length()).lookingAt()
         || ADHERENTS.matcher(name).matches()
-        || name.split(" ").length <= 3 && DRINK_AFTER.matcher(article.text()).region(e.end(), article.text().length()).lookingAt()
+        || name.split(" ").length <= 3 && (DRINK_AFTER.matcher(article.text()).region(e.end(), article.text().length()).lookingAt()
+            || DRINK_APPOSITION.matcher(article.text()).region(e.end(), article.text().length()).lookingAt())
             && !article.firms().contains(key);
   }
 
@@ -386,6 +386,9 @@ public final class NameTypes implements Serializable {
   /** A drink's kind after its brand ("Johnnie Walker whisky", "Guinness stout"). */
   private static final Pattern DRINK_AFTER = Pattern.compile(" (?:whisky|whiskey|vodka|gin|rum|beer|lager|stout|ale"
       + "|cider|wine|champagne|brandy|cognac|tequila|liqueur)\\b");
+  /** A drink's kind in apposition after its brand ("Modelo, a Mexican beer"). */
+  private static final Pattern DRINK_APPOSITION = Pattern.compile(", an? (?:\\p{Lu}\\p{Ll}+ )?(?:[\\p{Ll}-]+ )?(?:whisky|whiskey"
+      + "|vodka|gin|rum|beer|lager|stout|ale|cider|wine|champagne|brandy|cognac|tequila|liqueur)\\b");
   /** A lower-case word after a name that is no conjunction or verb: a noun the name describes ("Anglo-Dutch group"). */
   private static final Pattern NOUN_AFTER = Pattern.compile(
       " (?!(?:and|or|but|said|says|has|had|is|was|will|would|to|in|of|on|at)\\b)\\p{Ll}");

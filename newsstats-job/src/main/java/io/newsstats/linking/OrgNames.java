@@ -198,11 +198,12 @@ public final class OrgNames {
     return new Listed(known, companies);
   }
 
-  /** The end of the word at {@code i} (letters, digits, dots, hyphens) and its first hyphen (-1: none). */
+  /** The end of the word at {@code i} (letters, digits, dots, hyphens, an inner "&") and its first hyphen (-1: none). */
   private static int[] word(char[] chars, int i) {
     int end = i;
     int hyphen = -1;
-    while (end < chars.length && (Character.isLetterOrDigit(chars[end]) || chars[end] == '.' || chars[end] == '-')) {
+    while (end < chars.length && (Character.isLetterOrDigit(chars[end]) || chars[end] == '.' || chars[end] == '-'
+        || chars[end] == '&' && end + 1 < chars.length && Character.isLetterOrDigit(chars[end + 1]))) {  // "H&M"
       if (hyphen < 0 && chars[end] == '-') {
         hyphen = end;
       }
@@ -328,25 +329,8 @@ public final class OrgNames {
       if (withLegalForm(names.get(i), ids[i], text)) {
         continue;  // a firm's full name ("Fox Corporation" is no short form of "Fox News")
       }
-      int found = -1;
-      boolean unique = true;
-      for (int j = 0; j < n && unique; j++) {
-        if (j == i || ids[j].equals(ids[i]) || ids[j].length() <= ids[i].length() && !isAcronym(names.get(i).name())
-            || !standsFor(names.get(i).name(), ids[i], names.get(j).name(), ids[j])) {
-          continue;
-        }
-        if (productOf(names.get(i).name(), ids[i], names.get(j).name(), ids[j])) {
-          unique = false;  // "Apple" beside "Apple Intelligence" (and "Apple Inc"): the listed company itself
-          continue;
-        }
-        int t = target[j];
-        if (found >= 0 && !ids[found].equals(ids[t])) {
-          unique = false;
-        } else if (found < 0) {
-          found = t;
-        }
-      }
-      if (unique && found >= 0) {
+      int found = fullNameOf(names, ids, target, i);
+      if (found >= 0) {
         target[i] = found;
       }
     }
@@ -360,6 +344,39 @@ public final class OrgNames {
       target[i] = t;
     }
     return target;
+  }
+
+  /**
+   * The one name (as far as {@link #resolve} has joined them) that name {@code i} stands for, or -1:
+   * none, two unrelated ones, or the listed company itself beside its product.
+   */
+  private static int fullNameOf(List<Found> names, String[] ids, int[] target, int i) {
+    int n = names.size();
+    int found = -1;
+    boolean unique = true;
+    for (int j = 0; j < n && unique; j++) {
+      if (j == i || ids[j].equals(ids[i]) || ids[j].length() <= ids[i].length() && !isAcronym(names.get(i).name())
+          || !standsFor(names.get(i).name(), ids[i], names.get(j).name(), ids[j])) {
+        continue;
+      }
+      if (productOf(names.get(i).name(), ids[i], names.get(j).name(), ids[j])) {
+        unique = false;  // "Apple" beside "Apple Intelligence" (and "Apple Inc"): the listed company itself
+        continue;
+      }
+      int t = target[j];
+      if (found >= 0 && !ids[found].equals(ids[t])) {
+        // of two names, one beginning with the other, the shorter: "Anglo" beside "Anglo American" and
+        // "Anglo American Platinum" (its unit) is the first
+        if (ids[found].startsWith(ids[t] + "-")) {
+          found = t;
+        } else if (!ids[t].startsWith(ids[found] + "-")) {
+          unique = false;
+        }
+      } else if (found < 0) {
+        found = t;
+      }
+    }
+    return unique ? found : -1;
   }
 
   /**

@@ -1093,4 +1093,12 @@ class NameTypesTest {
         labelled(TYPES.settle(spans(text, "ORG", "Sanofi", "LOC", "Opella", "PER", "Clayton Dubilier", "MISC", "Elvino Dias",
             "PER", "Smith"), text)));
   }
+
+  @Test
+  void aListedFirmsUnitAFirmWithAnAmpersandAndADrinkInAppositionAreNamedAsSuch() {
+    String text = "Anglo American will spin off Anglo American Platinum. H&M named a new chief. Modelo, a Mexican"
+        + " beer, sold well.";
+    assertEquals(List.of("ORG:Anglo American", "ORG:Anglo American Platinum", "ORG:H&M"), labelled(TYPES.settle(
+        spans(text, "LOC", "Anglo American", "LOC", "Anglo American Platinum", "PER", "Modelo"), text)));
+  }
 }

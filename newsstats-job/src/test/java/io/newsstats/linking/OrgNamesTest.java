@@ -72,6 +72,10 @@ class OrgNamesTest {
     String listed = "Amazon will invest in Anthropic, which uses Amazon Web Services.";
     assertArrayEquals(new int[] {0, 1, 2}, OrgNames.resolve(found(listed, "Amazon", "Anthropic", "Amazon Web Services"),
         listed));
+    // a short form of two names, one beginning with the other, is the shorter one
+    String nested = "Anglo American will spin off Anglo American Platinum, Anglo said.";
+    assertArrayEquals(new int[] {0, 1, 0}, OrgNames.resolve(found(nested, "Anglo American", "Anglo American Platinum",
+        "Anglo"), nested));
   }
 
   @Test
