@@ -367,7 +367,7 @@ final class PersonSpans implements Serializable {
   static final Set<String> PLACE_FIRST_WORDS = Set.of("los", "las", "tel", "santa", "santo", "saint", "st",
       "fort", "port", "mount", "lake", "le", "la", "de", "del", "el", "al", "bad", "baton", "des");
 
-  /** A captain's or a player's deed after a name ("Ollie Pope led England"). */
+  /** A captain's or a player's deed after a name ("Harry Brook led England"). */
   private static final Pattern LED_AFTER = Pattern.compile(" (?:led|captained|scored|resigned|died)\\b");
 
   /** A verb whose agent after "by" is a person ("replaced by Elliott Hill", "founded by ..."). */
@@ -379,8 +379,9 @@ final class PersonSpans implements Serializable {
    * right before a verb of speech or a person's role in apposition is a person when neither word is an
    * English word, a place's or a nationality ("Hong Kong said", "New York said", "Tel Aviv said" stay
    * places), or whose first word is a given name of the list, also before a captain's or player's deed
-   * ("Ollie Pope led", whose surname is an English word); so is one after a verb whose agent is a person ("replaced by Elliott Hill") when its first
-   * word is no English word, neither word a place's or a nationality.
+   * ("Harry Brook led", whose surname is an English word); so is one after a verb whose agent is a
+   * person ("replaced by Elliott Hill") when its first word is no English word, neither word a place's
+   * or a nationality.
    */
   List<NamedEntity> speakers(List<NamedEntity> entities, String text) {
     List<NamedEntity> out = new ArrayList<>(entities.size());
@@ -390,7 +391,7 @@ final class PersonSpans implements Serializable {
         continue;
       }
       String[] words = e.text().split(" ");
-      // a given name of the list first: the surname may be an English word ("Ollie Pope led England")
+      // a given name of the list first: the surname may be an English word ("Harry Brook led England")
       boolean given = GIVEN_NAMES.contains(words[0]) && !PLACE_FIRST_WORDS.contains(TextKeys.key(words[0]));
       boolean speaks = SPEECH_AFTER.matcher(text).region(e.end(), text.length()).lookingAt()
           || roleAfter(text, e.end()) || bodyRoleAfter(text, e.end())

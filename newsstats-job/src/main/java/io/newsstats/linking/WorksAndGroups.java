@@ -85,7 +85,7 @@ final class WorksAndGroups {
   private static final Pattern GROUP_AFTER_COMMA = Pattern.compile(", (?:the|its|an?) (?:[\\p{L}'\u2019-]+ ){0,3}"
       + "(?:agency|group|charity|regulator|watchdog|monitor|union|organi[sz]ation|body|company|firm|bank|start-up|startup"
       + "|carmaker|chipmaker|drugmaker|automaker|retailer|airline|insurer|lender|conglomerate|manufacturer"
-      + "|federation|association|operator|broadcaster|brewer|miner"
+      + "|federation|association|operator|broadcaster|brewer"
       + "|(?<!film |policy |decision |peace |dress |match )maker)\\b"
       // not "Horsham, Pa., the company said", "In California, the company is fighting" (the next clause's
       // subject), "Smith, the company's chief executive", "Chicago, a company spokesman said", nor "Nabi,
