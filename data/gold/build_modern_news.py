@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to twenty-sixth tens (modern-25 to modern-264) likewise after the rules of the draw before.
+and the third to twenty-seventh tens (modern-25 to modern-274) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -3217,6 +3217,103 @@ ARTICLES = [
      " competition through the fees it charges app developers. Judge James Donato will decide what Google"
      " must change. Tim Sweeney, Epic's chief executive, said the verdict was a victory for developers and"
      " consumers.\n\nGoogle said it would appeal."),
+    # Twenty-seventh draw (modern-265 to modern-274): written after the rules the twenty-sixth asked for,
+    # and scored before any rule was written for them (people 0.950, organisations 0.760); one omission the
+    # output showed was then added (the Indian Premier League; with it, organisations 0.784 as written).
+    ('modern-265', '2024-07-01',
+     'Pietro Labriola|Labriola',
+     'Telecom Italia|TIM; KKR; FiberCop; Vivendi',
+     '',
+     "Telecom Italia completed the sale of its fixed-line network to the US investment firm KKR on Monday"
+     " in a deal worth up to 22 billion euros, the largest in the group's history.\n\nThe network, run by a"
+     " new company called FiberCop, takes with it about 20,000 of TIM's workers and much of its debt."
+     " Pietro Labriola, the chief executive, said the sale gave the company a future.\n\nVivendi, Telecom"
+     " Italia's largest shareholder, had tried to block the deal in court. Italy's government will hold a"
+     " stake in the network."),
+    ('modern-266', '2024-09-24',
+     'Andrea Orcel|Orcel; Bettina Orlopp; Manfred Knof',
+     'UniCredit; Commerzbank',
+     'olaf-scholz',
+     "Commerzbank named Bettina Orlopp as its chief executive on Tuesday as it fights off an approach from"
+     " UniCredit, which has built a stake of about 21% in the German lender.\n\nOrlopp, the chief financial"
+     " officer, replaces Manfred Knof. Chancellor Olaf Scholz called UniCredit's move an unfriendly attack,"
+     " and the government said it would sell no more of its own shares.\n\nAndrea Orcel, UniCredit's chief"
+     " executive, said a merger would create a stronger bank for Germany. Orcel has not yet made an offer."),
+    ('modern-267', '2025-01-22',
+     'Masayoshi Son; Larry Ellison; Sam Altman|Altman',
+     'OpenAI; SoftBank; Oracle; MGX; Stargate',
+     'donald-trump',
+     "OpenAI, SoftBank and Oracle will invest up to $500 billion in data centres for artificial"
+     " intelligence in the United States, President Donald Trump said at the White House on Tuesday.\n\n"
+     "The venture, called Stargate, will be chaired by Masayoshi Son, the founder of SoftBank. Larry Ellison,"
+     " Oracle's chairman, said the first data centres were being built in Texas. Sam Altman, OpenAI's chief"
+     " executive, called it the most important project of the era.\n\nMGX, an investment firm backed by Abu"
+     " Dhabi, will also put in money. Altman did not say how the project would be paid for."),
+    ('modern-268', '2024-10-28',
+     'Vilija Blinkeviciute; Remigijus Zemaitaitis',
+     'Social Democrats; Homeland Union; Dawn of Nemunas',
+     'ingrida-simonyte gintautas-paluckas gitanas-nauseda',
+     "Lithuania's opposition Social Democrats won the second round of the parliamentary election on Sunday"
+     " and will lead the next government, ousting the conservative Homeland Union of Prime Minister Ingrida"
+     " Simonyte.\n\nVilija Blinkeviciute, the party's leader, said it would talk to other parties about a"
+     " coalition. Gintautas Paluckas is expected to become prime minister. The populist Dawn of Nemunas,"
+     " founded by Remigijus Zemaitaitis, came third.\n\nPresident Gitanas Nauseda will appoint the new prime"
+     " minister."),
+    ('modern-269', '2024-05-27',
+     'Shreyas Iyer; Pat Cummins|Cummins; Mitchell Starc|Starc',
+     'Kolkata Knight Riders; Sunrisers Hyderabad; Indian Premier League|IPL',
+     '',
+     "Kolkata Knight Riders won the Indian Premier League for the third time on Sunday, beating Sunrisers"
+     " Hyderabad by eight wickets in a one-sided final in Chennai.\n\nMitchell Starc took two wickets in his"
+     " first over as Hyderabad were bowled out for 113, the lowest total in an IPL final. Shreyas Iyer, the"
+     " Kolkata captain, lifted the trophy after his side reached the target in 11 overs.\n\nPat Cummins,"
+     " Hyderabad's captain, said his team had been outplayed. Starc was bought for a record price at the"
+     " auction in December."),
+    ('modern-270', '2024-10-31',
+     'Charles Liang',
+     'Super Micro Computer|Super Micro; Ernst & Young|EY; Hindenburg Research; Nasdaq',
+     '',
+     "Shares of Super Micro Computer fell by a third on Wednesday after Ernst & Young resigned as its auditor,"
+     " saying it could no longer rely on the statements of the company's management.\n\nEY had raised concerns"
+     " about governance and internal controls at the maker of servers for AI data centres. Charles Liang,"
+     " the founder and chief executive, said the company disagreed with the decision.\n\nSuper Micro has"
+     " been under pressure since Hindenburg Research accused it of accounting problems in August. It risks"
+     " being removed from the Nasdaq if it does not file its annual report."),
+    ('modern-271', '2024-04-26',
+     'Patrick Pouyanne',
+     'TotalEnergies; New York Stock Exchange; Shell',
+     '',
+     "TotalEnergies is considering adding a listing of its shares in New York because American investors"
+     " are more willing to back oil and gas, its chief executive said on Friday.\n\nPatrick Pouyanne said"
+     " the French company's shareholders were increasingly based in the United States, and that a listing"
+     " on the New York Stock Exchange would make its shares easier to buy. The company would keep its main"
+     " listing in Paris.\n\nShell, its British rival, has also said it could move its listing to New York."),
+    ('modern-272', '2024-04-30',
+     'Changpeng Zhao|Zhao; Richard Jones',
+     'Binance; Justice Department',
+     '',
+     "Changpeng Zhao, the founder of Binance, was sentenced to four months in prison on Tuesday for failing"
+     " to stop money laundering at the world's largest cryptocurrency exchange.\n\nJudge Richard Jones in"
+     " Seattle said Zhao had put the growth of Binance ahead of the law. The Justice Department had asked"
+     " for three years.\n\nZhao, who stepped down as chief executive in November when Binance agreed to pay"
+     " $4.3 billion in penalties, apologised in court."),
+    ('modern-273', '2025-02-03',
+     "Beyonce; Kendrick Lamar|Lamar; Doechii",
+     'Recording Academy',
+     '',
+     "Beyonce won album of the year at the Grammy awards on Sunday for Cowboy Carter, her first win in the"
+     " category after four previous nominations.\n\nKendrick Lamar won five awards, including song and record"
+     " of the year, for Not Like Us. Doechii won best rap album.\n\nThe Recording Academy held the ceremony"
+     " in Los Angeles as planned despite the wildfires, and raised money for those who lost their homes."),
+    ('modern-274', '2024-02-01',
+     'Wael Sawan',
+     'Shell; BP',
+     '',
+     "Shell said on Thursday it would buy back $3.5 billion of its shares in the next three months and raise"
+     " its dividend by 4%, after making profits of $28 billion last year.\n\nWael Sawan, the chief"
+     " executive, said the company would keep cutting costs. Profits were lower than in 2022, when energy"
+     " prices soared after Russia invaded Ukraine.\n\nShell's shares rose 2% in London. BP will report its"
+     " results next week."),
 ]
 
 
