@@ -725,7 +725,7 @@ public final class NameTypes implements Serializable {
    */
   private List<NamedEntity> unseenCompanies(List<NamedEntity> entities, String text, List<int[]> named) {
     List<int[]> researched = FirmNames.researchedAfter(text);
-    if (named.isEmpty() && researched.isEmpty()) {
+    if (named.isEmpty() && researched.isEmpty() && !FIRM_NEWS_AFTER.matcher(text).find()) {
       return entities;
     }
     List<NamedEntity> out = new ArrayList<>(entities);
@@ -739,6 +739,7 @@ public final class NameTypes implements Serializable {
         out.add(new NamedEntity(c[0], c[1], "ORG", name));
       }
     }
+    out.addAll(wordCompaniesInContext(out, text));
     for (int[] c : researched) {
       // "an analyst at Bernstein": the firm, where the tagger saw nothing or a place that is none
       String name = text.substring(c[0], c[1]);
@@ -752,6 +753,36 @@ public final class NameTypes implements Serializable {
     }
     out.sort(java.util.Comparator.comparingInt(NamedEntity::begin));
     return out;
+  }
+
+  /** A capitalised word right before a name, which it may be the end of ("Showa Shell"). */
+  private static final Pattern NAME_GOES_ON_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}&-]*\\s$");
+  /** What a firm's news says right after its name: its shares, officers or results, or what it said. */
+  private static final Pattern FIRM_NEWS_AFTER = Pattern.compile("(?:'s|\u2019s)? (?:shares|chief executive|board"
+      + "|profits?|revenue|results|dividend)\\b|(?<!['\u2019]s) (?:said|says|will report|reported)\\b");
+
+  /**
+   * "Shell said", "BP will report", "Shell's shares": a listed company of one word that the text search
+   * passes over (an English word, or two letters) is the company where the tagger saw nothing and what
+   * follows is a firm's news, with {@link #companyHere}'s exceptions.
+   */
+  private static List<NamedEntity> wordCompaniesInContext(List<NamedEntity> entities, String text) {
+    List<NamedEntity> found = new ArrayList<>();
+    for (String name : OrgNames.WORD_COMPANIES) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        int begin = at;
+        boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+            && !NAME_GOES_ON_BEFORE.matcher(text).region(Math.max(0, at - 30), at).find();  // not "Showa Shell said"
+        if (word && FIRM_NEWS_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            && entities.stream().noneMatch(e -> e.begin() < end && begin < e.end())
+            && companyHere(entities, text, at, name)) {
+          found.add(new NamedEntity(at, end, "ORG", name));
+        }
+      }
+    }
+    return found;
   }
 
   /**

@@ -55,6 +55,10 @@ public final class OrgNames {
   private static final Map<String, List<String>> SEARCHED_BY_FIRST_WORD = byFirstWord(COMPANIES.keySet().stream()
       .filter(OrgNames::searched).toList());
 
+  /** The one-word companies the text search passes over, English words or too short ("Shell", "BP", "Apple"). */
+  static final List<String> WORD_COMPANIES = COMPANIES.keySet().stream()
+      .filter(name -> name.indexOf(' ') < 0 && !searched(name)).sorted().toList();
+
   private static boolean searched(String name) {
     String first = name.split(" ")[0];
     if (NOT_SEARCHED.contains(name) || io.newsstats.kb.GivenNames.bundled().contains(first)) {

@@ -1101,4 +1101,12 @@ class NameTypesTest {
     assertEquals(List.of("ORG:Anglo American", "ORG:Anglo American Platinum", "ORG:H&M"), labelled(TYPES.settle(
         spans(text, "LOC", "Anglo American", "LOC", "Anglo American Platinum", "PER", "Modelo"), text)));
   }
+
+  @Test
+  void aListedCompanyNamedByAWordIsTheCompanyBeforeAFirmsNews() {
+    String text = "Shell said profits fell in London. BP will report next week. Shell's shares rose. The shell broke;"
+        + " a Shell garage shut. Showa Shell said.";
+    // not the lower-case word, nor the name before no firm's news, nor the end of another name
+    assertEquals(List.of("ORG:Shell", "ORG:BP", "ORG:Shell"), labelled(TYPES.settle(spans(text), text)));
+  }
 }
