@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to twenty-seventh tens (modern-25 to modern-274) likewise after the rules of the draw before.
+and the third to twenty-eighth tens (modern-25 to modern-284) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -3314,6 +3314,101 @@ ARTICLES = [
      " executive, said the company would keep cutting costs. Profits were lower than in 2022, when energy"
      " prices soared after Russia invaded Ukraine.\n\nShell's shares rose 2% in London. BP will report its"
      " results next week."),
+    # Twenty-eighth draw (modern-275 to modern-284): written after the rules the twenty-seventh asked for,
+    # and scored before any rule was written for them (people 0.974, organisations 0.921); one omission the
+    # output showed was then added (OpenAI; with it, organisations 0.938 as written).
+    ('modern-275', '2024-06-11',
+     'Arthur Mensch',
+     'Mistral AI|Mistral; General Catalyst; Nvidia; Samsung; Google DeepMind; Meta; OpenAI',
+     '',
+     "Mistral AI, the French maker of large language models, raised 600 million euros in a round led by"
+     " General Catalyst that values the company at about 5.8 billion euros.\n\nNvidia and Samsung were among"
+     " the investors. Arthur Mensch, the chief executive, said the money would pay for computing power and"
+     " for expansion in the United States.\n\nMistral was founded last year by former researchers at Google"
+     " DeepMind and Meta, and it has become Europe's best-funded rival to OpenAI."),
+    ('modern-276', '2025-09-10',
+     'Sebastian Siemiatkowski|Siemiatkowski',
+     'Klarna; New York Stock Exchange; Sequoia Capital',
+     '',
+     "Shares of Klarna rose 15% in their debut on the New York Stock Exchange on Wednesday, valuing the"
+     " Swedish buy-now-pay-later lender at about $17 billion.\n\nSebastian Siemiatkowski, who co-founded"
+     " the company in 2005, rang the opening bell. Sequoia Capital, an early investor, holds one of the"
+     " largest stakes.\n\nKlarna had postponed the listing in April after tariffs shook markets."
+     " Siemiatkowski said the company would use AI to keep its costs down."),
+    ('modern-277', '2024-11-25',
+     'Alvaro Delgado',
+     'Broad Front; National Party',
+     'yamandu-orsi luis-lacalle-pou jose-mujica',
+     "Yamandu Orsi of the left-wing Broad Front won Uruguay's presidential run-off on Sunday, beating Alvaro"
+     " Delgado of the governing National Party.\n\nOrsi, a former history teacher, is a protege of Jose"
+     " Mujica, who was president from 2010 to 2015. Delgado conceded and congratulated him.\n\nOrsi will"
+     " take over from Luis Lacalle Pou on March 1. The Broad Front governed Uruguay for 15 years until"
+     " 2020."),
+    ('modern-278', '2023-09-11',
+     'Luis Rubiales|Rubiales; Jenni Hermoso|Hermoso; Jorge Vilda; Pedro Rocha',
+     'Royal Spanish Football Federation; Fifa; Uefa',
+     '',
+     "Luis Rubiales resigned as president of the Royal Spanish Football Federation on Sunday, three weeks"
+     " after he kissed the player Jenni Hermoso on the lips after Spain won the Women's World Cup.\n\n"
+     "Fifa had suspended Rubiales, and he also gave up his post as a vice-president of Uefa. Hermoso said the"
+     " kiss was not consensual.\n\nThe federation sacked the coach, Jorge Vilda, last week. Pedro Rocha is"
+     " running the federation until an election."),
+    ('modern-279', '2024-11-22',
+     'Peter Carlsson',
+     'Northvolt; Volkswagen; Goldman Sachs',
+     '',
+     "Northvolt, the Swedish battery maker once seen as Europe's answer to Chinese rivals, filed for"
+     " bankruptcy protection in the United States on Thursday.\n\nPeter Carlsson, who co-founded the company"
+     " in 2016, stepped down as chief executive. Northvolt said it had only enough cash for one week of"
+     " operations.\n\nVolkswagen, its largest shareholder, and Goldman Sachs, the second largest, face losses"
+     " on their stakes. The company has struggled to make batteries at its plant in northern Sweden."),
+    ('modern-280', '2024-06-25',
+     'Guillaume Faury',
+     'Airbus; CFM International; Pratt & Whitney; Boeing',
+     '',
+     "Airbus cut its target for aircraft deliveries this year to about 770 from 800, blaming shortages of"
+     " engines and cabin parts, and its shares fell 10% in Paris on Tuesday.\n\nGuillaume Faury, the chief"
+     " executive, said the supply problems would last longer than expected. Engine makers CFM International"
+     " and Pratt & Whitney have struggled to keep up with demand.\n\nAirbus has a backlog of more than 8,000"
+     " jets, and Boeing, its rival, has been slowed by problems of its own."),
+    ('modern-281', '2024-09-30',
+     'T V Narendran|Narendran; Jonathan Reynolds',
+     'Tata Steel; Community',
+     '',
+     "Tata Steel shut the last blast furnace at its Port Talbot works in Wales on Monday, ending more than a"
+     " century of steelmaking with iron ore at the site.\n\nAbout 2,800 jobs will go as the company builds an"
+     " electric arc furnace, with 500 million pounds from the government. T V Narendran, Tata Steel's chief"
+     " executive, called it the start of a new chapter. Jonathan Reynolds, the business secretary, said it"
+     " was a difficult day.\n\nCommunity, the steelworkers' union, said the government should have done"
+     " more."),
+    ('modern-282', '2024-12-17',
+     'Daniel Kretinsky',
+     'EP Group; International Distribution Services|IDS; Royal Mail; Communication Workers Union; GLS',
+     '',
+     "The government approved on Monday the takeover of International Distribution Services, the owner of"
+     " Royal Mail, by Daniel Kretinsky's EP Group for 3.6 billion pounds.\n\nThe Czech billionaire made"
+     " promises on jobs, the headquarters and the delivery of letters six days a week. The Communication"
+     " Workers Union, which had opposed the deal, backed it after talks.\n\nIDS also owns GLS, a parcels"
+     " company that operates across Europe."),
+    ('modern-283', '2024-04-29',
+     'Humza Yousaf|Yousaf; Patrick Harvie; Douglas Ross; John Swinney',
+     'Scottish National Party|SNP; Scottish Greens|Greens; Scottish Conservatives',
+     '',
+     "Humza Yousaf resigned as Scotland's first minister on Monday, days after he ended his Scottish"
+     " National Party's power-sharing deal with the Scottish Greens.\n\nPatrick Harvie, a co-leader of the"
+     " Greens, had said his party would vote against Yousaf in a confidence vote called by Douglas Ross,"
+     " the leader of the Scottish Conservatives. Yousaf said he had underestimated the hurt he caused his"
+     " former partners.\n\nJohn Swinney, a former deputy first minister, is expected to stand to succeed"
+     " him as SNP leader."),
+    ('modern-284', '2024-08-06',
+     'Armand Duplantis|Duplantis; Sam Kendricks; Emmanouil Karalis; Sebastian Coe',
+     'World Athletics',
+     '',
+     "Armand Duplantis broke the pole vault world record for the ninth time on Monday night, clearing 6.25"
+     " metres to win his second Olympic title in Paris.\n\nThe Swede had already won gold when he asked for"
+     " the bar to be raised. Sam Kendricks of the United States took silver and Emmanouil Karalis of Greece"
+     " bronze.\n\nSebastian Coe, the president of World Athletics, called it one of the great moments of"
+     " the Games. Duplantis was born in Louisiana to a Swedish mother."),
 ]
 
 
