@@ -9,7 +9,7 @@ exist because the other dev sets are older (Reuters 1987, BBC 2004-05) and the n
 trained on older news: these test names of today (Nvidia, OpenAI, Lamine Yamal, Reform UK).
 Each text was labelled as it was written, before the job's output on it was looked at; the second
 ten (modern-15 to modern-24) after the rules the first fourteen asked for were built, as an unseen check,
-and the third to twenty-eighth tens (modern-25 to modern-284) likewise after the rules of the draw before.
+and the third to twenty-ninth tens (modern-25 to modern-294) likewise after the rules of the draw before.
 Run: jobs/news-stats evaluate-linking --gold data/gold/modern-news.jsonl
 
 Labelling rules: as general-news.jsonl's (build_general_news.py). Platforms and services named as
@@ -3409,6 +3409,101 @@ ARTICLES = [
      " the bar to be raised. Sam Kendricks of the United States took silver and Emmanouil Karalis of Greece"
      " bronze.\n\nSebastian Coe, the president of World Athletics, called it one of the great moments of"
      " the Games. Duplantis was born in Louisiana to a Swedish mother."),
+    # Twenty-ninth draw (modern-285 to modern-294): written after the rules the twenty-eighth asked for,
+    # and scored before any rule was written for them (people 0.851, organisations 0.750).
+    ('modern-285', '2025-03-27',
+     'Yves Guillemot|Guillemot',
+     'Ubisoft; Tencent',
+     '',
+     "Tencent will invest 1.16 billion euros in a new subsidiary of Ubisoft that will own the French video"
+     " game maker's biggest series, including Assassin's Creed and Far Cry, the companies said on Thursday."
+     "\n\nThe Chinese group will hold 25% of the new company. Yves Guillemot, Ubisoft's co-founder and chief"
+     " executive, said the deal would give it the means to invest in its games. The Guillemot family keeps"
+     " control of Ubisoft.\n\nUbisoft's shares have lost most of their value since 2021 after a run of weak"
+     " releases."),
+    ('modern-286', '2025-02-04',
+     '',
+     'New Flemish Alliance|N-VA; Reformist Movement; Vooruit; CD&V; Les Engages',
+     'bart-de-wever alexander-de-croo',
+     "Bart De Wever was sworn in as Belgium's prime minister on Monday, almost eight months after an"
+     " election, becoming the first Flemish nationalist to lead the country.\n\nHis New Flemish Alliance"
+     " (N-VA) governs with the Reformist Movement, Vooruit, CD&V and Les Engages. The coalition has promised"
+     " to cut spending and tighten rules on migration.\n\nDe Wever, the long-time mayor of Antwerp, takes"
+     " over from Alexander De Croo, who had led a caretaker government since the vote in June."),
+    ('modern-287', '2024-09-08',
+     'Aryna Sabalenka|Sabalenka; Jessica Pegula|Pegula; Jannik Sinner; Taylor Fritz',
+     '',
+     '',
+     "Aryna Sabalenka won the US Open for the first time on Saturday, beating Jessica Pegula 7-5 7-5 in the"
+     " final in New York.\n\nSabalenka, who lost the final a year ago, now has three grand slam titles after"
+     " two at the Australian Open. Pegula, playing in her first grand slam final, said she was proud of her"
+     " run.\n\nIn the men's final on Sunday, Jannik Sinner will play Taylor Fritz, the first American man in"
+     " the final since 2006."),
+    ('modern-288', '2025-08-25',
+     'Tim Cofer',
+     "Keurig Dr Pepper; JDE Peet's; JAB Holding|JAB",
+     '',
+     "Keurig Dr Pepper agreed on Monday to buy JDE Peet's, the Dutch owner of Jacobs and Douwe Egberts"
+     " coffee, for about $18 billion, and then to split itself into two companies.\n\nOne will sell soft"
+     " drinks such as Dr Pepper and the other coffee around the world. Tim Cofer, the chief executive, will"
+     " run the drinks business.\n\nJAB Holding, the investment firm of Germany's Reimann family, is a large"
+     " shareholder in both companies. Keurig Dr Pepper's shares fell 11% in New York."),
+    ('modern-289', '2024-12-05',
+     'Jared Isaacman|Isaacman; Elon Musk|Musk; Bill Nelson',
+     'Nasa; Shift4 Payments|Shift4; SpaceX',
+     'donald-trump',
+     "President-elect Donald Trump said on Wednesday he would nominate Jared Isaacman, a billionaire who"
+     " has flown to orbit twice with SpaceX, to run Nasa.\n\nIsaacman, 41, founded the payments company"
+     " Shift4 Payments as a teenager. He led the first spacewalk by private astronauts in September. Elon"
+     " Musk, the founder of SpaceX and an adviser to Trump, congratulated him.\n\nIsaacman would replace Bill"
+     " Nelson, a former senator who has run the agency since 2021."),
+    ('modern-290', '2024-11-01',
+     'Stephane de La Faverie|de La Faverie; Fabrizio Freda; William Lauder',
+     'Estee Lauder',
+     '',
+     "Estee Lauder named Stephane de La Faverie as its chief executive on Friday and withdrew its sales"
+     " forecast for the year as demand for luxury beauty products in China slumps.\n\nDe La Faverie, who"
+     " runs the company's biggest brands, will take over from Fabrizio Freda in January. William Lauder,"
+     " the executive chairman and a grandson of the founder, said the board had chosen a leader for a new"
+     " era.\n\nShares in the maker of Clinique fell 21% in New York."),
+    ('modern-291', '2025-03-04',
+     'Andreas Babler|Babler; Beate Meinl-Reisinger',
+     "Austrian People's Party|People's Party; Social Democrats; Neos; Freedom Party",
+     'christian-stocker karl-nehammer',
+     "Christian Stocker of the conservative Austrian People's Party was sworn in as chancellor on Monday,"
+     " leading a coalition with the Social Democrats and the liberal Neos, five months after an election"
+     " won by the far-right Freedom Party.\n\nAndreas Babler, the Social Democrat leader, becomes vice-"
+     "chancellor and Beate Meinl-Reisinger of the Neos foreign minister. Talks between the People's Party"
+     " and the Freedom Party collapsed in February.\n\nStocker replaces Karl Nehammer, who resigned in"
+     " January."),
+    ('modern-292', '2024-02-20',
+     'Doug McMillon; William Wang',
+     'Walmart; Vizio; Roku',
+     '',
+     "Walmart agreed on Tuesday to buy Vizio, a maker of smart televisions, for $2.3 billion, as the"
+     " retailer builds up its advertising business.\n\nVizio's software shows viewers adverts and collects"
+     " data about what they watch. Doug McMillon, Walmart's chief executive, said the deal would help"
+     " brands reach customers. William Wang, who founded Vizio in 2002, will stay on.\n\nVizio competes"
+     " with Roku in selling streaming devices and software for televisions."),
+    ('modern-293', '2024-06-27',
+     'Neil Gorsuch|Gorsuch; Brett Kavanaugh',
+     'Supreme Court; Purdue Pharma|Purdue',
+     '',
+     "The Supreme Court on Thursday rejected a bankruptcy plan for Purdue Pharma, the maker of OxyContin,"
+     " that would have shielded members of the Sackler family from lawsuits over the opioid crisis.\n\n"
+     "Justice Neil Gorsuch wrote for the majority of five that bankruptcy law did not allow such protection"
+     " for people who had not themselves declared bankruptcy. Justice Brett Kavanaugh, in dissent, said"
+     " victims would now wait longer for compensation.\n\nThe Sacklers had agreed to pay up to $6 billion"
+     " under the plan. Purdue said it would go back to negotiations."),
+    ('modern-294', '2025-01-09',
+     'Kenton Jarvis; Johan Lundgren',
+     'EasyJet; Ryanair; Wizz Air',
+     '',
+     "EasyJet carried more passengers than ever in the last three months of 2024, and its new chief"
+     " executive said demand for summer holidays was strong.\n\nKenton Jarvis, who took over from Johan"
+     " Lundgren this month, said customers were booking earlier. The airline also runs a growing package"
+     " holiday business.\n\nRivals Ryanair and Wizz Air have warned that delays in deliveries of new"
+     " aircraft will limit their growth this year."),
 ]
 
 
