@@ -305,26 +305,38 @@ public final class EntityMerger {
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
 
   /**
-   * A two-word name that is a short form of a fuller one in the article ("Van Persie" after "Robin
-   * van Persie", "H Webb" after "Howard Webb": a surname with its particle, or an initial and the
+   * A two- or three-word name that is a short form of a fuller one in the article ("Van Persie" after "Robin
+   * van Persie", "H Webb" after "Howard Webb": a surname with its particles, or an initial and the
    * surname): that fuller name, the nearest before it else the first after it; otherwise the name itself.
    */
   private static Name shortFormOf(List<Name> people, Name name) {
     String[] words = name.shown.split(" ");
-    boolean particle = words.length == 2 && SURNAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
+    // one or two particles and a surname ("Van Persie", "De La Faverie")
+    boolean particle = (words.length == 2 || words.length == 3 && SURNAME_PARTICLES.contains(words[1].toLowerCase(Locale.ROOT)))
+        && SURNAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
     boolean initial = words.length == 2 && INITIAL.matcher(words[0]).matches();
     if (!particle && !initial) {
       return name;
     }
     Name full = nearest(people, name, p -> {
       String[] fuller = p.shown.split(" ");
-      return particle
-          ? fuller.length >= 3 && fuller[fuller.length - 2].equalsIgnoreCase(words[0])
-              && fuller[fuller.length - 1].equals(words[1])
+      return particle ? fuller.length > words.length && endsWith(fuller, words)
           : fuller.length >= 2 && !INITIAL.matcher(fuller[0]).matches() && fuller[fuller.length - 1].equals(words[1])
               && fuller[0].charAt(0) == words[0].charAt(0);
     });
     return full != null ? full : name;
+  }
+
+  /** Whether a name's last words are these, the particles in either case ("de La Faverie", "De La Faverie"). */
+  private static boolean endsWith(String[] fuller, String[] words) {
+    int from = fuller.length - words.length;
+    for (int i = 0; i < words.length; i++) {
+      boolean last = i == words.length - 1;
+      if (last ? !fuller[from + i].equals(words[i]) : !fuller[from + i].equalsIgnoreCase(words[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A leader the article links whose last name this is ("Reagan" beside "President Ronald Reagan"), or null. */

@@ -212,17 +212,19 @@ class EntityMergerTest {
   @Test
   void aSurnameWithItsParticleOrAnInitialJoinsTheFullName() {
     String text = "Robin van Persie shot. Van Persie scored. Referee Howard Webb watched. H Webb (S Yorkshire)."
-        + " Then Persie left.";
+        + " Then Persie left. Stephane de La Faverie spoke; De La Faverie agreed.";
     List<NamedEntity> names = new java.util.ArrayList<>();
     int from = 0;
-    for (String name : List.of("Robin van Persie", "Van Persie", "Howard Webb", "H Webb", "Persie")) {
+    for (String name : List.of("Robin van Persie", "Van Persie", "Howard Webb", "H Webb", "Persie",
+        "Stephane de La Faverie", "De La Faverie")) {
       int begin = text.indexOf(name, from);
       names.add(new NamedEntity(begin, begin + name.length(), "PER", name));
       from = begin + name.length();
     }
     List<LinkedMention> merged = EntityMerger.merge(List.of(), names, offset -> 0, text).mentions();
     // the last "Persie" is short for "Van Persie", itself short for the full name
-    assertEquals(List.of("robin-van-persie", "robin-van-persie", "howard-webb", "howard-webb", "robin-van-persie"),
+    assertEquals(List.of("robin-van-persie", "robin-van-persie", "howard-webb", "howard-webb", "robin-van-persie",
+        "stephane-de-la-faverie", "stephane-de-la-faverie"),
         merged.stream().map(LinkedMention::entityId).toList());
   }
 
