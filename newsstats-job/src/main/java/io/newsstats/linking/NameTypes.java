@@ -383,12 +383,13 @@ public final class NameTypes implements Serializable {
   private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:chips?|processors?|phones?|smartphones?|handsets?"
       + "|tablets?|laptops?|consoles?|jets?|aircraft|planes?|missiles?|rockets?|tanks?|drones?|vaccines?|cars?"
       + "|trucks?|engines?|software|apps?|browsers?|chatbots?|satellites?|rifles?|submarines?|warships?)\\b");
+  /** The kinds of drink a brand names ("whisky", "stout"), as a regex group. */
+  private static final String DRINKS = "(?:whisky|whiskey|vodka|gin|rum|beer|lager|stout|ale|cider|wine|champagne"
+      + "|brandy|cognac|tequila|liqueur)\\b";
   /** A drink's kind after its brand ("Johnnie Walker whisky", "Guinness stout"). */
-  private static final Pattern DRINK_AFTER = Pattern.compile(" (?:whisky|whiskey|vodka|gin|rum|beer|lager|stout|ale"
-      + "|cider|wine|champagne|brandy|cognac|tequila|liqueur)\\b");
+  private static final Pattern DRINK_AFTER = Pattern.compile(" " + DRINKS);
   /** A drink's kind in apposition after its brand ("Modelo, a Mexican beer"). */
-  private static final Pattern DRINK_APPOSITION = Pattern.compile(", an? (?:\\p{Lu}\\p{Ll}+ )?(?:[\\p{Ll}-]+ )?(?:whisky|whiskey"
-      + "|vodka|gin|rum|beer|lager|stout|ale|cider|wine|champagne|brandy|cognac|tequila|liqueur)\\b");
+  private static final Pattern DRINK_APPOSITION = Pattern.compile(", an? (?:\\p{Lu}\\p{Ll}+ )?(?:[\\p{Ll}-]+ )?" + DRINKS);
   /** A lower-case word after a name that is no conjunction or verb: a noun the name describes ("Anglo-Dutch group"). */
   private static final Pattern NOUN_AFTER = Pattern.compile(
       " (?!(?:and|or|but|said|says|has|had|is|was|will|would|to|in|of|on|at)\\b)\\p{Ll}");
@@ -725,7 +726,9 @@ public final class NameTypes implements Serializable {
    */
   private List<NamedEntity> unseenCompanies(List<NamedEntity> entities, String text, List<int[]> named) {
     List<int[]> researched = FirmNames.researchedAfter(text);
-    if (named.isEmpty() && researched.isEmpty() && !FIRM_NEWS_AFTER.matcher(text).find()) {
+    // with no listed name found, the spans are as given: the word companies' search reads them once
+    List<NamedEntity> words = named.isEmpty() ? wordCompaniesInContext(entities, text) : null;
+    if (named.isEmpty() && researched.isEmpty() && words.isEmpty()) {
       return entities;
     }
     List<NamedEntity> out = new ArrayList<>(entities);
@@ -739,7 +742,7 @@ public final class NameTypes implements Serializable {
         out.add(new NamedEntity(c[0], c[1], "ORG", name));
       }
     }
-    out.addAll(wordCompaniesInContext(out, text));
+    out.addAll(words != null ? words : wordCompaniesInContext(out, text));
     for (int[] c : researched) {
       // "an analyst at Bernstein": the firm, where the tagger saw nothing or a place that is none
       String name = text.substring(c[0], c[1]);
